@@ -1,0 +1,114 @@
+package dev.parley.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+/**
+ * Places incomplete dates (no year, a weekday, a bare month) relative to the publication date, choosing past or
+ * future from the clause's tense. Without a publication date nothing relative can be placed.
+ */
+final class Anchor {
+    /** Which occurrence of a recurring date (a weekday, "5 May", "March") is meant. */
+    enum Direction { BEFORE, ON_OR_BEFORE, ON_OR_AFTER, AFTER, NEAREST }
+
+    /** A future-tense "5 May" may be reported a few days late, so "the next 5 May" starts this far back. */
+    private static final int FUTURE_GRACE_DAYS = 3;
+
+    private final LocalDate published;
+    private final Tense tense;
+
+    Anchor(LocalDate published, Tense tense) {
+        this.published = published;
+        this.tense = tense;
+    }
+
+    Optional<LocalDate> published() {
+        return Optional.ofNullable(published);
+    }
+
+    Tense tense() {
+        return tense;
+    }
+
+    /** The direction the tense implies: past tense looks back, future forward, otherwise the nearest. */
+    Direction byTense() {
+        switch (tense) {
+            case PAST: return Direction.ON_OR_BEFORE;
+            case FUTURE: return Direction.ON_OR_AFTER;
+            default: return Direction.NEAREST;
+        }
+    }
+
+    /** A day and month without a year. */
+    Optional<LocalDate> dayMonth(int month, int day) {
+        if (published == null) return Optional.empty();
+        int y = published.getYear();
+        LocalDate prev = date(y - 1, month, day);
+        LocalDate same = date(y, month, day);
+        LocalDate next = date(y + 1, month, day);
+        switch (byTense()) {
+            case ON_OR_BEFORE:
+                return Optional.ofNullable(same != null && !same.isAfter(published) ? same : prev);
+            case ON_OR_AFTER: {
+                LocalDate from = published.minusDays(FUTURE_GRACE_DAYS);
+                return Optional.ofNullable(same != null && !same.isBefore(from) ? same : next);
+            }
+            default:
+                return Optional.ofNullable(nearest(nearest(prev, same), next));
+        }
+    }
+
+    /** A month without a year, in the given direction relative to the publication month. */
+    Optional<YearMonth> month(int month, Direction dir) {
+        if (published == null) return Optional.empty();
+        YearMonth pub = YearMonth.from(published);
+        YearMonth same = YearMonth.of(pub.getYear(), month);
+        switch (dir) {
+            case BEFORE: return Optional.of(same.isBefore(pub) ? same : same.minusYears(1));
+            case ON_OR_BEFORE: return Optional.of(same.isAfter(pub) ? same.minusYears(1) : same);
+            case AFTER: return Optional.of(same.isAfter(pub) ? same : same.plusYears(1));
+            case ON_OR_AFTER: return Optional.of(same.isBefore(pub) ? same.plusYears(1) : same);
+            default: {
+                long diff = ChronoUnit.MONTHS.between(pub, same);
+                if (diff > 6) return Optional.of(same.minusYears(1));
+                if (diff < -6) return Optional.of(same.plusYears(1));
+                return Optional.of(same); // ties at six months stay in the publication year
+            }
+        }
+    }
+
+    /** A weekday; NEAREST means the latest one on or before publication, as news mostly reports the past. */
+    Optional<LocalDate> weekday(DayOfWeek dow, Direction dir) {
+        if (published == null) return Optional.empty();
+        switch (dir) {
+            case BEFORE: return Optional.of(published.with(TemporalAdjusters.previous(dow)));
+            case AFTER: return Optional.of(published.with(TemporalAdjusters.next(dow)));
+            case ON_OR_AFTER: return Optional.of(published.with(TemporalAdjusters.nextOrSame(dow)));
+            default: return Optional.of(published.with(TemporalAdjusters.previousOrSame(dow)));
+        }
+    }
+
+    /** The Monday of the week containing the publication date, shifted by whole weeks. */
+    Optional<LocalDate> monday(int weeksFromNow) {
+        return published().map(p -> p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .plusWeeks(weeksFromNow));
+    }
+
+    /** A valid date or null (30 February, 29 February outside leap years). */
+    static LocalDate date(int y, int m, int d) {
+        if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;
+        return LocalDate.of(y, m, d);
+    }
+
+    private LocalDate nearest(LocalDate a, LocalDate b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        long da = Math.abs(ChronoUnit.DAYS.between(published, a));
+        long db = Math.abs(ChronoUnit.DAYS.between(published, b));
+        return db < da ? b : a; // ties go to the earlier date: news reports mostly look back
+    }
+}

@@ -1,0 +1,144 @@
+package dev.parley.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and resolves date expressions in one sentence, anchored on the article's publication date. Pure text
+ * rules, no NLP models: a missing year, week or direction is chosen from the clause's tense, and a date that
+ * cannot be placed (a weekday without a publication date) is left out rather than guessed.
+ */
+public final class DateExpressions {
+    /** Words before a date that tie it to an event: "on 5 May", "starting Monday", "between ...". */
+    private static final Set<String> CUES = Set.of("on", "from", "between", "in", "beginning", "starting",
+            "next", "last", "since", "until", "during", "by", "for", "this", "early", "mid", "late");
+    /** Something between the trigger and a date that puts them in different clauses. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;:()]|\\b(?:that|said|says|but|while|whereas|after|before|when|because)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)[\\s-]*$");
+
+    private DateExpressions() {
+    }
+
+    /**
+     * The date expressions of a sentence, left to right. {@code tense} chooses the direction of incomplete dates;
+     * when it is UNKNOWN each expression uses {@link #tenseAround} at its own position.
+     *
+     * @param published the article's publication date, or null: then only dates with a year are resolved
+     */
+    public static List<DateMention> find(String sentence, LocalDate published, Tense tense) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateScanner.Found f : scan(sentence, published, tense)) {
+            out.add(new DateMention(f.begin(), f.end(), sentence.substring(f.begin(), f.end()), f.date()));
+        }
+        return out;
+    }
+
+    /**
+     * The date of an event whose trigger word starts at triggerOffset: the nearest date expression, preferring
+     * one in the same clause and one after "on/from/between/in/starting/next/last", stretched by a duration
+     * ("two-day visit", "for four days") when it names a single day. Empty when the sentence has no date.
+     */
+    public static Optional<EventDate> eventDate(String sentence, LocalDate published, Tense tense,
+                                                int triggerOffset) {
+        int triggerEnd = wordEnd(sentence, triggerOffset);
+        DateScanner.Found best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (DateScanner.Found f : scan(sentence, published, tense)) {
+            int score = score(sentence, f, triggerOffset, triggerEnd) + sidePenalty(f.date(), published, tense);
+            if (score < bestScore) {
+                bestScore = score;
+                best = f;
+            }
+        }
+        if (best == null) return Optional.empty();
+        EventDate date = best.date();
+        if (date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
+            Durations.Duration d = nearestDuration(sentence, triggerOffset);
+            if (d != null) date = EventDate.days(date.start(), date.start().plusDays(d.days() - 1L));
+        }
+        return Optional.of(date);
+    }
+
+    /**
+     * The tense of the clause around a char offset, from cue words: "will", "to visit", "is expected/due/
+     * scheduled to", "plans", "next" give FUTURE; past forms ("met", "held", "was", -ed), "last", "ago",
+     * "earlier" give PAST; "is/are" PRESENT. The cue nearest the offset decides, within its clause if it has one.
+     */
+    public static Tense tenseAround(String sentence, int offset) {
+        return TenseCues.around(Objects.requireNonNull(sentence, "sentence"), offset);
+    }
+
+    private static List<DateScanner.Found> scan(String sentence, LocalDate published, Tense tense) {
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(tense, "tense");
+        DateScanner scanner = new DateScanner(sentence, at -> new Anchor(published,
+                tense == Tense.UNKNOWN ? TenseCues.around(sentence, at) : tense));
+        return DateScanner.select(scanner.scan());
+    }
+
+    /** Lower is better: the gap in chars, plus penalties for another clause, no cue word, a coarse date. */
+    private static int score(String s, DateScanner.Found f, int triggerBegin, int triggerEnd) {
+        int gapFrom;
+        int gapTo;
+        if (f.end() <= triggerBegin) {
+            gapFrom = f.end();
+            gapTo = triggerBegin;
+        } else if (f.begin() >= triggerEnd) {
+            gapFrom = triggerEnd;
+            gapTo = f.begin();
+        } else {
+            gapFrom = 0;
+            gapTo = 0;
+        }
+        int score = gapTo - gapFrom;
+        if (gapTo > gapFrom && CLAUSE_BREAK.matcher(s.substring(gapFrom, gapTo)).find()) score += 200;
+        if (!hasCue(s, f)) score += 15;
+        if (f.adjectival()) score += 300;
+        if (f.date().precision() == Precision.YEAR) score += 30;
+        return score;
+    }
+
+    /** A date wholly on the wrong side of publication for the clause's tense ("met last Tuesday" vs "will fly"). */
+    private static int sidePenalty(EventDate d, LocalDate published, Tense tense) {
+        if (published == null) return 0;
+        if (tense == Tense.FUTURE && d.end().isBefore(published)) return 100;
+        if (tense == Tense.PAST && d.start().isAfter(published)) return 100;
+        return 0;
+    }
+
+    private static boolean hasCue(String s, DateScanner.Found f) {
+        String text = s.substring(f.begin(), f.end()).toLowerCase(Locale.ROOT);
+        for (String c : CUES) {
+            if (text.startsWith(c + " ") || text.startsWith(c + "-")) return true;
+        }
+        Matcher m = WORD_BEFORE.matcher(s.substring(Math.max(0, f.begin() - 20), f.begin()));
+        return m.find() && CUES.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static Durations.Duration nearestDuration(String s, int offset) {
+        Durations.Duration best = null;
+        for (Durations.Duration d : Durations.find(s)) {
+            if (best == null || distance(d, offset) < distance(best, offset)) best = d;
+        }
+        return best;
+    }
+
+    private static int distance(Durations.Duration d, int offset) {
+        return d.end() <= offset ? offset - d.end() : Math.max(0, d.begin() - offset);
+    }
+
+    private static int wordEnd(String s, int offset) {
+        int i = Math.max(0, Math.min(offset, s.length()));
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+        return Math.max(i, Math.min(offset + 1, s.length()));
+    }
+}

@@ -1,0 +1,260 @@
+package dev.parley.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds explicit calendar dates in a sentence: days, day ranges, choices ("8 or 9 June"), months, years and
+ * weekdays. Candidates from all patterns compete; the longest wins and overlapping shorter ones are dropped.
+ */
+final class DateScanner {
+    /** A resolved date expression plus what eventDate() needs to rank it. */
+    record Found(int begin, int end, EventDate date, boolean adjectival) {
+    }
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final String LEFT = "(?<![\\w$€£#.,:/-])";
+    private static final String RIGHT = "(?![\\w%]|[.,:/]\\d|-\\w)";
+    private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final String SEP = "\\s*(?:-|–|—|to|until|till|through|thru|and)\\s*";
+
+    private static String month(String name) {
+        return "(?<![A-Za-z])(?<" + name + ">" + MonthNames.REGEX + ")(?![A-Za-z])\\.?";
+    }
+
+    private static String day(String name) {
+        return "(?<" + name + ">[0-3]?\\d)(?:st|nd|rd|th)?";
+    }
+
+    private static String year(String name) {
+        return "(?:,?\\s+(?<" + name + ">(?:19|20)\\d{2}))";
+    }
+
+    private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?";
+
+    /** "30 May to 2 June 2024", "31 December 2021 – 2 January 2022". */
+    private static final Pattern RANGE_DM_DM = Pattern.compile(LEFT + day("d1") + "\\s+(?:of\\s+)?" + month("m1")
+            + year("y1") + "?" + SEP + day("d2") + "\\s+(?:of\\s+)?" + month("m2") + year("y2") + "?" + RIGHT, CI);
+    /** "May 30 – June 2, 2024". */
+    private static final Pattern RANGE_MD_MD = Pattern.compile(month("m1") + "\\s+" + day("d1") + year("y1") + "?"
+            + SEP + month("m2") + "\\s+" + day("d2") + year("y2") + "?" + RIGHT, CI);
+    /** "5–7 May", "8 or 9 June 2024". */
+    private static final Pattern RANGE_DD_M = Pattern.compile(LEFT + day("d1") + "(?<sep>" + SEP + "|\\s+or\\s+)"
+            + day("d2") + "\\s+(?:of\\s+)?" + month("m1") + year("y1") + "?" + RIGHT, CI);
+    /** "May 5-7", "March 19 or 22, 2021". */
+    private static final Pattern RANGE_M_DD = Pattern.compile(month("m1") + "\\s+" + day("d1") + "(?<sep>" + SEP
+            + "|\\s+or\\s+)" + day("d2") + year("y1") + "?" + RIGHT, CI);
+    /** "5 May", "the 12th of June", "Monday, 5 May 2024". */
+    private static final Pattern DAY_DM = Pattern.compile(LEFT + WEEKDAY_PREFIX + day("d1") + "\\s+(?:of\\s+)?"
+            + month("m1") + year("y1") + "?" + RIGHT, CI);
+    /** "May 5", "June 12th", "May 5, 2024". */
+    private static final Pattern DAY_MD = Pattern.compile(WEEKDAY_PREFIX + month("m1") + "\\s+(?:the\\s+)?"
+            + day("d1") + year("y1") + "?" + RIGHT, CI);
+    /** "in March", "last November", "mid-June", "September 2020", "late April". */
+    private static final Pattern MONTH = Pattern.compile("(?:\\b(?<pre>in|since|by|during|until|from|of|before"
+            + "|after|for)\\s+)?(?:\\b(?<mod>last|next|this|early|mid|late|earlier\\s+in|later\\s+in"
+            + "|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?" + month("m1") + year("y1") + "?"
+            + RIGHT, CI);
+    /** "2022", "in 2022". */
+    private static final Pattern YEAR = Pattern.compile("(?:\\b(?<pre>in|since|by|during|until|from|of|before"
+            + "|after|for|early|late|mid)[\\s-]+)?(?<![\\w$€£#.,:/])(?<y1>(?:19|20)\\d{2})" + RIGHT, CI);
+    /** "Thursday to Saturday", "from Monday until Wednesday". */
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("(?:\\b(?<mod>last|next|this|coming)\\s+)?\\b"
+            + "(?<w1>" + WEEKDAY + ")" + SEP + "(?<w2>" + WEEKDAY + ")\\b", CI);
+    /** "on Friday", "last Wednesday", "next Monday", "this coming Sunday". */
+    private static final Pattern WEEKDAY_ONE = Pattern.compile("(?:\\b(?<mod>last|next|this\\s+coming|this|coming"
+            + "|past)\\s+)?\\b(?<w1>" + WEEKDAY + ")\\b", CI);
+
+    private final String s;
+    private final Function<Integer, Anchor> anchorAt;
+    private final List<Found> found = new ArrayList<>();
+
+    /** @param anchorAt the anchor (publication date and tense) for a mention starting at a given offset */
+    DateScanner(String sentence, Function<Integer, Anchor> anchorAt) {
+        this.s = sentence;
+        this.anchorAt = anchorAt;
+    }
+
+    List<Found> scan() {
+        each(RANGE_DM_DM, this::crossMonthRange);
+        each(RANGE_MD_MD, this::crossMonthRange);
+        each(RANGE_DD_M, this::sameMonthRange);
+        each(RANGE_M_DD, this::sameMonthRange);
+        each(DAY_DM, this::singleDay);
+        each(DAY_MD, this::singleDay);
+        each(MONTH, this::month);
+        each(YEAR, this::year);
+        each(WEEKDAY_RANGE, this::weekdayRange);
+        each(WEEKDAY_ONE, this::weekday);
+        each(RelativePhrases.PATTERN, m -> RelativePhrases.resolve(m, anchorAt.apply(m.start()))
+                .map(d -> new Found(m.start(), m.end(), d, false)));
+        return found;
+    }
+
+    private void each(Pattern p, Function<Matcher, Optional<Found>> handler) {
+        Matcher m = p.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            handler.apply(m).ifPresent(found::add);
+            from = m.start() + 1; // overlapping candidates: selection happens later
+        }
+    }
+
+    private Optional<Found> crossMonthRange(Matcher m) {
+        OptionalInt m1 = monthOf(m, "m1");
+        OptionalInt m2 = monthOf(m, "m2");
+        if (m1.isEmpty() || m2.isEmpty()) return Optional.empty();
+        int d1 = num(m, "d1");
+        int d2 = num(m, "d2");
+        Integer y1 = opt(m, "y1");
+        Integer y2 = opt(m, "y2");
+        LocalDate start;
+        LocalDate end;
+        if (y1 != null || y2 != null) {
+            int endYear = y2 != null ? y2 : y1;
+            int startYear = y1 != null ? y1 : (m1.getAsInt() > m2.getAsInt() ? endYear - 1 : endYear);
+            start = Anchor.date(startYear, m1.getAsInt(), d1);
+            end = Anchor.date(endYear, m2.getAsInt(), d2);
+        } else {
+            start = anchorAt.apply(m.start()).dayMonth(m1.getAsInt(), d1).orElse(null);
+            end = start == null ? null : endAfter(start, m2.getAsInt(), d2);
+        }
+        return days(m, start, end, false);
+    }
+
+    private Optional<Found> sameMonthRange(Matcher m) {
+        OptionalInt mo = monthOf(m, "m1");
+        if (mo.isEmpty()) return Optional.empty();
+        int d1 = num(m, "d1");
+        int d2 = num(m, "d2");
+        Integer y = opt(m, "y1");
+        LocalDate start = y != null ? Anchor.date(y, mo.getAsInt(), d1)
+                : anchorAt.apply(m.start()).dayMonth(mo.getAsInt(), d1).orElse(null);
+        LocalDate end = start == null ? null : Anchor.date(start.getYear(), mo.getAsInt(), d2);
+        boolean choice = m.group("sep").trim().equalsIgnoreCase("or");
+        return days(m, start, end, choice);
+    }
+
+    private Optional<Found> singleDay(Matcher m) {
+        OptionalInt mo = monthOf(m, "m1");
+        if (mo.isEmpty()) return Optional.empty();
+        int d = num(m, "d1");
+        Integer y = opt(m, "y1");
+        LocalDate date = y != null ? Anchor.date(y, mo.getAsInt(), d)
+                : anchorAt.apply(m.start()).dayMonth(mo.getAsInt(), d).orElse(null);
+        return days(m, date, date, false);
+    }
+
+    private Optional<Found> month(Matcher m) {
+        OptionalInt mo = monthOf(m, "m1");
+        String mod = lower(m.group("mod"));
+        Integer y = opt(m, "y1");
+        if (mo.isEmpty() || (y == null && mod == null && m.group("pre") == null)) return Optional.empty();
+        int begin = m.group("mod") != null ? m.start("mod") : m.start("m1");
+        Optional<YearMonth> ym;
+        if (y != null) ym = Optional.of(YearMonth.of(y, mo.getAsInt()));
+        else {
+            Anchor a = anchorAt.apply(begin);
+            if ("this".equals(mod)) ym = a.published().map(p -> YearMonth.of(p.getYear(), mo.getAsInt()));
+            else if ("last".equals(mod)) ym = a.month(mo.getAsInt(), Anchor.Direction.BEFORE);
+            else if ("next".equals(mod)) ym = a.month(mo.getAsInt(), Anchor.Direction.AFTER);
+            else ym = a.month(mo.getAsInt(), a.byTense());
+        }
+        return ym.map(v -> new Found(begin, m.end(), EventDate.month(v), false));
+    }
+
+    private Optional<Found> year(Matcher m) {
+        int begin = m.start("y1");
+        // "Kavkaz-2020" names an exercise; "mid-2020" keeps its prefix
+        if (m.group("pre") == null && begin > 0 && s.charAt(begin - 1) == '-') return Optional.empty();
+        // phone numbers and codes: digits on either side of the year
+        if (begin >= 2 && s.charAt(begin - 1) == ' ' && Character.isDigit(s.charAt(begin - 2))) return Optional.empty();
+        int end = m.end("y1");
+        if (end + 1 < s.length() && s.charAt(end) == ' ' && Character.isDigit(s.charAt(end + 1))) return Optional.empty();
+        boolean adjectival = m.group("pre") == null && end + 1 < s.length() && s.charAt(end) == ' '
+                && Character.isLowerCase(s.charAt(end + 1));
+        return Optional.of(new Found(begin, end, EventDate.year(Integer.parseInt(m.group("y1"))), adjectival));
+    }
+
+    private Optional<Found> weekdayRange(Matcher m) {
+        int begin = m.group("mod") != null ? m.start("mod") : m.start("w1");
+        Anchor a = anchorAt.apply(begin);
+        return a.weekday(weekday(m.group("w1")), weekdayDirection(a, lower(m.group("mod"))))
+                .map(start -> new Found(begin, m.end(), EventDate.days(start,
+                        start.with(java.time.temporal.TemporalAdjusters.nextOrSame(weekday(m.group("w2"))))), false));
+    }
+
+    private Optional<Found> weekday(Matcher m) {
+        int begin = m.group("mod") != null ? m.start("mod") : m.start("w1");
+        Anchor a = anchorAt.apply(begin);
+        return a.weekday(weekday(m.group("w1")), weekdayDirection(a, lower(m.group("mod"))))
+                .map(d -> new Found(begin, m.end(), EventDate.day(d), false));
+    }
+
+    private static Anchor.Direction weekdayDirection(Anchor a, String mod) {
+        if (mod != null) {
+            if (mod.equals("last") || mod.equals("past")) return Anchor.Direction.BEFORE;
+            if (mod.equals("next") || mod.startsWith("this") && mod.endsWith("coming") || mod.equals("coming")) {
+                return Anchor.Direction.AFTER;
+            }
+        }
+        return a.tense() == Tense.FUTURE ? Anchor.Direction.ON_OR_AFTER : Anchor.Direction.ON_OR_BEFORE;
+    }
+
+    private Optional<Found> days(Matcher m, LocalDate start, LocalDate end, boolean approximate) {
+        if (start == null || end == null || end.isBefore(start)) return Optional.empty();
+        EventDate d = EventDate.days(start, end);
+        return Optional.of(new Found(m.start(), m.end(), approximate ? d.asApproximate() : d, false));
+    }
+
+    /** The end of a range given without a year: the first such day on or after the start. */
+    private static LocalDate endAfter(LocalDate start, int month, int day) {
+        LocalDate e = Anchor.date(start.getYear(), month, day);
+        if (e != null && e.isBefore(start)) e = Anchor.date(start.getYear() + 1, month, day);
+        return e;
+    }
+
+    private static OptionalInt monthOf(Matcher m, String group) {
+        String token = m.group(group);
+        return MonthNames.acceptable(token) ? MonthNames.parse(token) : OptionalInt.empty();
+    }
+
+    private static DayOfWeek weekday(String name) {
+        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static Integer opt(Matcher m, String group) {
+        String g = m.group(group);
+        return g == null ? null : Integer.valueOf(g);
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** Longest candidates first, then leftmost; drops candidates overlapping an accepted one. */
+    static List<Found> select(List<Found> candidates) {
+        List<Found> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Found f) -> f.begin() - f.end()).thenComparingInt(Found::begin));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : sorted) {
+            if (kept.stream().noneMatch(k -> k.begin() < f.end() && f.begin() < k.end())) kept.add(f);
+        }
+        kept.sort(Comparator.comparingInt(Found::begin));
+        return kept;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.parley.time;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** English month names as they appear in news text: full, abbreviated ("Sept."), truncated ("Marc") or misspelt. */
+final class MonthNames {
+    private static final String[] NAMES = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    private static final Map<String, Integer> MISSPELT = Map.ofEntries(
+            Map.entry("janaury", 1), Map.entry("janurary", 1), Map.entry("febuary", 2), Map.entry("feburary", 2),
+            Map.entry("febraury", 2), Map.entry("agust", 8), Map.entry("septmber", 9), Map.entry("setpember", 9),
+            Map.entry("ocotber", 10), Map.entry("novmber", 11), Map.entry("novemeber", 11),
+            Map.entry("decmber", 12), Map.entry("decemeber", 12));
+
+    /** A regex alternation matching any accepted spelling (use case-insensitively, with word boundaries). */
+    static final String REGEX = buildRegex();
+
+    private MonthNames() {
+    }
+
+    private static String buildRegex() {
+        StringBuilder sb = new StringBuilder();
+        for (String m : new java.util.TreeSet<>(MISSPELT.keySet())) sb.append(m).append('|');
+        for (String name : NAMES) {
+            // every prefix of at least three letters: "sep", "sept", "septe", ... "september"
+            StringBuilder p = new StringBuilder(name.substring(0, 3));
+            StringBuilder close = new StringBuilder();
+            for (int i = 3; i < name.length(); i++) {
+                p.append("(?:").append(name.charAt(i));
+                close.append(")?");
+            }
+            sb.append(p).append(close).append('|');
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    /** The month number 1..12 of a token such as "Sept." or "Febuary", or empty. */
+    static OptionalInt parse(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
+        Integer miss = MISSPELT.get(t);
+        if (miss != null) return OptionalInt.of(miss);
+        if (t.length() < 3) return OptionalInt.empty();
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i].startsWith(t)) return OptionalInt.of(i + 1);
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Whether the token must be capitalised to count as a month: "may" is a modal verb and "march"/"mar" are
+     * verbs and nouns ("a protest march"), while "Sept" or "Febuary" are months in any case.
+     */
+    static boolean acceptable(String token) {
+        String t = token.toLowerCase(Locale.ROOT).replace(".", "");
+        boolean ambiguous = t.equals("may") || t.startsWith("mar");
+        return !ambiguous || Character.isUpperCase(token.charAt(0));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.parley.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates relative to the publication day: "yesterday", "next week", "earlier this month", "over the weekend",
+ * "three days ago". Weeks are ISO weeks (Monday to Sunday); a week or weekend is approximate, as the event lies
+ * somewhere within it.
+ */
+final class RelativePhrases {
+    private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6, "seven", 7, "ten", 10);
+
+    static final Pattern PATTERN = Pattern.compile("\\b(?:"
+            + "(?<dayBefore>the\\s+day\\s+before\\s+yesterday)|(?<dayAfter>the\\s+day\\s+after\\s+tomorrow)"
+            + "|(?<yesterday>yesterday|last\\s+night)|(?<tomorrow>tomorrow)"
+            + "|(?<today>(?:earlier\\s+|later\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening))"
+            + "|(?<weekend>(?:over|at|during)\\s+the\\s+weekend|(?<wmod>this|last|next|the\\s+coming|the\\s+past)"
+            + "\\s+weekend)"
+            + "|(?<week>(?<kmod>earlier\\s+this|later\\s+this|this|last|next|the\\s+coming|the\\s+past)\\s+week)"
+            + "|(?<month>(?<mmod>earlier\\s+this|later\\s+this|this|last|next)\\s+month)"
+            + "|(?<year>(?<ymod>earlier\\s+this|later\\s+this|this|last|next)\\s+year)"
+            + "|(?<ago>(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit>day|week|month|year)s?"
+            + "\\s+ago)"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    private RelativePhrases() {
+    }
+
+    static Optional<EventDate> resolve(Matcher m, Anchor a) {
+        Optional<LocalDate> pub = a.published();
+        if (pub.isEmpty()) return Optional.empty();
+        LocalDate p = pub.get();
+        if (m.group("dayBefore") != null) return Optional.of(EventDate.day(p.minusDays(2)));
+        if (m.group("dayAfter") != null) return Optional.of(EventDate.day(p.plusDays(2)));
+        if (m.group("yesterday") != null) return Optional.of(EventDate.day(p.minusDays(1)));
+        if (m.group("tomorrow") != null) return Optional.of(EventDate.day(p.plusDays(1)));
+        if (m.group("today") != null) return Optional.of(EventDate.day(p));
+        if (m.group("weekend") != null) return Optional.of(weekend(p, mod(m, "wmod"), a.tense()));
+        if (m.group("week") != null) return Optional.of(week(p, mod(m, "kmod")));
+        if (m.group("month") != null) return Optional.of(month(p, mod(m, "mmod")));
+        if (m.group("year") != null) return Optional.of(year(p, mod(m, "ymod")));
+        return Optional.of(ago(p, m));
+    }
+
+    private static String mod(Matcher m, String group) {
+        String g = m.group(group);
+        return g == null ? "" : g.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static EventDate weekend(LocalDate p, String mod, Tense tense) {
+        boolean future;
+        switch (mod) {
+            case "next":
+            case "the coming":
+                LocalDate sat = p.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+                return EventDate.days(sat, sat.plusDays(1)).asApproximate();
+            case "last":
+            case "the past":
+                LocalDate sun = p.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+                return EventDate.days(sun.minusDays(1), sun).asApproximate();
+            case "this":
+                future = tense != Tense.PAST;
+                break;
+            default: // "over/at the weekend" in news mostly reports the one just past
+                future = tense == Tense.FUTURE;
+        }
+        if (future) { // the weekend still to come or under way: its Sunday is on or after publication
+            LocalDate sun = p.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            return EventDate.days(sun.minusDays(1), sun).asApproximate();
+        }
+        LocalDate sat = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return EventDate.days(sat, sat.plusDays(1)).asApproximate();
+    }
+
+    private static EventDate week(LocalDate p, String mod) {
+        LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        switch (mod) {
+            case "next":
+            case "the coming":
+                return EventDate.days(monday.plusWeeks(1), monday.plusDays(13)).asApproximate();
+            case "last":
+                return EventDate.days(monday.minusWeeks(1), monday.minusDays(1)).asApproximate();
+            case "the past": // the seven days up to publication, not the previous calendar week
+                return EventDate.days(p.minusDays(7), p.minusDays(1)).asApproximate();
+            case "earlier this":
+                return EventDate.days(monday, p).asApproximate();
+            case "later this":
+                return EventDate.days(p, monday.plusDays(6)).asApproximate();
+            default:
+                return EventDate.days(monday, monday.plusDays(6)).asApproximate();
+        }
+    }
+
+    private static EventDate month(LocalDate p, String mod) {
+        YearMonth ym = YearMonth.from(p);
+        if (mod.equals("next")) ym = ym.plusMonths(1);
+        if (mod.equals("last")) ym = ym.minusMonths(1);
+        return EventDate.month(ym);
+    }
+
+    private static EventDate year(LocalDate p, String mod) {
+        int y = p.getYear();
+        if (mod.equals("next")) y++;
+        if (mod.equals("last")) y--;
+        return EventDate.year(y);
+    }
+
+    private static EventDate ago(LocalDate p, Matcher m) {
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
+        switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "day": return EventDate.day(p.minusDays(count));
+            case "week": return EventDate.day(p.minusWeeks(count)).asApproximate();
+            case "month": return EventDate.month(YearMonth.from(p.minusMonths(count)));
+            default: return EventDate.year(p.getYear() - count);
+        }
+    }
+}

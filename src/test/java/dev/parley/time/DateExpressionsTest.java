@@ -1,0 +1,197 @@
+package dev.parley.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Date expressions resolved by hand with a calendar. Publication days used: 2024-06-14 Friday,
+ * 2021-03-17 Wednesday, 2023-10-02 Monday, 2022-12-04 Sunday, 2021-03-25 Thursday, 2024-05-10 Friday.
+ */
+class DateExpressionsTest {
+
+    /** Each sentence must yield exactly one mention with the expected date; an empty start means no mention. */
+    @ParameterizedTest(name = "{0} @ {1} {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        # explicit days, with and without a year
+        The two leaders met on 5 May to discuss trade.                      | 2024-06-14 | PAST    | 2024-05-05 | 2024-05-05 | DAY   | false
+        The president will travel to Tokyo on May 5.                        | 2024-06-14 | FUTURE  | 2025-05-05 | 2025-05-05 | DAY   | false
+        Talks were held in Geneva on May 5, 2023.                           | 2024-06-14 | PAST    | 2023-05-05 | 2023-05-05 | DAY   | false
+        Macron will host the summit on 10 January.                          | 2024-06-14 | FUTURE  | 2025-01-10 | 2025-01-10 | DAY   | false
+        The king visited Oslo on 20 December.                               | 2024-06-14 | PAST    | 2023-12-20 | 2023-12-20 | DAY   | false
+        A meeting on 20 July is on the agenda.                              | 2024-06-14 | UNKNOWN | 2024-07-20 | 2024-07-20 | DAY   | false
+        A communique from the 2 January meeting in Cairo.                   | 2024-06-14 | UNKNOWN | 2024-01-02 | 2024-01-02 | DAY   | false
+        The minister is due to arrive on 12 June.                           | 2024-06-14 | FUTURE  | 2024-06-12 | 2024-06-12 | DAY   | false
+        Ministers signed the accord on 14 June.                             | 2024-06-14 | PAST    | 2024-06-14 | 2024-06-14 | DAY   | false
+        The treaty was ratified on June 12th.                               | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
+        The ceremony took place on the 12th of June.                        | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
+        Talks resume on Monday, 5 May 2025, in Doha.                        | 2024-06-14 | FUTURE  | 2025-05-05 | 2025-05-05 | DAY   | false
+        # ranges and choices
+        Negotiators will convene between July 8 and 10 in Vienna.           | 2024-06-14 | FUTURE  | 2024-07-08 | 2024-07-10 | DAY   | false
+        Consultations between March 22 and 23 ended without a statement.    | 2021-03-25 | PAST    | 2021-03-22 | 2021-03-23 | DAY   | false
+        The forum takes place 5–7 November in Lisbon.                       | 2023-10-02 | FUTURE  | 2023-11-05 | 2023-11-07 | DAY   | false
+        Ministers gathered 18-19 September for the conference.              | 2023-10-02 | PAST    | 2023-09-18 | 2023-09-19 | DAY   | false
+        The delegation stayed from 30 May to 2 June.                        | 2024-06-14 | PAST    | 2024-05-30 | 2024-06-02 | DAY   | false
+        Leaders convene on Nov. 14-15 in Bali.                              | 2022-10-01 | FUTURE  | 2022-11-14 | 2022-11-15 | DAY   | false
+        The envoy will arrive on 8 or 9 June 2024.                          | 2024-05-01 | FUTURE  | 2024-06-08 | 2024-06-09 | DAY   | true
+        Officials met on March 19 or 22, 2021, according to two accounts.   | 2021-04-10 | PAST    | 2021-03-19 | 2021-03-22 | DAY   | true
+        Celebrations ran from 31 December 2021 to 2 January 2022.           |            | PAST    | 2021-12-31 | 2022-01-02 | DAY   | false
+        The talks in Vienna lasted 30 March – 2 April 2021.                 |            | PAST    | 2021-03-30 | 2021-04-02 | DAY   | false
+        Delegates sat from 29 December to 3 January.                        | 2024-01-10 | PAST    | 2023-12-29 | 2024-01-03 | DAY   | false
+        The fair runs Thursday to Saturday.                                 | 2021-03-17 | FUTURE  | 2021-03-18 | 2021-03-20 | DAY   | false
+        # weekdays by tense
+        Both sides held talks on Friday.                                    | 2024-06-14 | PAST    | 2024-06-14 | 2024-06-14 | DAY   | false
+        Both sides held talks on Tuesday.                                   | 2024-06-14 | PAST    | 2024-06-11 | 2024-06-11 | DAY   | false
+        She will meet the chancellor on Tuesday.                            | 2024-06-14 | FUTURE  | 2024-06-18 | 2024-06-18 | DAY   | false
+        He was due to meet the emir on Friday.                              | 2024-06-14 | FUTURE  | 2024-06-14 | 2024-06-14 | DAY   | false
+        The envoy is expected to arrive on Sunday.                          | 2024-06-14 | FUTURE  | 2024-06-16 | 2024-06-16 | DAY   | false
+        The foreign ministers spoke last Wednesday.                         | 2021-03-17 | PAST    | 2021-03-10 | 2021-03-10 | DAY   | false
+        The delegation travels to Riyadh next Monday.                       | 2021-03-17 | UNKNOWN | 2021-03-22 | 2021-03-22 | DAY   | false
+        Talks continue from Thursday.                                       | 2021-03-17 | FUTURE  | 2021-03-18 | 2021-03-18 | DAY   | false
+        Phone call between the two premiers on Saturday.                    | 2023-10-02 | UNKNOWN | 2023-09-30 | 2023-09-30 | DAY   | false
+        The premier spoke with the chancellor on Monday.                    | 2023-10-02 | UNKNOWN | 2023-10-02 | 2023-10-02 | DAY   | false
+        The cabinet will convene on Wednesday.                              | 2022-12-04 | UNKNOWN | 2022-12-07 | 2022-12-07 | DAY   | false
+        # weeks, weekends, months and years relative to publication
+        The envoy will return next week.                                    | 2024-06-14 | FUTURE  | 2024-06-17 | 2024-06-23 | DAY   | true
+        Inspectors are in the country this week.                            | 2024-06-14 | PRESENT | 2024-06-10 | 2024-06-16 | DAY   | true
+        The ministers talked last week.                                     | 2024-06-14 | PAST    | 2024-06-03 | 2024-06-09 | DAY   | true
+        The ministers spoke earlier this week.                              | 2024-06-14 | PAST    | 2024-06-10 | 2024-06-14 | DAY   | true
+        The envoy returns next week.                                        | 2022-12-04 | UNKNOWN | 2022-12-05 | 2022-12-11 | DAY   | true
+        Elections are planned next month.                                   | 2024-06-14 | FUTURE  | 2024-07-01 | 2024-07-31 | MONTH | false
+        The embassy reopened earlier this month.                            | 2024-06-14 | PAST    | 2024-06-01 | 2024-06-30 | MONTH | false
+        Inflation has eased this month.                                     | 2024-06-14 | PAST    | 2024-06-01 | 2024-06-30 | MONTH | false
+        A treaty could be signed later this year.                           | 2024-06-14 | FUTURE  | 2024-01-01 | 2024-12-31 | YEAR  | false
+        Trade fell sharply last year.                                       | 2024-06-14 | PAST    | 2023-01-01 | 2023-12-31 | YEAR  | false
+        The premier met the king over the weekend.                          | 2023-10-02 | PAST    | 2023-09-30 | 2023-10-01 | DAY   | true
+        The premier will meet the king this weekend.                        | 2023-10-02 | FUTURE  | 2023-10-07 | 2023-10-08 | DAY   | true
+        At the weekend the envoys met in Doha.                              | 2022-12-04 | PAST    | 2022-12-03 | 2022-12-04 | DAY   | true
+        The envoy will fly home this weekend.                               | 2022-12-04 | FUTURE  | 2022-12-03 | 2022-12-04 | DAY   | true
+        The ministers will meet over the weekend.                           | 2024-06-14 | FUTURE  | 2024-06-15 | 2024-06-16 | DAY   | true
+        The ministers met yesterday.                                        | 2024-06-14 | PAST    | 2024-06-13 | 2024-06-13 | DAY   | false
+        The summit opens today.                                             | 2024-06-14 | PRESENT | 2024-06-14 | 2024-06-14 | DAY   | false
+        The chancellor flies to Ankara tomorrow.                            | 2024-06-14 | FUTURE  | 2024-06-15 | 2024-06-15 | DAY   | false
+        Leaders dine together tonight.                                      | 2024-06-14 | UNKNOWN | 2024-06-14 | 2024-06-14 | DAY   | false
+        They met three days ago.                                            | 2024-06-14 | PAST    | 2024-06-11 | 2024-06-11 | DAY   | false
+        # months by tense, never simply the nearest
+        The president visited Kenya in March.                               | 2024-06-14 | PAST    | 2024-03-01 | 2024-03-31 | MONTH | false
+        The president will visit Kenya in March.                            | 2024-06-14 | FUTURE  | 2025-03-01 | 2025-03-31 | MONTH | false
+        The prime minister will go to Delhi in June.                        | 2024-06-14 | FUTURE  | 2024-06-01 | 2024-06-30 | MONTH | false
+        In November the two navies held exercises.                          | 2024-06-14 | PAST    | 2023-11-01 | 2023-11-30 | MONTH | false
+        The navies will exercise together in August.                        | 2024-06-14 | PAST    | 2023-08-01 | 2023-08-31 | MONTH | false
+        Parliament session in October.                                      | 2024-06-14 | UNKNOWN | 2024-10-01 | 2024-10-31 | MONTH | false
+        Budget talks in January.                                            | 2024-06-14 | UNKNOWN | 2024-01-01 | 2024-01-31 | MONTH | false
+        The emir visited Paris last November.                               | 2024-11-20 | PAST    | 2023-11-01 | 2023-11-30 | MONTH | false
+        The sultan will return next April.                                  | 2024-03-20 | FUTURE  | 2024-04-01 | 2024-04-30 | MONTH | false
+        A second round is expected in mid-June.                             | 2024-05-01 | FUTURE  | 2024-06-01 | 2024-06-30 | MONTH | false
+        Troops withdrew in late April.                                      | 2024-06-14 | PAST    | 2024-04-01 | 2024-04-30 | MONTH | false
+        The minister may visit Cairo in May.                                | 2024-06-14 | FUTURE  | 2025-05-01 | 2025-05-31 | MONTH | false
+        # years and months with a year need no publication date
+        The accord was signed in 2022.                                      |            | PAST    | 2022-01-01 | 2022-12-31 | YEAR  | false
+        Relations were restored in September 2020.                          |            | PAST    | 2020-09-01 | 2020-09-30 | MONTH | false
+        The 2015 nuclear deal was discussed.                                | 2024-06-14 | PAST    | 2015-01-01 | 2015-12-31 | YEAR  | false
+        The accord dates from Jan. 9, 2019.                                 |            | UNKNOWN | 2019-01-09 | 2019-01-09 | DAY   | false
+        # noisy spellings
+        The minister arrived on 14 Sept for talks.                          | 2023-10-02 | PAST    | 2023-09-14 | 2023-09-14 | DAY   | false
+        Ties were upgraded on 3 Febuary.                                    | 2021-03-17 | PAST    | 2021-02-03 | 2021-02-03 | DAY   | false
+        The consultations began on 22 Marc                                  | 2021-03-25 | PAST    | 2021-03-22 | 2021-03-22 | DAY   | false
+        Delegates reconvene on Sept. 4.                                     | 2023-08-20 | FUTURE  | 2023-09-04 | 2023-09-04 | DAY   | false
+        # not dates, or not placeable
+        Police said a protest march in the capital drew 24 officials.      | 2024-06-14 | PAST    |            |            |       |
+        Villagers march 5 kilometres to the border.                         | 2024-06-14 | PRESENT |            |            |       |
+        The 15-minute call marked the 20th anniversary of ties.             | 2024-06-14 | PAST    |            |            |       |
+        The package is worth US$155.1 billion.                              | 2024-06-14 | PRESENT |            |            |       |
+        Covid-19 rules kept G20 ministers apart during the Kavkaz-2020 drills. | 2024-06-14 | PAST |            |            |       |
+        Call the embassy at +1 202 555 2020 before 10:30.                   | 2024-06-14 | FUTURE  |            |            |       |
+        The envoys met on Tuesday.                                          |            | PAST    |            |            |       |
+        The envoy returns next week.                                        |            | FUTURE  |            |            |       |
+        The king visited Kenya in March.                                    |            | PAST    |            |            |       |
+        The king toured Kenya on 5 May.                                     |            | PAST    |            |            |       |
+        """)
+    void resolvesTheOnlyMention(String sentence, LocalDate published, Tense tense, LocalDate start, LocalDate end,
+                                Precision precision, Boolean approximate) {
+        List<DateMention> found = DateExpressions.find(sentence, published, tense);
+        if (start == null) {
+            assertEquals(List.of(), found);
+            return;
+        }
+        assertEquals(1, found.size(), () -> "mentions: " + found);
+        assertEquals(new EventDate(start, end, precision, approximate), found.get(0).date(), found.get(0).text());
+    }
+
+    @Test
+    void mentionOffsetsPointIntoTheSentence() {
+        String s = "Officials met on 8 or 9 June 2024 and again next week.";
+        List<DateMention> found = DateExpressions.find(s, LocalDate.of(2024, 6, 14), Tense.UNKNOWN);
+        assertEquals(List.of("8 or 9 June 2024", "next week"), found.stream().map(DateMention::text).toList());
+        for (DateMention m : found) assertEquals(m.text(), s.substring(m.begin(), m.end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        The spokesman said on Thursday that the premier will visit Seoul on 22 May.  | 2024-05-10 | FUTURE | visit   | 2024-05-22 | 2024-05-22
+        The king arrived on Wednesday for a two-day stay.                            | 2021-03-19 | PAST   | arrived | 2021-03-17 | 2021-03-18
+        He begins a three-day trip starting 4 October.                               | 2023-10-02 | FUTURE | trip    | 2023-10-04 | 2023-10-06
+        The minister made a two-day visit beginning 22 Marc                          | 2021-03-25 | PAST   | visit   | 2021-03-22 | 2021-03-23
+        She will start a week-long tour from 1 July.                                 | 2024-06-14 | FUTURE | tour    | 2024-07-01 | 2024-07-07
+        The emir begins a four-day visit on Monday.                                  | 2024-06-14 | FUTURE | visit   | 2024-06-17 | 2024-06-20
+        Under the 2015 nuclear deal, inspectors will visit on 3 July.                | 2024-06-14 | FUTURE | visit   | 2024-07-03 | 2024-07-03
+        The envoy, who met Lavrov last Tuesday, flies to Ankara on Friday for three days. | 2024-06-12 | FUTURE | flies | 2024-06-14 | 2024-06-16
+        Talks held in Rome on 3 June were followed by a summit in Paris on 9 June.   | 2024-06-14 | PAST   | summit  | 2024-06-09 | 2024-06-09
+        The delegation stayed for four days after landing on 2 March.                | 2021-03-25 | PAST   | stayed  | 2021-03-02 | 2021-03-05
+        """)
+    void eventDatePicksTheExpressionOfTheTrigger(String sentence, LocalDate published, Tense tense, String trigger,
+                                                 LocalDate start, LocalDate end) {
+        int offset = sentence.indexOf(trigger);
+        assertTrue(offset >= 0, trigger);
+        assertEquals(Optional.of(EventDate.days(start, end)),
+                DateExpressions.eventDate(sentence, published, tense, offset));
+    }
+
+    @Test
+    void eventDateKeepsAMonthAndIsEmptyWithoutADate() {
+        String month = "The leaders met in Brussels for four days in May.";
+        assertEquals(Optional.of(EventDate.month(java.time.YearMonth.of(2024, 5))),
+                DateExpressions.eventDate(month, LocalDate.of(2024, 6, 14), Tense.PAST, month.indexOf("met")));
+        String none = "The leaders met in Brussels.";
+        assertEquals(Optional.empty(),
+                DateExpressions.eventDate(none, LocalDate.of(2024, 6, 14), Tense.PAST, none.indexOf("met")));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+        The president will visit Paris.                              | visit    | FUTURE
+        The president visited Paris.                                 | visited  | PAST
+        The minister is expected to arrive on Sunday.                | arrive   | FUTURE
+        The talks were due to begin on Tuesday.                      | Tuesday  | FUTURE
+        Leaders met last week and will meet again next month.        | met      | PAST
+        Leaders met last week and will meet again next month.        | meet     | FUTURE
+        He said on Friday that she plans to travel to Rome.          | Friday   | PAST
+        He said on Friday that she plans to travel to Rome.          | travel   | FUTURE
+        The ministers held talks two days ago.                       | talks    | PAST
+        The premier hopes to visit Hanoi.                            | Hanoi    | FUTURE
+        She is in Rome.                                              | Rome     | PRESENT
+        Talks in Rome.                                               | Rome     | UNKNOWN
+        """)
+    void tenseAroundReadsCueWords(String sentence, String word, Tense expected) {
+        assertEquals(expected, DateExpressions.tenseAround(sentence, sentence.indexOf(word)));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        2021-03-22 | 2021-03-23 | 22–23 March 2021                  | DAY
+        2021-03-30 | 2021-04-02 | 30 March – 2 April 2021           | DAY
+        2021-12-31 | 2022-01-02 | 31 December 2021 – 2 January 2022 | DAY
+        2023-10-01 | 2023-10-31 | October 2023                      | MONTH
+        2022-01-01 | 2022-12-31 | 2022                              | YEAR
+        2021-03-16 | 2021-03-16 | 16 March 2021                     | DAY
+        """)
+    void labels(LocalDate start, LocalDate end, String label, Precision precision) {
+        assertEquals(label, new EventDate(start, end, precision, false).label());
+    }
+}
