@@ -75,6 +75,7 @@ public final class Gazetteer {
             case "institution" -> institutions.put(o.name(), o.alpha3(), NameIndex.OVERRIDE);
             case "region" -> regions.put(NameKey.of(o.name()), new Place(o.name(), o.alpha3(), 0, false));
             case "block" -> blocked.add(NameKey.of(o.name()));
+            case "unname" -> names.remove(o.name());
             case "capital", "city" -> {
                 Place target = byName.getOrDefault(NameKey.of(o.target()), List.of()).stream()
                         .filter(p -> p.country().equals(o.alpha3())).min(MOST_POPULOUS)
@@ -133,11 +134,15 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
-    /** Tries name, demonym, capital, institution, then city or region, in that order. */
+    /**
+     * Tries name, demonym, capital, institution, then city or region, in that order. A name blocked as a city is
+     * not taken as a capital either: "Victoria" or "Hamilton" alone is more often a person than Seychelles' or
+     * Bermuda's capital.
+     */
     public Optional<String> country(String phrase) {
         Optional<String> found = countryByName(phrase);
         if (found.isEmpty()) found = countryByDemonym(phrase);
-        if (found.isEmpty()) found = countryByCapital(phrase);
+        if (found.isEmpty() && !blocked.contains(NameKey.of(phrase))) found = countryByCapital(phrase);
         if (found.isEmpty()) found = countryByInstitution(phrase);
         if (found.isEmpty()) found = city(phrase).map(Place::country);
         return found;

@@ -36,6 +36,12 @@ final class NameIndex {
         }
     }
 
+    /** Forgets a name whatever its rank, for dataset spellings that are mostly something else ("Mann"). */
+    void remove(String name) {
+        codes.remove(key(name));
+        ranks.put(key(name), Integer.MAX_VALUE);
+    }
+
     Optional<String> get(String name) {
         String key = key(name);
         String code = codes.get(key);
