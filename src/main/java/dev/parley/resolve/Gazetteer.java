@@ -44,8 +44,9 @@ public final class Gazetteer {
         Map<String, List<Place>> byName = new HashMap<>();
         for (RefData.City city : RefData.cities()) {
             Place p = city.place();
-            byName.computeIfAbsent(NameKey.of(p.name()), k -> new ArrayList<>()).add(p);
-            if (!city.word() || p.capital()) cities.computeIfAbsent(NameKey.of(p.name()), k -> new ArrayList<>()).add(p);
+            String key = NameKey.of(p.name());
+            byName.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            if (!city.word() || p.capital()) cities.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         for (RefData.Override o : RefData.overrides()) addOverride(o, byName);
         cities.replaceAll((k, v) -> v.stream().sorted(MOST_POPULOUS).toList());

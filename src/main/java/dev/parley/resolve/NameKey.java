@@ -2,27 +2,45 @@ package dev.parley.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Turns a name into the lookup key that reference names and queries share. */
 final class NameKey {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern DROPPED = Pattern.compile("[.,]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\-‐‑–]+");
-
     private NameKey() {}
 
     /**
      * Lower-cases (Locale.ROOT), folds accents ("Genève" → "geneve"), unifies apostrophes, drops dots and
-     * commas ("Washington, D.C." → "washington dc") and a leading "the ".
+     * commas ("Washington, D.C." → "washington dc"), turns dashes into spaces and drops a leading "the ".
+     * Written as one pass, as it runs for every one of the ~24,000 cities at load time.
      */
     static String of(String name) {
-        String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('ʼ', '\'');
-        s = DROPPED.matcher(s).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        return s.startsWith("the ") ? s.substring(4) : s;
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFD);
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = true; // drops leading spaces and collapses runs
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (c == '.' || c == ',' || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
+                if (!space) b.append(' ');
+                space = true;
+                continue;
+            }
+            if (c == '\u2019' || c == '\u2018' || c == '\u02BC') c = '\'';
+            b.append(c);
+            space = false;
+        }
+        if (space && b.length() > 0) b.setLength(b.length() - 1);
+        String key = b.toString().toLowerCase(Locale.ROOT);
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     /** True for codes and abbreviations matched case-sensitively: "US", "U.S.", "PRC", "DPRK"; not "Us". */
