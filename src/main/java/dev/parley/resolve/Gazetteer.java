@@ -74,7 +74,7 @@ public final class Gazetteer {
             case "name" -> nameOrCode(o.name(), o.alpha3(), NameIndex.OVERRIDE);
             case "demonym" -> (NameKey.isCode(o.name()) ? codes : demonyms).put(o.name(), o.alpha3(), NameIndex.OVERRIDE);
             case "institution" -> institutions.put(o.name(), o.alpha3(), NameIndex.OVERRIDE);
-            case "region" -> regions.put(NameKey.of(o.name()), new Place(o.name(), o.alpha3(), 0, false));
+            case "region", "town" -> regions.put(NameKey.of(o.name()), new Place(o.name(), o.alpha3(), 0, false));
             case "block" -> blocked.add(NameKey.of(o.name()));
             case "unname" -> names.remove(o.name());
             case "capital", "city" -> {
@@ -119,7 +119,7 @@ public final class Gazetteer {
     }
 
     /**
-     * The most populous city of that name, or else a region from overrides.tsv; never a blocked name
+     * A region or town from overrides.tsv, or else the most populous city of that name; never a blocked name
      * (surnames, common words, country names) nor a non-capital city named like a common English word.
      */
     public Optional<Place> city(String name) {
