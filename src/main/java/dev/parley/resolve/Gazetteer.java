@@ -1,0 +1,165 @@
+package dev.parley.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps country names, codes, demonyms, capitals, institutions, cities and regions to ISO 3166-1 alpha-3 codes.
+ * Built once from the generated resources under dev/parley/refdata plus the hand-kept overrides.tsv; immutable
+ * and so safe to share between threads. All lookups ignore case except codes ("US", "U.S.", "PRC").
+ */
+public final class Gazetteer {
+    private static final List<String> REGION_SUFFIXES =
+            List.of(" autonomous region", " province", " region", " prefecture", " state", " island");
+    private static final Comparator<Place> MOST_POPULOUS =
+            Comparator.comparingLong(Place::population).reversed().thenComparing(Place::country);
+
+    private final NameIndex codes = new NameIndex(true);
+    private final NameIndex names = new NameIndex(false);
+    private final NameIndex demonyms = new NameIndex(false);
+    private final NameIndex capitals = new NameIndex(false);
+    private final NameIndex institutions = new NameIndex(false);
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, List<Place>> cities = new HashMap<>();
+    private final Map<String, Place> regions = new HashMap<>();
+    private final Set<String> blocked = new HashSet<>();
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer();
+    }
+
+    /** The shared gazetteer, loaded from the classpath on first use. */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    private Gazetteer() {
+        for (RefData.Country c : RefData.countries()) addCountry(c);
+        Map<String, List<Place>> byName = new HashMap<>();
+        for (RefData.City city : RefData.cities()) {
+            Place p = city.place();
+            String key = NameKey.of(p.name());
+            byName.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            if (!city.word() || p.capital()) cities.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        for (RefData.Override o : RefData.overrides()) addOverride(o, byName);
+        cities.replaceAll((k, v) -> v.stream().sorted(MOST_POPULOUS).toList());
+    }
+
+    private void addCountry(RefData.Country c) {
+        int rank = c.independent() ? NameIndex.INDEPENDENT : NameIndex.TERRITORY;
+        labels.put(c.alpha3(), c.common());
+        codes.put(c.alpha3(), c.alpha3(), NameIndex.OVERRIDE);
+        codes.put(c.alpha2(), c.alpha3(), NameIndex.OVERRIDE);
+        nameOrCode(c.common(), c.alpha3(), rank);
+        nameOrCode(c.official(), c.alpha3(), rank);
+        for (String alt : c.altSpellings()) nameOrCode(alt, c.alpha3(), rank);
+        demonyms.put(c.demonymM(), c.alpha3(), rank);
+        demonyms.put(c.demonymF(), c.alpha3(), rank);
+        for (String capital : c.capitals()) capitals.put(capital, c.alpha3(), rank);
+    }
+
+    private void nameOrCode(String name, String alpha3, int rank) {
+        (NameKey.isCode(name) ? codes : names).put(name, alpha3, rank);
+    }
+
+    private void addOverride(RefData.Override o, Map<String, List<Place>> byName) {
+        switch (o.kind()) {
+            case "name" -> nameOrCode(o.name(), o.alpha3(), NameIndex.OVERRIDE);
+            case "demonym" -> (NameKey.isCode(o.name()) ? codes : demonyms).put(o.name(), o.alpha3(), NameIndex.OVERRIDE);
+            case "institution" -> institutions.put(o.name(), o.alpha3(), NameIndex.OVERRIDE);
+            case "region", "town" -> regions.put(NameKey.of(o.name()), new Place(o.name(), o.alpha3(), 0, false));
+            case "block" -> blocked.add(NameKey.of(o.name()));
+            case "unname" -> names.remove(o.name());
+            case "capital", "city" -> {
+                Place target = byName.getOrDefault(NameKey.of(o.target()), List.of()).stream()
+                        .filter(p -> p.country().equals(o.alpha3())).min(MOST_POPULOUS)
+                        .orElseThrow(() -> new IllegalStateException("overrides.tsv: " + o.kind() + " '" + o.name()
+                                + "' points at '" + o.target() + "' in " + o.alpha3() + ", which cities.tsv lacks"));
+                cities.computeIfAbsent(NameKey.of(o.name()), k -> new ArrayList<>()).add(target);
+                if (o.kind().equals("capital")) capitals.put(o.name(), o.alpha3(), NameIndex.OVERRIDE);
+            }
+            default -> throw new IllegalStateException("overrides.tsv: unknown kind '" + o.kind() + "'");
+        }
+    }
+
+    /** The country a name, official name, alternative spelling or code denotes: "the Philippines" → PHL. */
+    public Optional<String> countryByName(String name) {
+        String s = name.strip();
+        if (NameKey.isCode(stripThe(s))) {
+            Optional<String> code = codes.get(s);
+            if (code.isPresent() || stripThe(s).length() < 4) return code;
+        }
+        return names.get(s);
+    }
+
+    /** The country of a demonym or nationality adjective: "North Korean" → PRK, "Russians" → RUS. */
+    public Optional<String> countryByDemonym(String demonym) {
+        String s = demonym.strip();
+        if (NameKey.isCode(s)) return codes.get(s);
+        Optional<String> found = demonyms.get(s);
+        if (found.isEmpty() && s.length() > 3 && s.endsWith("s")) found = demonyms.get(s.substring(0, s.length() - 1));
+        return found;
+    }
+
+    /** The country whose capital this is: "Kiev" → UKR, "Washington" → USA. */
+    public Optional<String> countryByCapital(String capital) {
+        return capitals.get(capital);
+    }
+
+    /** The country a seat or body of government stands for: "the Kremlin" → RUS. */
+    public Optional<String> countryByInstitution(String institution) {
+        return institutions.get(institution);
+    }
+
+    /**
+     * A region or town from overrides.tsv, or else the most populous city of that name; never a blocked name
+     * (surnames, common words, country names) nor a non-capital city named like a common English word.
+     */
+    public Optional<Place> city(String name) {
+        String key = NameKey.of(name);
+        if (key.isEmpty() || blocked.contains(key)) return Optional.empty();
+        Place region = regions.get(key);
+        if (region != null) return Optional.of(region);
+        List<Place> found = cities.get(key);
+        if (found != null) return Optional.of(found.get(0));
+        for (String suffix : REGION_SUFFIXES) {
+            if (key.endsWith(suffix)) return Optional.ofNullable(regions.get(key.substring(0, key.length() - suffix.length())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Tries name, demonym, capital, institution, then city or region, in that order. A name blocked as a city is
+     * not taken as a capital either: "Victoria" or "Hamilton" alone is more often a person than Seychelles' or
+     * Bermuda's capital.
+     */
+    public Optional<String> country(String phrase) {
+        Optional<String> found = countryByName(phrase);
+        if (found.isEmpty()) found = countryByDemonym(phrase);
+        if (found.isEmpty() && !blocked.contains(NameKey.of(phrase))) found = countryByCapital(phrase);
+        if (found.isEmpty()) found = countryByInstitution(phrase);
+        if (found.isEmpty()) found = city(phrase).map(Place::country);
+        return found;
+    }
+
+    /** Whether a token names a country or is a demonym, as "Russian" in "Russian Foreign Minister". */
+    public boolean isCountryOrDemonym(String token) {
+        return countryByName(token).isPresent() || countryByDemonym(token).isPresent();
+    }
+
+    /** The short English label of a country ("United States", "South Korea"); the code itself if unknown. */
+    public String name(String alpha3) {
+        return labels.getOrDefault(alpha3, alpha3);
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4).strip() : s;
+    }
+}
