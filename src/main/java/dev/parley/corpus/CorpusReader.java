@@ -140,7 +140,7 @@ public final class CorpusReader {
             readLines(id, List.of(text.split("\n", -1)), decoded.encoding(), sink);
             return;
         }
-        if (text.length() > config.maxChars()) {
+        if (format != Format.HTML && text.length() > config.maxChars()) { // markup is not text: HTML is checked after extraction
             sink.skipped.add(new Skipped(id, tooLarge(text.length())));
             return;
         }
@@ -187,6 +187,8 @@ public final class CorpusReader {
             Parsed.Doc doc = (Parsed.Doc) parsed;
             if (doc.text().isBlank()) {
                 sink.skipped.add(new Skipped(id, "no article text"));
+            } else if (doc.text().length() > config.maxChars()) {
+                sink.skipped.add(new Skipped(id, tooLarge(doc.text().length())));
             } else {
                 sink.articles.add(assemble(id, doc, encoding, config.defaultPublished()));
             }

@@ -33,9 +33,11 @@ public final class TextDates {
             "\\b(?<day>\\d{1,2})" + ORD + "\\s+" + MON + "(?=[\\s.,:;\\-–—(/]|$)", Pattern.CASE_INSENSITIVE);
 
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s*";
-    /** Text just before a labelled date: "Updated Date: ", "Published on Monday, ", "Posted: ". */
+    /** Text just before a labelled date: "Updated Date: ", "Published on Monday, ", "Posted by A. Writer on ". */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "\\b(?<label>published|posted|updated|modified|released|dated?)\\b(?:\\s+(?:date|on|at))*\\s*[:|,\\-–—]?\\s*(?:on\\s+)?"
+            "\\b(?<label>published|posted|updated|modified|released|dated?)\\b(?:\\s+by\\s+[^\\d|]{1,40}?)?"
+                    + "(?:\\s+(?:date|on|at))*\\s*[:|,\\-–—]?\\s*(?:on\\s+)?"
+                    + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{Lu}{2,4}\\b)?\\s*[,|]?\\s*)?"
                     + "(?:" + WEEKDAY + ")?$", Pattern.CASE_INSENSITIVE);
     /** A dateline's place: "BRUSSELS, ", "WASHINGTON, D.C., ", or nothing, then an optional weekday. */
     private static final Pattern LINE_START_BEFORE = Pattern.compile(

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text: UTF-8 (a byte-order mark is dropped), UTF-16 when it starts with its byte-order
- * mark, else Windows-1252, the usual encoding of older saved pages and exports; binary content is refused.
+ * mark, else Windows-1252, the usual encoding of older saved pages and exports (UTF-8 with a few corrupt bytes
+ * stays UTF-8); binary content is refused.
  */
 final class TextDecoder {
     static final String WINDOWS_1252 = "windows-1252";
+    static final String UTF8_REPLACED = "UTF-8 with invalid bytes replaced";
     private static final int SAMPLE = 8192;
 
     private TextDecoder() {
@@ -43,8 +45,29 @@ final class TextDecoder {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return checked(new Decoded(s.startsWith("\uFEFF") ? s.substring(1) : s, null));
         } catch (CharacterCodingException e) {
-            return checked(new Decoded(new String(bytes, Charset.forName(WINDOWS_1252)), WINDOWS_1252));
+            return checked(fallback(bytes));
         }
+    }
+
+    /**
+     * Text that is not valid UTF-8: when it still holds more well-formed multi-byte UTF-8 characters than broken
+     * bytes, it is UTF-8 with a few corrupt bytes (decoded as Windows-1252 every accented letter would turn into
+     * two or three wrong ones); otherwise it is Windows-1252.
+     */
+    private static Decoded fallback(byte[] bytes) {
+        String lossy = new String(bytes, StandardCharsets.UTF_8);
+        int replaced = 0;
+        int multiByte = 0;
+        for (int i = 0; i < lossy.length(); i++) {
+            char c = lossy.charAt(i);
+            if (c == '\uFFFD') replaced++;
+            else if (c > 0x7F && !Character.isLowSurrogate(c)) multiByte++;
+        }
+        if (multiByte > replaced) {
+            String s = lossy.startsWith("\uFEFF") ? lossy.substring(1) : lossy;
+            return new Decoded(s, UTF8_REPLACED);
+        }
+        return new Decoded(new String(bytes, Charset.forName(WINDOWS_1252)), WINDOWS_1252);
     }
 
     /** Refuses text whose sample is more than 10% control characters or undecodable bytes. */

@@ -90,6 +90,25 @@ class CorpusFolderTest {
         assertEquals("web page without article text", r.get("page.html"));
     }
 
+    @Test void utf8WithAStrayByteStaysUtf8() throws IOException {
+        byte[] good = "Caf\u00e9 talks in Z\u00fcrich\nThey met \u2014 briefly.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+        bytes[good.length] = (byte) 0xE9; // one Latin-1 byte at the end
+        Files.write(dir.resolve("mixed.txt"), bytes);
+        Article a = new CorpusReader(CorpusConfig.defaults()).read(dir).articles().get(0);
+        assertEquals("Café talks in Zürich", a.title());
+        assertEquals(TextDecoder.UTF8_REPLACED, a.metadata().get("encoding"));
+    }
+
+    @Test void htmlLimitAppliesToTheExtractedText() throws IOException {
+        String script = "<script>" + "var x = 1;".repeat(200) + "</script>";
+        write(dir.resolve("small.html"), "<html><head>" + script + "</head><body><article><p>Short story.</p></article></body></html>");
+        write(dir.resolve("long.html"), "<html><body><article><p>" + "word ".repeat(300) + "</p></article></body></html>");
+        Corpus c = new CorpusReader(CorpusConfig.defaults().withMaxChars(1000)).read(dir);
+        assertEquals(List.of("small.html"), ids(c));
+        assertTrue(reasons(c).get("long.html").startsWith("too large: 1499 characters"), reasons(c).toString());
+    }
+
     @Test void ignoreRulesDefaultsAndHiddenFiles() throws IOException {
         write(dir.resolve("a.txt"), "A\nText.\n");
         write(dir.resolve("README.md"), "About this corpus\n");

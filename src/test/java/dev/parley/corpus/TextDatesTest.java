@@ -36,6 +36,12 @@ class TextDatesTest {
                 "Ministers talk\nUpdated: June 21, 2023\nPublished: June 19, 2023\n" + BODY);
     }
 
+    @Test void bylineWithLabelAndTime() {
+        assertTextDate("2021-03-18", "Ministers talk\nPosted by A. Writer on March 18, 2021\n" + BODY);
+        assertTextDate("2021-03-19", "Ministers talk\nUpdated: 9:30 AM IST, March 19, 2021\n" + BODY);
+        assertTextDate("2023-06-20", "Ministers talk\nBy A. Writer | Jun 20, 2023\n" + BODY);
+    }
+
     @Test void standaloneDateLineInHead() {
         assertTextDate("2023-06-20", "Ministers talk\nJun 20, 2023\n" + BODY);
     }
