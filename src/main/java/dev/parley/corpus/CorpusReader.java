@@ -1,115 +1,240 @@
 package dev.parley.corpus;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** Reads a folder (recursively) or single files of articles into a {@link Corpus}. */
+/**
+ * Reads folders (recursively), single files and stdin ({@code -}, JSONL) into a {@link Corpus}. Formats: .txt and
+ * .md (optional front matter), .json (news-please), .jsonl/.ndjson (one article a line), .html/.htm (saved pages).
+ * A bad document is skipped with a reason; only a missing path is an error. See docs/input.md.
+ */
 public final class CorpusReader {
-    private final LocalDate defaultPublished;
+    /** The path that means "read JSONL from standard input". */
+    public static final String STDIN = "-";
+    private static final Set<String> NOT_ARTICLES = Set.of("readme.md", "readme.txt", "events.json");
+
+    private enum Format { TEXT, JSON, JSONL, HTML }
+
+    private final CorpusConfig config;
+    private final FileSource files;
+    private final Supplier<InputStream> stdin;
 
     /** @param defaultPublished publication date for articles that state none (--published), or null */
     public CorpusReader(LocalDate defaultPublished) {
-        this.defaultPublished = defaultPublished;
+        this(CorpusConfig.defaults().withDefaultPublished(defaultPublished));
+    }
+
+    public CorpusReader(CorpusConfig config) {
+        this(config, FileSource.FILES, () -> System.in);
+    }
+
+    /** @param files how file bytes are read; @param stdin the stream behind the path {@code -} */
+    public CorpusReader(CorpusConfig config, FileSource files, Supplier<InputStream> stdin) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.files = Objects.requireNonNull(files, "files");
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    public Corpus read(Path root) {
+        return read(List.of(root));
     }
 
     /** Reads every article under the given paths; ids are paths relative to the folder given. */
     public Corpus read(List<Path> roots) {
-        List<Article> articles = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
+        Sink sink = new Sink();
         for (Path root : roots) {
-            if (!Files.exists(root)) {
+            if (root.toString().equals(STDIN)) {
+                readStdin(sink);
+            } else if (!Files.exists(root)) {
                 throw new ParleyException("cannot read '" + root + "': no such file or folder");
-            }
-            if (Files.isDirectory(root)) {
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-                    files = walk.filter(Files::isRegularFile)
-                            .filter(p -> !hidden(root.relativize(p)))
-                            .sorted(Comparator.comparing(p -> id(root, p)))
-                            .toList();
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    throw new ParleyException("cannot list folder '" + root + "': " + e.getMessage(), e);
-                }
-                for (Path f : files) {
-                    if (isArticle(f)) readOne(f, id(root, f), articles, skipped);
-                }
+            } else if (Files.isDirectory(root)) {
+                FolderWalker.Listing listing = FolderWalker.walk(root);
+                sink.skipped.addAll(listing.problems());
+                sink.ignored += listing.ignored();
+                for (FolderWalker.Found f : listing.files()) readFile(f.path(), f.id(), sink);
             } else {
-                readOne(root, root.getFileName().toString(), articles, skipped);
+                readFile(root, root.getFileName().toString(), sink);
             }
         }
-        articles.sort(Comparator.comparing(Article::id));
-        return new Corpus(articles, skipped);
-    }
-
-    private static boolean hidden(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
-    }
-
-    private static boolean isArticle(Path f) {
-        String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".txt");
-    }
-
-    private static String id(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-    }
-
-    private void readOne(Path file, String id, List<Article> articles, List<Skipped> skipped) {
-        String raw;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            raw = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            skipped.add(new Skipped(id, "not UTF-8 text"));
-            return;
-        } catch (IOException e) {
-            skipped.add(new Skipped(id, "cannot read: " + e.getMessage()));
-            return;
-        }
-        articles.add(fromText(id, raw, defaultPublished));
+        sink.articles.sort(Comparator.comparing(Article::id, CorpusReader::compareIds));
+        sink.skipped.sort(Comparator.comparing(Skipped::document, CorpusReader::compareIds).thenComparing(Skipped::reason));
+        return new Corpus(sink.articles, sink.skipped, sink.ignored);
     }
 
     /** Builds an article from a text file's content (front matter optional). */
     public static Article fromText(String id, String raw, LocalDate defaultPublished) {
-        FrontMatter fm = FrontMatter.parse(raw);
-        String text = fm.body();
-        Map<String, String> fields = fm.fields();
-        LocalDate published = null;
-        String from = null;
-        Optional<LocalDate> meta = PublicationDates.fromMetadata(fields);
-        if (meta.isPresent()) {
-            published = meta.get();
-            from = "frontmatter";
-        } else if (defaultPublished != null) {
-            published = defaultPublished;
-            from = "option";
+        return assemble(id, textDoc(raw), null, defaultPublished);
+    }
+
+    private static final class Sink {
+        final List<Article> articles = new ArrayList<>();
+        final List<Skipped> skipped = new ArrayList<>();
+        int ignored;
+    }
+
+    private static Format format(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (NOT_ARTICLES.contains(name)) return null;
+        if (name.endsWith(".txt") || name.endsWith(".md")) return Format.TEXT;
+        if (name.endsWith(".json")) return Format.JSON;
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Format.JSONL;
+        if (name.endsWith(".html") || name.endsWith(".htm")) return Format.HTML;
+        return null;
+    }
+
+    private void readFile(Path file, String id, Sink sink) {
+        Format format = format(file.getFileName().toString());
+        if (format == null) {
+            sink.ignored++;
+            return;
         }
-        String title = fields.getOrDefault("title", firstLine(text));
-        return new Article(id, title, text, published, from, fields);
+        try {
+            long size = files.size(file);
+            if (format != Format.JSONL && size > 4L * config.maxChars()) {
+                sink.skipped.add(new Skipped(id, "too large: " + size + " bytes, over the limit of "
+                        + config.maxChars() + " characters (raise maxChars to read it)"));
+                return;
+            }
+        } catch (IOException e) {
+            // reading it below reports the problem
+        }
+        byte[] bytes;
+        try {
+            bytes = files.read(file);
+        } catch (IOException e) {
+            sink.skipped.add(new Skipped(id, "cannot read: " + FolderWalker.describe(e)));
+            return;
+        }
+        if (bytes.length == 0) {
+            sink.skipped.add(new Skipped(id, "empty file"));
+            return;
+        }
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes);
+        } catch (TextDecoder.NotText e) {
+            sink.skipped.add(new Skipped(id, e.getMessage()));
+            return;
+        }
+        String text = decoded.text();
+        if (text.isBlank()) {
+            sink.skipped.add(new Skipped(id, "empty file (only white space)"));
+            return;
+        }
+        if (format == Format.JSONL) {
+            readLines(id, List.of(text.split("\n", -1)), decoded.encoding(), sink);
+            return;
+        }
+        if (format != Format.HTML && text.length() > config.maxChars()) { // markup is not text: HTML is checked after extraction
+            sink.skipped.add(new Skipped(id, tooLarge(text.length())));
+            return;
+        }
+        Parsed parsed;
+        switch (format) {
+            case JSON: parsed = JsonArticles.parse(text, 0); break;
+            case HTML: parsed = HtmlArticles.parse(text); break;
+            default: parsed = textDoc(text);
+        }
+        accept(id, parsed, decoded.encoding(), sink);
+    }
+
+    private void readStdin(Sink sink) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(stdin.get(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) lines.add(line);
+        } catch (IOException e) {
+            sink.skipped.add(new Skipped("stdin", "cannot read: " + FolderWalker.describe(e)));
+        }
+        readLines("stdin", lines, null, sink);
+    }
+
+    /** One article per non-blank line, ids {@code <id>#<line number>}; a bad line is skipped, the rest kept. */
+    private void readLines(String id, List<String> lines, String encoding, Sink sink) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+            if (line.isBlank()) continue;
+            String lineId = id + "#" + (i + 1);
+            if (line.length() > config.maxChars()) {
+                sink.skipped.add(new Skipped(lineId, tooLarge(line.length())));
+                continue;
+            }
+            accept(lineId, JsonArticles.parse(line, i), encoding, sink);
+        }
+    }
+
+    private void accept(String id, Parsed parsed, String encoding, Sink sink) {
+        if (parsed instanceof Parsed.Bad) {
+            sink.skipped.add(new Skipped(id, ((Parsed.Bad) parsed).reason()));
+        } else if (parsed instanceof Parsed.NotArticle) {
+            sink.ignored++;
+        } else {
+            Parsed.Doc doc = (Parsed.Doc) parsed;
+            if (doc.text().isBlank()) {
+                sink.skipped.add(new Skipped(id, "no article text"));
+            } else if (doc.text().length() > config.maxChars()) {
+                sink.skipped.add(new Skipped(id, tooLarge(doc.text().length())));
+            } else {
+                sink.articles.add(assemble(id, doc, encoding, config.defaultPublished()));
+            }
+        }
+    }
+
+    private String tooLarge(int chars) {
+        return "too large: " + chars + " characters, over the limit of " + config.maxChars()
+                + " (raise maxChars to read it)";
+    }
+
+    private static Parsed.Doc textDoc(String raw) {
+        FrontMatter fm = FrontMatter.parse(raw);
+        return new Parsed.Doc(fm.fields().getOrDefault("title", ""), fm.body(), fm.fields(), "frontmatter");
+    }
+
+    private static Article assemble(String id, Parsed.Doc doc, String encoding, LocalDate defaultPublished) {
+        Map<String, String> fields = new LinkedHashMap<>(doc.fields());
+        if (encoding != null) fields.put("encoding", encoding);
+        String path = id.contains("#") ? id.substring(0, id.lastIndexOf('#')) : id;
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        PublicationDates.Decision d = PublicationDates.decide(fields, doc.metadataSource(), doc.text(), fileName,
+                defaultPublished);
+        if (d.yearlessDateline() != null) fields.putIfAbsent("dateline", d.yearlessDateline());
+        String title = doc.title().isBlank() ? firstLine(doc.text()) : doc.title().strip();
+        return new Article(id, title, doc.text(), d.published(), d.from(), fields);
     }
 
     private static String firstLine(String text) {
         for (String line : text.split("\n")) {
-            if (!line.isBlank()) return line.strip();
+            if (!line.isBlank()) return line.strip().replaceFirst("^#+\\s*", "");
         }
         return "";
+    }
+
+    /** Ids in string order, except that the line numbers after '#' compare as numbers (a.jsonl#2 before #10). */
+    static int compareIds(String a, String b) {
+        int ha = a.lastIndexOf('#');
+        int hb = b.lastIndexOf('#');
+        if (ha > 0 && hb > 0 && a.substring(0, ha).equals(b.substring(0, hb))) {
+            try {
+                return Long.compare(Long.parseLong(a.substring(ha + 1)), Long.parseLong(b.substring(hb + 1)));
+            } catch (NumberFormatException e) {
+                // not line numbers: plain order
+            }
+        }
+        return a.compareTo(b);
     }
 }

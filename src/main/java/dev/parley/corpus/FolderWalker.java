@@ -1,0 +1,118 @@
+package dev.parley.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Lists the files under a corpus folder, following symbolic links: hidden files and folders are left out, so are
+ * paths a {@code .parleyignore} excludes; a link loop or an unreadable folder is reported and the walk goes on.
+ */
+final class FolderWalker {
+    /** A file found, with its id (path relative to the root, '/' separators). */
+    record Found(Path path, String id) {
+    }
+
+    /** The files found, the entries that could not be walked, and how many files ignore rules excluded. */
+    record Listing(List<Found> files, List<Skipped> problems, int ignored) {
+    }
+
+    private FolderWalker() {
+    }
+
+    static Listing walk(Path root) {
+        List<Found> files = new ArrayList<>();
+        List<Skipped> problems = new ArrayList<>();
+        int[] ignored = {0};
+        Deque<IgnoreRules> rules = new ArrayDeque<>();
+        rules.push(IgnoreRules.NONE);
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String id = id(root, dir);
+                    if (!id.isEmpty() && (hidden(dir) || rules.peek().ignored(id, true))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    IgnoreRules here = rules.peek();
+                    Path ignoreFile = dir.resolve(IgnoreRules.FILE_NAME);
+                    if (Files.isRegularFile(ignoreFile)) {
+                        try {
+                            here = here.with(id, Files.readAllLines(ignoreFile, StandardCharsets.UTF_8));
+                        } catch (IOException e) {
+                            problems.add(new Skipped(id(root, ignoreFile), "cannot read ignore rules: " + describe(e)));
+                        }
+                    }
+                    rules.push(here);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String id = id(root, file);
+                    if (hidden(file)) return FileVisitResult.CONTINUE;
+                    if (attrs.isSymbolicLink()) {
+                        problems.add(new Skipped(id, "broken symbolic link: its target does not exist"));
+                    } else if (rules.peek().ignored(id, false) || !attrs.isRegularFile()) {
+                        ignored[0]++;
+                    } else {
+                        files.add(new Found(file, id));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (file.equals(root)) throw new ParleyException("cannot read corpus folder '" + root + "': " + describe(e), e);
+                    if (hidden(file)) return FileVisitResult.CONTINUE;
+                    String id = id(root, file);
+                    if (e instanceof FileSystemLoopException) {
+                        problems.add(new Skipped(id, "symbolic link loop: it leads back to a folder above it; not followed"));
+                    } else {
+                        problems.add(new Skipped(id, "cannot read: " + describe(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    rules.pop();
+                    if (e != null) problems.add(new Skipped(id(root, dir), "cannot list folder: " + describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new ParleyException("cannot read corpus folder '" + root + "': " + describe(e), e);
+        }
+        return new Listing(files, problems, ignored[0]);
+    }
+
+    static String id(Path root, Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** A plain description of an I/O failure; Java's messages are often just the path. */
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}
