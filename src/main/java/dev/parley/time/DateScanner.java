@@ -73,9 +73,6 @@ final class DateScanner {
             + "|after|for)\\s+)?(?:\\b(?<mod>last|next|this|early|mid|late|earlier\\s+in|later\\s+in"
             + "|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?" + month("m1") + year("y1") + "?"
             + RIGHT, CI);
-    /** "2022", "in 2022". */
-    private static final Pattern YEAR = Pattern.compile("(?:\\b(?<pre>in|since|by|during|until|from|of|before"
-            + "|after|for|early|late|mid)[\\s-]+)?(?<![\\w$€£#.,:/])(?<y1>(?:19|20)\\d{2})" + RIGHT, CI);
     /** "Thursday to Saturday", "from Monday until Wednesday". */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("(?:\\b(?<mod>last|next|this|coming)\\s+)?\\b"
             + "(?<w1>" + WEEKDAY + ")(?<sep>" + SEP + ")(?<w2>" + WEEKDAY + ")\\b", CI);
@@ -101,7 +98,7 @@ final class DateScanner {
         each(DAY_DM, this::singleDay);
         each(DAY_MD, this::singleDay);
         each(MONTH, this::month);
-        each(YEAR, this::year);
+        found.addAll(NumericDates.find(s));
         each(WEEKDAY_RANGE, this::weekdayRange);
         each(WEEKDAY_ONE, this::weekday);
         each(RelativePhrases.PATTERN, m -> RelativePhrases.resolve(m, anchorAt.apply(m.start()))
@@ -181,19 +178,6 @@ final class DateScanner {
             else ym = a.month(mo.getAsInt(), a.byTense());
         }
         return ym.map(v -> new Found(begin, end(m), EventDate.month(v), false, y == null ? 0 : y));
-    }
-
-    private Optional<Found> year(Matcher m) {
-        int begin = m.start("y1");
-        // "Kavkaz-2020" names an exercise; "mid-2020" keeps its prefix
-        if (m.group("pre") == null && begin > 0 && s.charAt(begin - 1) == '-') return Optional.empty();
-        // phone numbers and codes: digits on either side of the year
-        if (begin >= 2 && s.charAt(begin - 1) == ' ' && Character.isDigit(s.charAt(begin - 2))) return Optional.empty();
-        int end = m.end("y1");
-        if (end + 1 < s.length() && s.charAt(end) == ' ' && Character.isDigit(s.charAt(end + 1))) return Optional.empty();
-        boolean adjectival = m.group("pre") == null && end + 1 < s.length() && s.charAt(end) == ' '
-                && Character.isLowerCase(s.charAt(end + 1));
-        return Optional.of(new Found(begin, end, EventDate.year(Integer.parseInt(m.group("y1"))), adjectival));
     }
 
     private Optional<Found> weekdayRange(Matcher m) {

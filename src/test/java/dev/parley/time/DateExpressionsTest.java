@@ -106,6 +106,11 @@ class DateExpressionsTest {
         Relations were restored in September 2020.                          |            | PAST    | 2020-09-01 | 2020-09-30 | MONTH | false
         The 2015 nuclear deal was discussed.                                | 2024-06-14 | PAST    | 2015-01-01 | 2015-12-31 | YEAR  | false
         The accord dates from Jan. 9, 2019.                                 |            | UNKNOWN | 2019-01-09 | 2019-01-09 | DAY   | false
+        Sanctions imposed between 2017 and 2019 were lifted.                |            | PAST    | 2017-01-01 | 2019-12-31 | YEAR  | false
+        Her 2018–21 term as envoy ended quietly.                            |            | PAST    | 2018-01-01 | 2021-12-31 | YEAR  | false
+        The communique is dated 2024-06-12 in the archive.                  |            | UNKNOWN | 2024-06-12 | 2024-06-12 | DAY   | false
+        The summit on 12/06/2024 ended.                                     | 2024-06-14 | PAST    |            |            |       |
+        The visit, slated for June 20, was postponed.                       | 2024-06-14 | UNKNOWN | 2024-06-20 | 2024-06-20 | DAY   | false
         # noisy spellings
         The minister arrived on 14 Sept for talks.                          | 2023-10-02 | PAST    | 2023-09-14 | 2023-09-14 | DAY   | false
         Ties were upgraded on 3 Febuary.                                    | 2021-03-17 | PAST    | 2021-02-03 | 2021-02-03 | DAY   | false
@@ -219,6 +224,8 @@ class DateExpressionsTest {
         The ministers held talks two days ago.                       | talks    | PAST
         The premier hopes to visit Hanoi.                            | Hanoi    | FUTURE
         She is in Rome.                                              | Rome     | PRESENT
+        The visit, slated for June 20, was postponed.                | June     | FUTURE
+        The visit, slated for June 20, was postponed.                | postponed | PAST
         Talks in Rome.                                               | Rome     | UNKNOWN
         """)
     void tenseAroundReadsCueWords(String sentence, String word, Tense expected) {
@@ -233,6 +240,7 @@ class DateExpressionsTest {
         2023-10-01 | 2023-10-31 | October 2023                      | MONTH
         2022-01-01 | 2022-12-31 | 2022                              | YEAR
         2021-03-16 | 2021-03-16 | 16 March 2021                     | DAY
+        2019-01-01 | 2021-12-31 | 2019–2021                         | YEAR
         """)
     void labels(LocalDate start, LocalDate end, String label, Precision precision) {
         assertEquals(label, new EventDate(start, end, precision, false).label());
