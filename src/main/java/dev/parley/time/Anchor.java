@@ -102,12 +102,6 @@ final class Anchor {
         }
     }
 
-    /** The Monday of the week containing the publication date, shifted by whole weeks. */
-    Optional<LocalDate> monday(int weeksFromNow) {
-        return published().map(p -> p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .plusWeeks(weeksFromNow));
-    }
-
     /** A valid date or null (30 February, 29 February outside leap years). */
     static LocalDate date(int y, int m, int d) {
         if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;

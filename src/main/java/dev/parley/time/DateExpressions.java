@@ -52,6 +52,11 @@ public final class DateExpressions {
      */
     public static Optional<EventDate> eventDate(String sentence, LocalDate published, Tense tense,
                                                 int triggerOffset) {
+        Objects.requireNonNull(sentence, "sentence");
+        if (triggerOffset < 0 || triggerOffset > sentence.length()) {
+            throw new IllegalArgumentException("trigger offset " + triggerOffset + " outside the sentence (length "
+                    + sentence.length() + ")");
+        }
         int triggerEnd = wordEnd(sentence, triggerOffset);
         DateScanner.Found best = null;
         int bestScore = Integer.MAX_VALUE;

@@ -48,7 +48,7 @@ final class DateScanner {
     }
 
     private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(?:the\\s+)?$", CI);
-    private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?";
+    private static final String WEEKDAY_PREFIX = "(?:(?<wd>" + WEEKDAY + "),?\\s+(?:the\\s+)?)?";
 
     /** "30 May to 2 June 2024", "31 December 2021 – 2 January 2022". */
     private static final Pattern RANGE_DM_DM = Pattern.compile(LEFT + day("d1") + "\\s+(?:of\\s+)?" + month("m1")
@@ -159,6 +159,7 @@ final class DateScanner {
         Integer y = opt(m, "y1");
         LocalDate date = y != null ? Anchor.date(y, mo.getAsInt(), d)
                 : anchorAt.apply(m.start()).dayMonth(mo.getAsInt(), d).orElse(null);
+        if (y == null && date != null && m.group("wd") != null) date = matchWeekday(date, weekday(m.group("wd")));
         return days(m, date, date, false, y);
     }
 
@@ -196,6 +197,16 @@ final class DateScanner {
         Anchor a = anchorAt.apply(begin);
         return a.weekday(weekday(m.group("w1")), weekdayDirection(a, lower(m.group("mod"))))
                 .map(d -> new Found(begin, m.end(), EventDate.day(d), false));
+    }
+
+    /** "Tuesday, 5 May" without a year: the neighbouring year whose 5 May is a Tuesday, if the inferred one's isn't. */
+    private static LocalDate matchWeekday(LocalDate date, DayOfWeek dow) {
+        if (date.getDayOfWeek() == dow) return date;
+        for (int shift : new int[] {-1, 1}) {
+            LocalDate other = Anchor.date(date.getYear() + shift, date.getMonthValue(), date.getDayOfMonth());
+            if (other != null && other.getDayOfWeek() == dow) return other;
+        }
+        return date;
     }
 
     private static Anchor.Direction weekdayDirection(Anchor a, String mod) {

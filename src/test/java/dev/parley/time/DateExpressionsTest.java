@@ -32,6 +32,7 @@ class DateExpressionsTest {
         The treaty was ratified on June 12th.                               | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
         The ceremony took place on the 12th of June.                        | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
         Talks resume on Monday, 5 May 2025, in Doha.                        | 2024-06-14 | FUTURE  | 2025-05-05 | 2025-05-05 | DAY   | false
+        The pact was initialled on Friday, 9 June, in Baku.                 | 2024-06-14 | UNKNOWN | 2023-06-09 | 2023-06-09 | DAY   | false
         # ranges and choices
         Negotiators will convene between July 8 and 10 in Vienna.           | 2024-06-14 | FUTURE  | 2024-07-08 | 2024-07-10 | DAY   | false
         Consultations between March 22 and 23 ended without a statement.    | 2021-03-25 | PAST    | 2021-03-22 | 2021-03-23 | DAY   | false
@@ -199,6 +200,12 @@ class DateExpressionsTest {
         String s = "Talks were held on 3 May.";
         assertEquals(List.of("3 May"), DateExpressions.find(s, LocalDate.of(2024, 6, 14), Tense.PAST).stream()
                 .map(DateMention::text).toList());
+    }
+
+    @Test
+    void eventDateRejectsAnOffsetOutsideTheSentence() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DateExpressions.eventDate("Talks on 5 May.", null, Tense.PAST, 40));
     }
 
     @Test
