@@ -20,10 +20,17 @@ final class Anchor {
 
     private final LocalDate published;
     private final Tense tense;
+    private final Integer yearHint;
 
     Anchor(LocalDate published, Tense tense) {
+        this(published, tense, null);
+    }
+
+    /** @param yearHint the one year written elsewhere in the sentence ("5 May and 7 June 2019"), or null */
+    Anchor(LocalDate published, Tense tense, Integer yearHint) {
         this.published = published;
         this.tense = tense;
+        this.yearHint = yearHint;
     }
 
     Optional<LocalDate> published() {
@@ -45,6 +52,7 @@ final class Anchor {
 
     /** A day and month without a year. */
     Optional<LocalDate> dayMonth(int month, int day) {
+        if (yearHint != null) return Optional.ofNullable(date(yearHint, month, day));
         if (published == null) return Optional.empty();
         int y = published.getYear();
         LocalDate prev = date(y - 1, month, day);
@@ -64,6 +72,8 @@ final class Anchor {
 
     /** A month without a year, in the given direction relative to the publication month. */
     Optional<YearMonth> month(int month, Direction dir) {
+        boolean byTense = dir != Direction.BEFORE && dir != Direction.AFTER;
+        if (yearHint != null && byTense) return Optional.of(YearMonth.of(yearHint, month));
         if (published == null) return Optional.empty();
         YearMonth pub = YearMonth.from(published);
         YearMonth same = YearMonth.of(pub.getYear(), month);
@@ -90,12 +100,6 @@ final class Anchor {
             case ON_OR_AFTER: return Optional.of(published.with(TemporalAdjusters.nextOrSame(dow)));
             default: return Optional.of(published.with(TemporalAdjusters.previousOrSame(dow)));
         }
-    }
-
-    /** The Monday of the week containing the publication date, shifted by whole weeks. */
-    Optional<LocalDate> monday(int weeksFromNow) {
-        return published().map(p -> p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .plusWeeks(weeksFromNow));
     }
 
     /** A valid date or null (30 February, 29 February outside leap years). */

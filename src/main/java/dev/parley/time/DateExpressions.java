@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ public final class DateExpressions {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:()]|\\b(?:that|said|says|but|while|whereas|after|before|when|because)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** How far a written year reaches back to date a yearless day listed before it. */
+    private static final int YEAR_SHARING_CHARS = 40;
     private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+)[\\s-]*$");
 
     private DateExpressions() {
@@ -49,6 +52,11 @@ public final class DateExpressions {
      */
     public static Optional<EventDate> eventDate(String sentence, LocalDate published, Tense tense,
                                                 int triggerOffset) {
+        Objects.requireNonNull(sentence, "sentence");
+        if (triggerOffset < 0 || triggerOffset > sentence.length()) {
+            throw new IllegalArgumentException("trigger offset " + triggerOffset + " outside the sentence (length "
+                    + sentence.length() + ")");
+        }
         int triggerEnd = wordEnd(sentence, triggerOffset);
         DateScanner.Found best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -62,7 +70,7 @@ public final class DateExpressions {
         if (best == null) return Optional.empty();
         EventDate date = best.date();
         if (date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
-            Durations.Duration d = nearestDuration(sentence, triggerOffset);
+            Durations.Duration d = nearestDuration(sentence, triggerOffset, triggerEnd);
             if (d != null) date = EventDate.days(date.start(), date.start().plusDays(d.days() - 1L));
         }
         return Optional.of(date);
@@ -80,11 +88,29 @@ public final class DateExpressions {
     private static List<DateScanner.Found> scan(String sentence, LocalDate published, Tense tense) {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(tense, "tense");
-        DateScanner scanner = new DateScanner(sentence, at -> new Anchor(published,
-                tense == Tense.UNKNOWN ? TenseCues.around(sentence, at) : tense));
-        return DateScanner.select(scanner.scan());
+        List<DateScanner.Found> first = scan(sentence, published, tense, at -> null);
+        List<DateScanner.Found> stated = new ArrayList<>();
+        for (DateScanner.Found f : first) {
+            if (f.statedYear() != 0) stated.add(f);
+        }
+        if (stated.isEmpty()) return first;
+        // "on 4 March and 9 April 2019": the year written after a list of days dates them all, but not a date
+        // in another clause ("the accord signed in May 2015 is reviewed on 3 July")
+        return scan(sentence, published, tense, at -> {
+            for (DateScanner.Found f : stated) {
+                if (f.begin() > at && f.begin() - at <= YEAR_SHARING_CHARS
+                        && !CLAUSE_BREAK.matcher(sentence.substring(at, f.begin())).find()) return f.statedYear();
+            }
+            return null;
+        });
     }
 
+    private static List<DateScanner.Found> scan(String sentence, LocalDate published, Tense tense,
+                                                Function<Integer, Integer> yearAt) {
+        DateScanner scanner = new DateScanner(sentence, at -> new Anchor(published,
+                tense == Tense.UNKNOWN ? TenseCues.around(sentence, at) : tense, yearAt.apply(at)));
+        return DateScanner.select(scanner.scan());
+    }
     /** Lower is better: the gap in chars, plus penalties for another clause, no cue word, a coarse date. */
     private static int score(String s, DateScanner.Found f, int triggerBegin, int triggerEnd) {
         int gapFrom;
@@ -124,9 +150,13 @@ public final class DateExpressions {
         return m.find() && CUES.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
-    private static Durations.Duration nearestDuration(String s, int offset) {
+    /** The duration nearest the trigger, if no comma or clause boundary separates them. */
+    private static Durations.Duration nearestDuration(String s, int offset, int triggerEnd) {
         Durations.Duration best = null;
         for (Durations.Duration d : Durations.find(s)) {
+            String gap = d.end() <= offset ? s.substring(d.end(), offset)
+                    : d.begin() >= triggerEnd ? s.substring(triggerEnd, d.begin()) : "";
+            if (gap.contains(",") || CLAUSE_BREAK.matcher(gap).find()) continue;
             if (best == null || distance(d, offset) < distance(best, offset)) best = d;
         }
         return best;

@@ -3,6 +3,7 @@ package dev.parley.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +19,14 @@ import java.util.regex.Pattern;
  * weekdays. Candidates from all patterns compete; the longest wins and overlapping shorter ones are dropped.
  */
 final class DateScanner {
-    /** A resolved date expression plus what eventDate() needs to rank it. */
-    record Found(int begin, int end, EventDate date, boolean adjectival) {
+    /**
+     * A resolved date expression plus what ranking needs: whether a bare year is used as an adjective ("the 2015
+     * deal") and the year written in a day or month expression (0 if none).
+     */
+    record Found(int begin, int end, EventDate date, boolean adjectival, int statedYear) {
+        Found(int begin, int end, EventDate date, boolean adjectival) {
+            this(begin, end, date, adjectival, 0);
+        }
     }
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -40,14 +47,15 @@ final class DateScanner {
         return "(?:,?\\s+(?<" + name + ">(?:19|20)\\d{2}))";
     }
 
-    private static final String WEEKDAY_PREFIX = "(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?";
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(?:the\\s+)?$", CI);
+    private static final String WEEKDAY_PREFIX = "(?:(?<wd>" + WEEKDAY + "),?\\s+(?:the\\s+)?)?";
 
     /** "30 May to 2 June 2024", "31 December 2021 – 2 January 2022". */
     private static final Pattern RANGE_DM_DM = Pattern.compile(LEFT + day("d1") + "\\s+(?:of\\s+)?" + month("m1")
-            + year("y1") + "?" + SEP + day("d2") + "\\s+(?:of\\s+)?" + month("m2") + year("y2") + "?" + RIGHT, CI);
+            + year("y1") + "?(?<sep>" + SEP + ")" + day("d2") + "\\s+(?:of\\s+)?" + month("m2") + year("y2") + "?" + RIGHT, CI);
     /** "May 30 – June 2, 2024". */
     private static final Pattern RANGE_MD_MD = Pattern.compile(month("m1") + "\\s+" + day("d1") + year("y1") + "?"
-            + SEP + month("m2") + "\\s+" + day("d2") + year("y2") + "?" + RIGHT, CI);
+            + "(?<sep>" + SEP + ")" + month("m2") + "\\s+" + day("d2") + year("y2") + "?" + RIGHT, CI);
     /** "5–7 May", "8 or 9 June 2024". */
     private static final Pattern RANGE_DD_M = Pattern.compile(LEFT + day("d1") + "(?<sep>" + SEP + "|\\s+or\\s+)"
             + day("d2") + "\\s+(?:of\\s+)?" + month("m1") + year("y1") + "?" + RIGHT, CI);
@@ -65,12 +73,9 @@ final class DateScanner {
             + "|after|for)\\s+)?(?:\\b(?<mod>last|next|this|early|mid|late|earlier\\s+in|later\\s+in"
             + "|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?" + month("m1") + year("y1") + "?"
             + RIGHT, CI);
-    /** "2022", "in 2022". */
-    private static final Pattern YEAR = Pattern.compile("(?:\\b(?<pre>in|since|by|during|until|from|of|before"
-            + "|after|for|early|late|mid)[\\s-]+)?(?<![\\w$€£#.,:/])(?<y1>(?:19|20)\\d{2})" + RIGHT, CI);
     /** "Thursday to Saturday", "from Monday until Wednesday". */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("(?:\\b(?<mod>last|next|this|coming)\\s+)?\\b"
-            + "(?<w1>" + WEEKDAY + ")" + SEP + "(?<w2>" + WEEKDAY + ")\\b", CI);
+            + "(?<w1>" + WEEKDAY + ")(?<sep>" + SEP + ")(?<w2>" + WEEKDAY + ")\\b", CI);
     /** "on Friday", "last Wednesday", "next Monday", "this coming Sunday". */
     private static final Pattern WEEKDAY_ONE = Pattern.compile("(?:\\b(?<mod>last|next|this\\s+coming|this|coming"
             + "|past)\\s+)?\\b(?<w1>" + WEEKDAY + ")\\b", CI);
@@ -93,7 +98,7 @@ final class DateScanner {
         each(DAY_DM, this::singleDay);
         each(DAY_MD, this::singleDay);
         each(MONTH, this::month);
-        each(YEAR, this::year);
+        found.addAll(NumericDates.find(s));
         each(WEEKDAY_RANGE, this::weekdayRange);
         each(WEEKDAY_ONE, this::weekday);
         each(RelativePhrases.PATTERN, m -> RelativePhrases.resolve(m, anchorAt.apply(m.start()))
@@ -129,7 +134,10 @@ final class DateScanner {
             start = anchorAt.apply(m.start()).dayMonth(m1.getAsInt(), d1).orElse(null);
             end = start == null ? null : endAfter(start, m2.getAsInt(), d2);
         }
-        return days(m, start, end, false);
+        Join join = join(m, start, end);
+        // "on 5 May and 7 June": two separate days, each found on its own
+        if (join == Join.SEPARATE) return Optional.empty();
+        return days(m, start, end, false, y2 != null ? y2 : y1);
     }
 
     private Optional<Found> sameMonthRange(Matcher m) {
@@ -141,8 +149,7 @@ final class DateScanner {
         LocalDate start = y != null ? Anchor.date(y, mo.getAsInt(), d1)
                 : anchorAt.apply(m.start()).dayMonth(mo.getAsInt(), d1).orElse(null);
         LocalDate end = start == null ? null : Anchor.date(start.getYear(), mo.getAsInt(), d2);
-        boolean choice = m.group("sep").trim().equalsIgnoreCase("or");
-        return days(m, start, end, choice);
+        return days(m, start, end, join(m, start, end) != Join.RANGE, y);
     }
 
     private Optional<Found> singleDay(Matcher m) {
@@ -152,7 +159,8 @@ final class DateScanner {
         Integer y = opt(m, "y1");
         LocalDate date = y != null ? Anchor.date(y, mo.getAsInt(), d)
                 : anchorAt.apply(m.start()).dayMonth(mo.getAsInt(), d).orElse(null);
-        return days(m, date, date, false);
+        if (y == null && date != null && m.group("wd") != null) date = matchWeekday(date, weekday(m.group("wd")));
+        return days(m, date, date, false, y);
     }
 
     private Optional<Found> month(Matcher m) {
@@ -170,28 +178,18 @@ final class DateScanner {
             else if ("next".equals(mod)) ym = a.month(mo.getAsInt(), Anchor.Direction.AFTER);
             else ym = a.month(mo.getAsInt(), a.byTense());
         }
-        return ym.map(v -> new Found(begin, m.end(), EventDate.month(v), false));
-    }
-
-    private Optional<Found> year(Matcher m) {
-        int begin = m.start("y1");
-        // "Kavkaz-2020" names an exercise; "mid-2020" keeps its prefix
-        if (m.group("pre") == null && begin > 0 && s.charAt(begin - 1) == '-') return Optional.empty();
-        // phone numbers and codes: digits on either side of the year
-        if (begin >= 2 && s.charAt(begin - 1) == ' ' && Character.isDigit(s.charAt(begin - 2))) return Optional.empty();
-        int end = m.end("y1");
-        if (end + 1 < s.length() && s.charAt(end) == ' ' && Character.isDigit(s.charAt(end + 1))) return Optional.empty();
-        boolean adjectival = m.group("pre") == null && end + 1 < s.length() && s.charAt(end) == ' '
-                && Character.isLowerCase(s.charAt(end + 1));
-        return Optional.of(new Found(begin, end, EventDate.year(Integer.parseInt(m.group("y1"))), adjectival));
+        return ym.map(v -> new Found(begin, end(m), EventDate.month(v), false, y == null ? 0 : y));
     }
 
     private Optional<Found> weekdayRange(Matcher m) {
         int begin = m.group("mod") != null ? m.start("mod") : m.start("w1");
         Anchor a = anchorAt.apply(begin);
         return a.weekday(weekday(m.group("w1")), weekdayDirection(a, lower(m.group("mod"))))
-                .map(start -> new Found(begin, m.end(), EventDate.days(start,
-                        start.with(java.time.temporal.TemporalAdjusters.nextOrSame(weekday(m.group("w2"))))), false));
+                .map(start -> {
+                    LocalDate end = start.with(TemporalAdjusters.nextOrSame(weekday(m.group("w2"))));
+                    EventDate d = EventDate.days(start, end);
+                    return new Found(begin, m.end(), join(m, start, end) == Join.RANGE ? d : d.asApproximate(), false);
+                });
     }
 
     private Optional<Found> weekday(Matcher m) {
@@ -199,6 +197,16 @@ final class DateScanner {
         Anchor a = anchorAt.apply(begin);
         return a.weekday(weekday(m.group("w1")), weekdayDirection(a, lower(m.group("mod"))))
                 .map(d -> new Found(begin, m.end(), EventDate.day(d), false));
+    }
+
+    /** "Tuesday, 5 May" without a year: the neighbouring year whose 5 May is a Tuesday, if the inferred one's isn't. */
+    private static LocalDate matchWeekday(LocalDate date, DayOfWeek dow) {
+        if (date.getDayOfWeek() == dow) return date;
+        for (int shift : new int[] {-1, 1}) {
+            LocalDate other = Anchor.date(date.getYear() + shift, date.getMonthValue(), date.getDayOfMonth());
+            if (other != null && other.getDayOfWeek() == dow) return other;
+        }
+        return date;
     }
 
     private static Anchor.Direction weekdayDirection(Anchor a, String mod) {
@@ -211,10 +219,38 @@ final class DateScanner {
         return a.tense() == Tense.FUTURE ? Anchor.Direction.ON_OR_AFTER : Anchor.Direction.ON_OR_BEFORE;
     }
 
-    private Optional<Found> days(Matcher m, LocalDate start, LocalDate end, boolean approximate) {
+    /** How the two ends of a range are joined. */
+    private enum Join { RANGE, CHOICE, SEPARATE }
+
+    /**
+     * "5–7 May" and "between 5 and 7 May" are ranges; "8 or 9 June" is a choice; "on 5 and 7 May" names two days,
+     * kept as an approximate span unless they are consecutive, and "on 5 May and 7 June" two separate dates.
+     */
+    private Join join(Matcher m, LocalDate start, LocalDate end) {
+        String sep = m.group("sep").trim().toLowerCase(Locale.ROOT);
+        if (sep.equals("or")) return Join.CHOICE;
+        if (!sep.equals("and")) return Join.RANGE;
+        if (BETWEEN.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) return Join.RANGE;
+        if (start != null && end != null && end.equals(start.plusDays(1))) return Join.RANGE;
+        return start != null && end != null && start.getMonth() == end.getMonth() ? Join.CHOICE : Join.SEPARATE;
+    }
+
+    private Optional<Found> days(Matcher m, LocalDate start, LocalDate end, boolean approximate, Integer year) {
         if (start == null || end == null || end.isBefore(start)) return Optional.empty();
         EventDate d = EventDate.days(start, end);
-        return Optional.of(new Found(m.start(), m.end(), approximate ? d.asApproximate() : d, false));
+        return Optional.of(new Found(m.start(), end(m), approximate ? d.asApproximate() : d, false,
+                year == null ? 0 : year));
+    }
+
+    /** The match end, leaving out a sentence's full stop after a full month name ("on 3 May."). */
+    private int end(Matcher m) {
+        int e = m.end();
+        if (e > 0 && s.charAt(e - 1) == '.') {
+            int w = e - 1;
+            while (w > 0 && Character.isLetter(s.charAt(w - 1))) w--;
+            if (MonthNames.isFullName(s.substring(w, e - 1))) return e - 1;
+        }
+        return e;
     }
 
     /** The end of a range given without a year: the first such day on or after the start. */

@@ -50,6 +50,11 @@ final class MonthNames {
         return OptionalInt.empty();
     }
 
+    /** Whether the word is a month's full name, so a full stop after it ends the sentence, not an abbreviation. */
+    static boolean isFullName(String word) {
+        return java.util.Arrays.asList(NAMES).contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether the token must be capitalised to count as a month: "may" is a modal verb and "march"/"mar" are
      * verbs and nouns ("a protest march"), while "Sept" or "Febuary" are months in any case.

@@ -30,6 +30,8 @@ final class RelativePhrases {
             + "|(?<year>(?<ymod>earlier\\s+this|later\\s+this|this|last|next)\\s+year)"
             + "|(?<ago>(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit>day|week|month|year)s?"
             + "\\s+ago)"
+            + "|(?<within>in\\s+(?<n2>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>day|week)s?"
+            + "(?:'?\\s+time)?(?!\\s+of\\b))"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private RelativePhrases() {
@@ -48,7 +50,16 @@ final class RelativePhrases {
         if (m.group("week") != null) return Optional.of(week(p, mod(m, "kmod")));
         if (m.group("month") != null) return Optional.of(month(p, mod(m, "mmod")));
         if (m.group("year") != null) return Optional.of(year(p, mod(m, "ymod")));
+        if (m.group("within") != null) return Optional.of(within(p, m));
         return Optional.of(ago(p, m));
+    }
+
+    /** "in three days" is that day; "in two weeks" only roughly so. */
+    private static EventDate within(LocalDate p, Matcher m) {
+        String n = m.group("n2").toLowerCase(Locale.ROOT);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
+        if (m.group("unit2").equalsIgnoreCase("day")) return EventDate.day(p.plusDays(count));
+        return EventDate.day(p.plusWeeks(count)).asApproximate();
     }
 
     private static String mod(Matcher m, String group) {

@@ -13,6 +13,7 @@ final class TenseCues {
     private static final Pattern CUES = Pattern.compile(
             "\\b(?<future>(?:is|are|am|was|were|be|been|being|'s|'re)\\s+(?:widely\\s+|also\\s+|now\\s+)?"
             + "(?:expected|due|scheduled|slated|set|going|poised|planning|preparing|likely|invited)\\s+to"
+            + "|(?:slated|scheduled|set|planned|pencil+ed\\s+in|due)\\s+(?:for|on)"
             + "|will|'ll|shall|would|won't|next|upcoming|forthcoming|tomorrow|plans?\\s+to|planning\\s+to"
             + "|intends?\\s+to|to\\s+(?:visit|meet|travel|attend|hold|host|arrive|tour|sign|discuss|fly|go|make))\\b"
             + "|\\b(?<past>ago|last|earlier|yesterday|was|were|had|did|met|held|went|came|made|took|spoke|said"

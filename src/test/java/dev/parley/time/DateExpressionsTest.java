@@ -32,6 +32,7 @@ class DateExpressionsTest {
         The treaty was ratified on June 12th.                               | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
         The ceremony took place on the 12th of June.                        | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
         Talks resume on Monday, 5 May 2025, in Doha.                        | 2024-06-14 | FUTURE  | 2025-05-05 | 2025-05-05 | DAY   | false
+        The pact was initialled on Friday, 9 June, in Baku.                 | 2024-06-14 | UNKNOWN | 2023-06-09 | 2023-06-09 | DAY   | false
         # ranges and choices
         Negotiators will convene between July 8 and 10 in Vienna.           | 2024-06-14 | FUTURE  | 2024-07-08 | 2024-07-10 | DAY   | false
         Consultations between March 22 and 23 ended without a statement.    | 2021-03-25 | PAST    | 2021-03-22 | 2021-03-23 | DAY   | false
@@ -45,6 +46,11 @@ class DateExpressionsTest {
         The talks in Vienna lasted 30 March – 2 April 2021.                 |            | PAST    | 2021-03-30 | 2021-04-02 | DAY   | false
         Delegates sat from 29 December to 3 January.                        | 2024-01-10 | PAST    | 2023-12-29 | 2024-01-03 | DAY   | false
         The fair runs Thursday to Saturday.                                 | 2021-03-17 | FUTURE  | 2021-03-18 | 2021-03-20 | DAY   | false
+        The summit is set for May 5-7 in Seoul.                             | 2024-04-20 | FUTURE  | 2024-05-05 | 2024-05-07 | DAY   | false
+        Ministers met between 5 and 7 May.                                  | 2024-06-14 | PAST    | 2024-05-05 | 2024-05-07 | DAY   | false
+        Envoys met on 10 and 11 July.                                       | 2024-08-01 | PAST    | 2024-07-10 | 2024-07-11 | DAY   | false
+        Sessions are planned on 10 and 12 July.                             | 2024-06-14 | FUTURE  | 2024-07-10 | 2024-07-12 | DAY   | true
+        The envoys talked on Monday and Thursday.                           | 2024-06-14 | PAST    | 2024-06-10 | 2024-06-13 | DAY   | true
         # weekdays by tense
         Both sides held talks on Friday.                                    | 2024-06-14 | PAST    | 2024-06-14 | 2024-06-14 | DAY   | false
         Both sides held talks on Tuesday.                                   | 2024-06-14 | PAST    | 2024-06-11 | 2024-06-11 | DAY   | false
@@ -78,6 +84,11 @@ class DateExpressionsTest {
         The chancellor flies to Ankara tomorrow.                            | 2024-06-14 | FUTURE  | 2024-06-15 | 2024-06-15 | DAY   | false
         Leaders dine together tonight.                                      | 2024-06-14 | UNKNOWN | 2024-06-14 | 2024-06-14 | DAY   | false
         They met three days ago.                                            | 2024-06-14 | PAST    | 2024-06-11 | 2024-06-11 | DAY   | false
+        The allies last conferred two weeks ago.                            | 2024-06-14 | PAST    | 2024-05-31 | 2024-05-31 | DAY   | true
+        They spoke the day before yesterday.                                | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
+        They will meet again in three days.                                 | 2024-06-14 | FUTURE  | 2024-06-17 | 2024-06-17 | DAY   | false
+        The sherpas met last weekend.                                       | 2024-06-14 | PAST    | 2024-06-08 | 2024-06-09 | DAY   | true
+        The leaders will speak this coming Sunday.                          | 2022-12-04 | FUTURE  | 2022-12-11 | 2022-12-11 | DAY   | false
         # months by tense, never simply the nearest
         The president visited Kenya in March.                               | 2024-06-14 | PAST    | 2024-03-01 | 2024-03-31 | MONTH | false
         The president will visit Kenya in March.                            | 2024-06-14 | FUTURE  | 2025-03-01 | 2025-03-31 | MONTH | false
@@ -96,6 +107,11 @@ class DateExpressionsTest {
         Relations were restored in September 2020.                          |            | PAST    | 2020-09-01 | 2020-09-30 | MONTH | false
         The 2015 nuclear deal was discussed.                                | 2024-06-14 | PAST    | 2015-01-01 | 2015-12-31 | YEAR  | false
         The accord dates from Jan. 9, 2019.                                 |            | UNKNOWN | 2019-01-09 | 2019-01-09 | DAY   | false
+        Sanctions imposed between 2017 and 2019 were lifted.                |            | PAST    | 2017-01-01 | 2019-12-31 | YEAR  | false
+        Her 2018–21 term as envoy ended quietly.                            |            | PAST    | 2018-01-01 | 2021-12-31 | YEAR  | false
+        The communique is dated 2024-06-12 in the archive.                  |            | UNKNOWN | 2024-06-12 | 2024-06-12 | DAY   | false
+        The summit on 12/06/2024 ended.                                     | 2024-06-14 | PAST    |            |            |       |
+        The visit, slated for June 20, was postponed.                       | 2024-06-14 | UNKNOWN | 2024-06-20 | 2024-06-20 | DAY   | false
         # noisy spellings
         The minister arrived on 14 Sept for talks.                          | 2023-10-02 | PAST    | 2023-09-14 | 2023-09-14 | DAY   | false
         Ties were upgraded on 3 Febuary.                                    | 2021-03-17 | PAST    | 2021-02-03 | 2021-02-03 | DAY   | false
@@ -144,6 +160,8 @@ class DateExpressionsTest {
         The envoy, who met Lavrov last Tuesday, flies to Ankara on Friday for three days. | 2024-06-12 | FUTURE | flies | 2024-06-14 | 2024-06-16
         Talks held in Rome on 3 June were followed by a summit in Paris on 9 June.   | 2024-06-14 | PAST   | summit  | 2024-06-09 | 2024-06-09
         The delegation stayed for four days after landing on 2 March.                | 2021-03-25 | PAST   | stayed  | 2021-03-02 | 2021-03-05
+        After a two-day summit in Rome, the premier will visit Oslo on 3 July.       | 2024-06-14 | FUTURE | visit   | 2024-07-03 | 2024-07-03
+        The foreign minister travels to Hanoi on 9 September for a five-day tour.    | 2023-08-30 | UNKNOWN | travels | 2023-09-09 | 2023-09-13
         """)
     void eventDatePicksTheExpressionOfTheTrigger(String sentence, LocalDate published, Tense tense, String trigger,
                                                  LocalDate start, LocalDate end) {
@@ -151,6 +169,43 @@ class DateExpressionsTest {
         assertTrue(offset >= 0, trigger);
         assertEquals(Optional.of(EventDate.days(start, end)),
                 DateExpressions.eventDate(sentence, published, tense, offset));
+    }
+
+    @Test
+    void oneWrittenYearDatesTheOtherDaysOfTheSentence() {
+        String s = "The envoys met on 4 March and again on 9 April 2019.";
+        List<DateMention> found = DateExpressions.find(s, LocalDate.of(2024, 6, 14), Tense.PAST);
+        assertEquals(List.of(EventDate.day(LocalDate.of(2019, 3, 4)), EventDate.day(LocalDate.of(2019, 4, 9))),
+                found.stream().map(DateMention::date).toList());
+    }
+
+    @Test
+    void aYearInAnotherClauseDoesNotDateTheEvent() {
+        String s = "The accord signed in May 2015 will be reviewed on 3 July.";
+        List<DateMention> found = DateExpressions.find(s, LocalDate.of(2024, 6, 14), Tense.FUTURE);
+        assertEquals(List.of(EventDate.month(java.time.YearMonth.of(2015, 5)), EventDate.day(LocalDate.of(2024, 7, 3))),
+                found.stream().map(DateMention::date).toList());
+    }
+
+    @Test
+    void twoDatesJoinedByAndAcrossMonthsStaySeparate() {
+        String s = "The king toured Kenya on 30 May and 14 June 2024.";
+        List<DateMention> found = DateExpressions.find(s, null, Tense.PAST);
+        assertEquals(List.of("30 May", "14 June 2024"), found.stream().map(DateMention::text).toList());
+        assertEquals(LocalDate.of(2024, 5, 30), found.get(0).date().start());
+    }
+
+    @Test
+    void aSentenceFullStopIsNotPartOfTheMonth() {
+        String s = "Talks were held on 3 May.";
+        assertEquals(List.of("3 May"), DateExpressions.find(s, LocalDate.of(2024, 6, 14), Tense.PAST).stream()
+                .map(DateMention::text).toList());
+    }
+
+    @Test
+    void eventDateRejectsAnOffsetOutsideTheSentence() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DateExpressions.eventDate("Talks on 5 May.", null, Tense.PAST, 40));
     }
 
     @Test
@@ -176,6 +231,8 @@ class DateExpressionsTest {
         The ministers held talks two days ago.                       | talks    | PAST
         The premier hopes to visit Hanoi.                            | Hanoi    | FUTURE
         She is in Rome.                                              | Rome     | PRESENT
+        The visit, slated for June 20, was postponed.                | June     | FUTURE
+        The visit, slated for June 20, was postponed.                | postponed | PAST
         Talks in Rome.                                               | Rome     | UNKNOWN
         """)
     void tenseAroundReadsCueWords(String sentence, String word, Tense expected) {
@@ -190,6 +247,7 @@ class DateExpressionsTest {
         2023-10-01 | 2023-10-31 | October 2023                      | MONTH
         2022-01-01 | 2022-12-31 | 2022                              | YEAR
         2021-03-16 | 2021-03-16 | 16 March 2021                     | DAY
+        2019-01-01 | 2021-12-31 | 2019–2021                         | YEAR
         """)
     void labels(LocalDate start, LocalDate end, String label, Precision precision) {
         assertEquals(label, new EventDate(start, end, precision, false).label());
