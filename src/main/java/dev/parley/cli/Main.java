@@ -1,0 +1,35 @@
+package dev.parley.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point: keeps stdout for the output alone and points stray prints at stderr. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        boolean verbose = false;
+        for (String a : args) if (a.equals("-v") || a.equals("--verbose")) verbose = true;
+        // slf4j-simple reads these on first use: CoreNLP's own logging goes to stderr, quiet unless --verbose.
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        PrintStream realOut = System.out;
+        System.setOut(System.err); // a library's stray print must never corrupt the JSON
+        try {
+            CommandLine cmd = ParleyCommand.commandLine();
+            cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(realOut, StandardCharsets.UTF_8), true));
+            cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+            return cmd.execute(args);
+        } finally {
+            realOut.flush();
+            System.setOut(realOut);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.parley.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level "parley" command. */
+@Command(name = "parley",
+        mixinStandardHelpOptions = true,
+        versionProvider = ParleyCommand.Version.class,
+        description = {
+            "Reads a folder of news articles and writes the diplomatic events they report (visits, meetings,",
+            "summits, calls) as one canonical JSON list: one entry per real event, merged across articles,",
+            "with participants, place, dates, status and the sentences that report it.",
+            ""},
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        footer = {"",
+            "Examples:",
+            "  parley extract corpus/articles > events.json",
+            "  parley extract news/ --published 2024-05-01 -o events.json",
+            "  parley extract corpus/articles | jq '.events[] | .label'",
+            "",
+            "Exit codes: 0 done; 1 done but not acceptable (--strict found a skipped file);",
+            "            2 usage error (bad option, no such path); 3 cannot run (models missing); 4 internal error."})
+public final class ParleyCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'parley extract DIR'");
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new ParleyCommand());
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("parley: error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        return cmd;
+    }
+
+    /** Version of parley and of the CoreNLP it runs. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = ParleyCommand.class.getResourceAsStream("/dev/parley/version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"parley " + p.getProperty("version", "dev") + " (Stanford CoreNLP " + p.getProperty("corenlp", "?")
+                    + "; GPL-3.0-or-later)"};
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.parley.events;
+
+import dev.parley.time.EventDate;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One event mention found in one sentence of one document: what that sentence alone says.
+ *
+ * @param begin        char offset of the sentence in the article text
+ * @param end          char offset, exclusive
+ * @param start        code-point offset of the sentence (as Python and jq count)
+ * @param stop         code-point offset, exclusive
+ * @param trigger      the word that signals the event ("visit", "talks", "phone")
+ * @param participants people of the event with their roles (document-local ids)
+ * @param place        the place named for the event (city or country text), or null
+ * @param country      country where it takes place (for a visit, the visited country), or null
+ * @param date         the date this sentence gives, or null
+ * @param durationDays a stated length ("two-day visit"), 0 when none
+ * @param status       what the sentence says of it
+ * @param strong       whether the sentence alone is enough evidence for an event; weak mentions only support
+ *                     events found elsewhere
+ * @param name         a summit's name ("G20"), or null
+ * @param published    publication date of the document, or null
+ * @param counterpart  whether the sentence calls the other party the visitor's counterpart
+ */
+public record Candidate(String docId, int sentence, int begin, int end, int start, int stop, String text, String trigger, EventType type,
+                        List<LocalParticipant> participants, String place, String country, EventDate date,
+                        int durationDays, Status status, boolean strong, String name, LocalDate published,
+                        boolean counterpart) {
+    public Candidate {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(status, "status");
+        participants = List.copyOf(participants);
+    }
+}

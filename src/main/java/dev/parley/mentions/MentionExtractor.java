@@ -1,0 +1,67 @@
+package dev.parley.mentions;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns token-level NER tags into entity spans, cleaning the usual tagger slips. */
+public final class MentionExtractor {
+    /** Honorifics are not part of a name: "Mr Lavrov" is "Lavrov". */
+    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam");
+
+    /** Month names and their common truncations are dates even when the tagger calls them names ("22 Marc"). */
+    private static final Set<String> MONTHISH = Set.of("jan", "feb", "mar", "marc", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "janu", "febr", "augu", "septem", "octo", "novem", "decem");
+
+    public DocMentions extract(AnnotatedDoc doc) {
+        List<EntitySpan> spans = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            int i = 0;
+            while (i < toks.size()) {
+                Token t = toks.get(i);
+                EntityKind kind = kind(t.ner());
+                if (kind == null) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < toks.size() && kind.equals(kind(toks.get(j + 1).ner()))) j++;
+                addSpan(doc, s, i, j, kind, spans);
+                i = j + 1;
+            }
+        }
+        return new DocMentions(doc.id(), spans);
+    }
+
+    private static void addSpan(AnnotatedDoc doc, Sentence s, int i, int j, EntityKind kind, List<EntitySpan> out) {
+        List<Token> toks = s.tokens();
+        while (i <= j && HONORIFICS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) i++;
+        while (j >= i && (toks.get(j).word().equals("'s") || toks.get(j).word().equals("’s")
+                || toks.get(j).pos().equals("POS"))) j--;
+        if (i > j) return;
+        if (kind == EntityKind.PERSON && i == j) {
+            String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+            boolean afterNumber = i > 0 && toks.get(i - 1).pos().equals("CD");
+            if (MONTHISH.contains(w) && afterNumber) return; // "beginning 22 Marc" is a truncated date
+        }
+        Token a = toks.get(i);
+        Token b = toks.get(j);
+        String text = doc.text().substring(a.begin(), b.end());
+        out.add(new EntitySpan(s.index(), a.index(), b.index(), a.begin(), b.end(), text, kind));
+    }
+
+    private static EntityKind kind(String ner) {
+        switch (ner) {
+            case "PERSON": return EntityKind.PERSON;
+            case "LOCATION": case "COUNTRY": case "CITY": case "STATE_OR_PROVINCE": return EntityKind.LOCATION;
+            case "ORGANIZATION": return EntityKind.ORGANIZATION;
+            case "MISC": case "NATIONALITY": return EntityKind.MISC;
+            default: return null;
+        }
+    }
+}

@@ -1,0 +1,475 @@
+package dev.parley.merge;
+
+import dev.parley.events.Candidate;
+import dev.parley.events.EventType;
+import dev.parley.events.LocalParticipant;
+import dev.parley.events.Role;
+import dev.parley.events.Status;
+import dev.parley.resolve.Entities;
+import dev.parley.resolve.Gazetteer;
+import dev.parley.resolve.Person;
+import dev.parley.time.EventDate;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Corpus-level merge: candidates from every document become one event per real event. Candidates are compared
+ * only within blocks that share a key participant or a summit name, so cost grows with block sizes rather than
+ * with the square of the corpus. Weak mentions (one side only, no place) never make an event on their own; they
+ * join the one event they fit. A visit absorbs the meeting with its counterpart.
+ */
+public final class EventMerger {
+    /** Two undated reports of the same people further apart than this are not taken to be one event. */
+    static final int STORY_WINDOW_DAYS = 45;
+
+    private final Gazetteer gazetteer;
+
+    public EventMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A candidate with canonical participants. */
+    record Resolved(Candidate c, Map<String, Role> people, Map<String, Person> persons) {
+        String visitor() {
+            for (Map.Entry<String, Role> e : people.entrySet()) if (e.getValue() == Role.VISITOR) return e.getKey();
+            return null;
+        }
+    }
+
+    static final class Cluster {
+        final List<Resolved> members = new ArrayList<>();
+        EventType type;
+        String visitor;
+        String country;
+        String name;
+
+        Cluster(Resolved first) {
+            type = first.c().type();
+            visitor = first.visitor();
+            name = first.c().name();
+            add(first);
+        }
+
+        void add(Resolved r) {
+            members.add(r);
+            if (country == null) country = r.c().country();
+            if (name == null) name = r.c().name();
+            if (visitor == null && r.c().type() == EventType.VISIT) visitor = r.visitor();
+        }
+
+        Set<String> people() {
+            Set<String> s = new TreeSet<>();
+            for (Resolved r : members) s.addAll(r.people().keySet());
+            return s;
+        }
+
+        Set<String> hosts() {
+            Set<String> s = new TreeSet<>();
+            for (Resolved r : members) {
+                for (Map.Entry<String, Role> e : r.people().entrySet()) if (e.getValue() == Role.HOST) s.add(e.getKey());
+            }
+            return s;
+        }
+    }
+
+    public List<DiplomaticEvent> merge(List<Candidate> candidates, Entities entities) {
+        List<Resolved> strong = new ArrayList<>();
+        List<Resolved> weak = new ArrayList<>();
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparing(Candidate::docId).thenComparingInt(Candidate::sentence)
+                .thenComparing(Candidate::trigger).thenComparing(c -> c.type().name()));
+        for (Candidate c : sorted) {
+            Resolved r = resolve(c, entities);
+            if (r == null) continue;
+            (r.c().strong() ? strong : weak).add(r);
+        }
+        // 1. Strong mentions cluster with compatible clusters in their blocks.
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, List<Cluster>> blocks = new HashMap<>();
+        for (Resolved r : strong) {
+            Cluster home = null;
+            for (String key : blockKeys(r)) {
+                for (Cluster cl : blocks.getOrDefault(key, List.of())) {
+                    if (cl != home && compatible(cl, r, false)) {
+                        home = cl;
+                        break;
+                    }
+                }
+                if (home != null) break;
+            }
+            if (home == null) {
+                home = new Cluster(r);
+                clusters.add(home);
+            } else {
+                home.add(r);
+            }
+            for (String key : blockKeys(r)) {
+                List<Cluster> b = blocks.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!b.contains(home)) b.add(home);
+            }
+        }
+        // 2. A visit absorbs the meeting with its counterpart (first meetings that call them counterparts).
+        absorb(clusters, blocks, true);
+        absorb(clusters, blocks, false);
+        // 3. Weak mentions join the one event they fit.
+        for (Resolved r : weak) {
+            List<Cluster> fits = new ArrayList<>();
+            for (String key : blockKeys(r)) {
+                for (Cluster cl : blocks.getOrDefault(key, List.of())) {
+                    if (!fits.contains(cl) && clusters.contains(cl) && compatible(cl, r, true)) fits.add(cl);
+                }
+            }
+            if (fits.size() == 1) fits.get(0).add(r);
+        }
+        List<DiplomaticEvent> events = new ArrayList<>();
+        for (Cluster cl : clusters) events.add(build(cl));
+        events.sort(ORDER);
+        return uniqueIds(events);
+    }
+
+    /** Total order of the output: first day of start (unknown last), last day of end, label, id. */
+    public static final Comparator<DiplomaticEvent> ORDER = Comparator
+            .comparing((DiplomaticEvent e) -> e.date() == null ? LocalDate.MAX : e.date().start())
+            .thenComparing(e -> e.date() == null ? LocalDate.MAX : e.date().end())
+            .thenComparing(DiplomaticEvent::label)
+            .thenComparing(DiplomaticEvent::id);
+
+    private Resolved resolve(Candidate c, Entities entities) {
+        Map<String, Role> people = new LinkedHashMap<>();
+        Map<String, Person> persons = new HashMap<>();
+        for (LocalParticipant lp : c.participants()) {
+            Optional<Person> p = entities.canonical(c.docId(), lp.person());
+            if (p.isEmpty()) continue;
+            Role old = people.get(p.get().id());
+            if (old == null || lp.role().ordinal() < old.ordinal()) people.put(p.get().id(), lp.role());
+            persons.put(p.get().id(), p.get());
+        }
+        Resolved r = new Resolved(c, people, persons);
+        if (c.type() == EventType.VISIT && r.visitor() == null) return null;
+        if (c.type() != EventType.SUMMIT && people.isEmpty()) return null;
+        return r;
+    }
+
+    private static List<String> blockKeys(Resolved r) {
+        List<String> keys = new ArrayList<>();
+        if (r.c().type() == EventType.SUMMIT) {
+            if (r.c().name() != null) keys.add("S|" + r.c().name().toLowerCase(java.util.Locale.ROOT));
+            return keys;
+        }
+        for (String p : new TreeSet<>(r.people().keySet())) keys.add("P|" + p);
+        return keys;
+    }
+
+    /** Whether mention r can be part of cluster cl. */
+    private boolean compatible(Cluster cl, Resolved r, boolean weak) {
+        Candidate c = r.c();
+        // type
+        if (cl.type == EventType.SUMMIT || c.type() == EventType.SUMMIT) {
+            if (cl.type != c.type()) return false;
+            if (cl.name == null || c.name() == null || !cl.name.equalsIgnoreCase(c.name())) return false;
+        } else if (cl.type == EventType.VISIT) {
+            if (c.type() == EventType.VISIT) {
+                if (!cl.visitor.equals(r.visitor())) return false;
+            } else if (c.type() == EventType.MEETING && weak) {
+                // a one-sided "X will meet in Beijing" or "talks with his counterpart" during the visit
+                if (!r.people().containsKey(cl.visitor)) return false;
+                Set<String> allowed = new TreeSet<>(cl.hosts());
+                allowed.add(cl.visitor);
+                for (Map.Entry<String, Person> e : r.persons().entrySet()) {
+                    if (!allowed.contains(e.getKey()) && !(cl.country != null && cl.country.equals(e.getValue().country()))) {
+                        return false;
+                    }
+                }
+            } else {
+                return false;
+            }
+        } else {
+            if (c.type() != cl.type) return false;
+            Set<String> mine = r.people().keySet();
+            Set<String> theirs = cl.people();
+            int shared = 0;
+            for (String p : mine) if (theirs.contains(p)) shared++;
+            if (weak) {
+                if (shared < mine.size() || shared == 0) return false;
+            } else if (!(shared >= 2 || shared >= 1 && (theirs.containsAll(mine) || mine.containsAll(theirs)))) {
+                return false;
+            }
+        }
+        // place
+        if (cl.country != null && c.country() != null && !cl.country.equals(c.country())) return false;
+        // dates
+        boolean anyDated = false;
+        for (Resolved m : cl.members) {
+            EventDate a = m.c().date();
+            EventDate b = c.date();
+            if (a != null && b != null) {
+                anyDated = true;
+                if (!a.overlaps(b)) return false;
+            }
+        }
+        if (!anyDated) {
+            // no dates to compare: the reports must be close in time
+            for (Resolved m : cl.members) {
+                LocalDate pa = m.c().published();
+                LocalDate pb = c.published();
+                if (pa != null && pb != null && Math.abs(ChronoUnit.DAYS.between(pa, pb)) > STORY_WINDOW_DAYS) return false;
+                EventDate da = m.c().date() != null ? m.c().date() : c.date();
+                LocalDate other = m.c().date() != null ? pb : pa;
+                if (da != null && other != null && Math.abs(ChronoUnit.DAYS.between(da.start(), other)) > 366) return false;
+            }
+        }
+        return true;
+    }
+
+    private void absorb(List<Cluster> clusters, Map<String, List<Cluster>> blocks, boolean counterpartOnly) {
+        List<Cluster> meetings = new ArrayList<>();
+        for (Cluster cl : clusters) if (cl.type == EventType.MEETING) meetings.add(cl);
+        for (Cluster m : meetings) {
+            boolean counterpart = m.members.stream().anyMatch(r -> r.c().counterpart());
+            if (counterpartOnly && !counterpart) continue;
+            List<Cluster> fits = new ArrayList<>();
+            for (Cluster v : clusters) {
+                if (v.type != EventType.VISIT || !m.people().contains(v.visitor)) continue;
+                if (!absorbable(v, m, counterpartOnly)) continue;
+                fits.add(v);
+            }
+            if (fits.size() != 1) continue;
+            Cluster v = fits.get(0);
+            for (Resolved r : m.members) {
+                Map<String, Role> roles = new LinkedHashMap<>();
+                for (Map.Entry<String, Role> e : r.people().entrySet()) {
+                    roles.put(e.getKey(), e.getKey().equals(v.visitor) ? Role.VISITOR : Role.HOST);
+                }
+                v.add(new Resolved(r.c(), roles, r.persons()));
+            }
+            clusters.remove(m);
+            for (List<Cluster> b : blocks.values()) b.remove(m);
+            for (String p : m.people()) {
+                List<Cluster> b = blocks.computeIfAbsent("P|" + p, k -> new ArrayList<>());
+                if (!b.contains(v)) b.add(v);
+            }
+        }
+    }
+
+    private boolean absorbable(Cluster v, Cluster m, boolean counterpartOnly) {
+        Set<String> others = new TreeSet<>(m.people());
+        others.remove(v.visitor);
+        if (others.isEmpty()) return false;
+        Set<String> hosts = v.hosts();
+        for (String o : others) {
+            Person p = null;
+            for (Resolved r : m.members) if (r.persons().containsKey(o)) p = r.persons().get(o);
+            boolean isHost = hosts.contains(o);
+            boolean fromHostCountry = p != null && v.country != null && v.country.equals(p.country());
+            if (!(isHost || counterpartOnly && fromHostCountry)) return false;
+        }
+        if (m.country != null && v.country != null && !m.country.equals(v.country)) return false;
+        for (Resolved a : m.members) {
+            for (Resolved b : v.members) {
+                EventDate da = a.c().date();
+                EventDate db = b.c().date();
+                if (da != null && db != null && !da.overlaps(db) && b.c().type() == EventType.VISIT) {
+                    // the meeting may refine a visit dated only by its start: allow within the stated length
+                    int len = Math.max(1, b.c().durationDays());
+                    if (da.start().isBefore(db.start()) || da.start().isAfter(db.start().plusDays(len + 1L))) return false;
+                }
+                LocalDate pa = a.c().published();
+                LocalDate pb = b.c().published();
+                if (pa != null && pb != null && Math.abs(ChronoUnit.DAYS.between(pa, pb)) > STORY_WINDOW_DAYS) return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- building the event ------------------------------------------------------------------------------
+
+    private DiplomaticEvent build(Cluster cl) {
+        EventDate date = chooseDate(cl);
+        Status status = chooseStatus(cl, date);
+        Map<String, Person> persons = new TreeMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
+        for (Resolved r : cl.members) {
+            persons.putAll(r.persons());
+            for (Map.Entry<String, Role> e : r.people().entrySet()) {
+                Role old = roles.get(e.getKey());
+                if (old == null || e.getValue().ordinal() < old.ordinal()) roles.put(e.getKey(), e.getValue());
+            }
+        }
+        if (cl.type == EventType.VISIT && cl.visitor != null) roles.put(cl.visitor, Role.VISITOR);
+        List<EventParticipant> participants = new ArrayList<>();
+        for (Map.Entry<String, Role> e : roles.entrySet()) participants.add(new EventParticipant(persons.get(e.getKey()), e.getValue()));
+        participants.sort(Comparator.comparing((EventParticipant p) -> p.role().ordinal())
+                .thenComparing(p -> firstMention(cl, p.person().id())).thenComparing(p -> p.person().name()));
+        String place = choosePlace(cl);
+        String country = cl.country;
+        if (country == null) {
+            for (Resolved r : cl.members) if (r.c().country() != null) country = r.c().country();
+        }
+        Set<String> countries = new TreeSet<>();
+        for (EventParticipant p : participants) if (p.person().country() != null) countries.add(p.person().country());
+        if (country != null) countries.add(country);
+        String label = Labels.label(cl.type, cl.name, participants, place, country, date, gazetteer);
+        List<EventMention> mentions = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Resolved r : cl.members) {
+            Candidate c = r.c();
+            String key = c.docId() + "#" + c.sentence() + "#" + c.trigger();
+            if (!seen.add(key)) continue;
+            mentions.add(new EventMention(c.docId(), c.sentence(), c.start(), c.stop(), c.text(), c.trigger(), c.status(), c.date()));
+        }
+        mentions.sort(Comparator.comparing(EventMention::document).thenComparingInt(EventMention::sentence)
+                .thenComparing(EventMention::trigger));
+        double confidence = confidence(cl);
+        String id = Ids.eventId(cl.type, keyPeople(cl, participants), country, cl.name, date);
+        return new DiplomaticEvent(id, cl.type, label, status, participants, new ArrayList<>(countries), place, country,
+                date, confidence, mentions);
+    }
+
+    private static int firstMention(Cluster cl, String personId) {
+        for (int i = 0; i < cl.members.size(); i++) if (cl.members.get(i).people().containsKey(personId)) return i;
+        return Integer.MAX_VALUE;
+    }
+
+    private static List<String> keyPeople(Cluster cl, List<EventParticipant> ps) {
+        List<String> keys = new ArrayList<>();
+        if (cl.type == EventType.VISIT) {
+            keys.add(cl.visitor);
+        } else if (cl.type != EventType.SUMMIT) {
+            for (EventParticipant p : ps) keys.add(p.person().id());
+            keys = keys.subList(0, Math.min(2, keys.size()));
+        }
+        return keys;
+    }
+
+    /** Rank of a date's specificity: exact days first, then approximate days, months, years. */
+    private static int rank(EventDate d) {
+        switch (d.precision()) {
+            case DAY: return d.approximate() ? 1 : 0;
+            case MONTH: return 2;
+            default: return 3;
+        }
+    }
+
+    private static EventDate chooseDate(Cluster cl) {
+        // A visit's own mentions date it before the meetings it absorbed.
+        List<Resolved> own = new ArrayList<>();
+        for (Resolved r : cl.members) if (r.c().type() == cl.type && r.c().date() != null) own.add(r);
+        if (own.isEmpty()) for (Resolved r : cl.members) if (r.c().date() != null) own.add(r);
+        if (own.isEmpty()) return null;
+        int best = own.stream().mapToInt(r -> rank(r.c().date())).min().orElseThrow();
+        Map<EventDate, Set<String>> votes = new TreeMap<>(Comparator.comparing(EventDate::start).thenComparing(EventDate::end)
+                .thenComparing(EventDate::precision).thenComparing(EventDate::approximate));
+        for (Resolved r : own) {
+            if (rank(r.c().date()) != best) continue;
+            votes.computeIfAbsent(r.c().date(), k -> new TreeSet<>()).add(r.c().docId());
+        }
+        EventDate date = null;
+        int n = -1;
+        for (Map.Entry<EventDate, Set<String>> e : votes.entrySet()) {
+            int v = e.getValue().size();
+            // more articles win; on a tie, a range that spans the other
+            if (v > n || v == n && e.getKey().days() > date.days()) {
+                date = e.getKey();
+                n = v;
+            }
+        }
+        if (cl.type == EventType.VISIT && date.precision() == dev.parley.time.Precision.DAY && date.days() == 1 && !date.approximate()) {
+            int len = 0;
+            for (Resolved r : cl.members) if (r.c().type() == EventType.VISIT) len = Math.max(len, r.c().durationDays());
+            if (len > 1) date = EventDate.days(date.start(), date.start().plusDays(len - 1L));
+        }
+        return date;
+    }
+
+    private static Status chooseStatus(Cluster cl, EventDate date) {
+        LocalDate latest = null;
+        for (Resolved r : cl.members) {
+            LocalDate p = r.c().published();
+            if (p != null && (latest == null || p.isAfter(latest))) latest = p;
+        }
+        List<Status> latestSays = new ArrayList<>();
+        for (Resolved r : cl.members) {
+            if (latest == null || latest.equals(r.c().published())) latestSays.add(r.c().status());
+        }
+        if (latestSays.contains(Status.CANCELLED) && !latestSays.contains(Status.OCCURRED)) return Status.CANCELLED;
+        boolean allProposed = cl.members.stream().allMatch(r -> r.c().status() == Status.PROPOSED);
+        if (allProposed) return Status.PROPOSED;
+        if (date != null && latest != null) {
+            if (date.end().isBefore(latest)) return Status.OCCURRED;
+            if (date.start().isAfter(latest)) return Status.PLANNED;
+            if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
+                if (date.end().equals(latest) && date.days() == 1 && latestSays.contains(Status.OCCURRED)) return Status.OCCURRED;
+                return Status.ONGOING;
+            }
+        }
+        for (Status s : List.of(Status.OCCURRED, Status.ONGOING, Status.PLANNED, Status.PROPOSED, Status.CANCELLED)) {
+            if (latestSays.contains(s)) return s;
+        }
+        return Status.OCCURRED;
+    }
+
+    private static String choosePlace(Cluster cl) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Resolved r : cl.members) {
+            if (r.c().place() == null) continue;
+            if (cl.country != null && r.c().country() != null && !cl.country.equals(r.c().country())) continue;
+            counts.merge(r.c().place(), 1, Integer::sum);
+        }
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 1 − Π(1 − s) over independent articles, s = 0.5 for an article with a full (strong) mention and 0.25 for one
+     * that only supports; articles whose mention sentences are identical (reposts) count once.
+     */
+    private static double confidence(Cluster cl) {
+        Map<String, Boolean> byText = new TreeMap<>();
+        Map<String, Set<String>> textsByDoc = new TreeMap<>();
+        for (Resolved r : cl.members) textsByDoc.computeIfAbsent(r.c().docId(), k -> new TreeSet<>()).add(r.c().text().strip());
+        Set<String> seenTexts = new TreeSet<>();
+        double miss = 1.0;
+        for (Map.Entry<String, Set<String>> e : textsByDoc.entrySet()) {
+            boolean duplicate = seenTexts.containsAll(e.getValue());
+            seenTexts.addAll(e.getValue());
+            if (duplicate) continue;
+            boolean strong = cl.members.stream().anyMatch(r -> r.c().docId().equals(e.getKey()) && r.c().strong());
+            miss *= strong ? 0.5 : 0.75;
+        }
+        byText.clear();
+        return Math.round((1 - miss) * 100) / 100.0;
+    }
+
+    private static List<DiplomaticEvent> uniqueIds(List<DiplomaticEvent> events) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<DiplomaticEvent> out = new ArrayList<>();
+        for (DiplomaticEvent e : events) {
+            int n = seen.merge(e.id(), 1, Integer::sum);
+            if (n == 1) {
+                out.add(e);
+            } else {
+                out.add(new DiplomaticEvent(e.id() + "-" + n, e.type(), e.label(), e.status(), e.participants(), e.countries(),
+                        e.place(), e.placeCountry(), e.date(), e.confidence(), e.mentions()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.parley.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parley.corpus.Article;
+import dev.parley.corpus.Skipped;
+import dev.parley.merge.DiplomaticEvent;
+import dev.parley.merge.EventMention;
+import dev.parley.merge.EventParticipant;
+import dev.parley.pipeline.Report;
+import dev.parley.resolve.Gazetteer;
+import dev.parley.resolve.Person;
+import dev.parley.time.EventDate;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a {@link Report} as parley-events/1 JSON: stable field order, two-space indent, "\n" line ends. */
+public final class ReportWriter {
+    public static final String FORMAT = "parley-events/1";
+
+    private final ObjectWriter writer;
+
+    public ReportWriter() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        pp.indentObjectsWith(indenter);
+        pp.indentArraysWith(indenter);
+        this.writer = mapper.writer(pp);
+    }
+
+    public void write(Report report, Writer out) throws IOException {
+        writer.writeValue(out, model(report));
+        out.write("\n");
+        out.flush();
+    }
+
+    public String toJson(Report report) {
+        try {
+            return writer.writeValueAsString(model(report)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise report", e);
+        }
+    }
+
+    static JsonModel.Root model(Report r) {
+        Gazetteer g = Gazetteer.get();
+        List<JsonModel.Document> docs = new ArrayList<>();
+        for (Article a : r.documents()) {
+            docs.add(new JsonModel.Document(a.id(), a.title(), a.published() == null ? null : a.published().toString(),
+                    a.publishedFrom()));
+        }
+        List<JsonModel.Event> events = new ArrayList<>();
+        for (DiplomaticEvent e : r.events()) events.add(event(e));
+        List<JsonModel.PersonJson> people = new ArrayList<>();
+        for (Person p : r.people()) {
+            people.add(new JsonModel.PersonJson(p.id(), p.name(), p.aliases(), p.country(), p.titles(), p.mentions()));
+        }
+        List<JsonModel.CountryJson> countries = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(r.countryMentions()).entrySet()) {
+            countries.add(new JsonModel.CountryJson(e.getKey(), g.name(e.getKey()), e.getValue()));
+        }
+        List<JsonModel.SkippedJson> skipped = new ArrayList<>();
+        for (Skipped s : r.skipped()) skipped.add(new JsonModel.SkippedJson(s.document(), s.reason()));
+        return new JsonModel.Root(FORMAT, docs, events, people, countries, skipped);
+    }
+
+    static JsonModel.Event event(DiplomaticEvent e) {
+        List<JsonModel.Participant> ps = new ArrayList<>();
+        for (EventParticipant p : e.participants()) {
+            ps.add(new JsonModel.Participant(p.person().name(), p.person().id(), p.person().country(), p.role().json()));
+        }
+        List<JsonModel.Mention> ms = new ArrayList<>();
+        for (EventMention m : e.mentions()) {
+            ms.add(new JsonModel.Mention(m.document(), m.sentence(), m.start(), m.end(), m.text(), m.trigger(),
+                    m.status().json(), date(m.date())));
+        }
+        return new JsonModel.Event(e.id(), e.type().json(), e.label(), e.status().json(), ps, e.countries(),
+                new JsonModel.Location(e.place(), e.placeCountry()), date(e.date()), e.confidence(), ms);
+    }
+
+    static JsonModel.DateJson date(EventDate d) {
+        if (d == null) return null;
+        return new JsonModel.DateJson(d.startIso(), d.endIso(), d.precision().json(), d.approximate() ? Boolean.TRUE : null);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.parley.pipeline;
+
+import dev.parley.corpus.Article;
+import dev.parley.corpus.Corpus;
+import dev.parley.events.Candidate;
+import dev.parley.events.EventDetector;
+import dev.parley.merge.DiplomaticEvent;
+import dev.parley.merge.EventMerger;
+import dev.parley.mentions.DocMentions;
+import dev.parley.mentions.MentionExtractor;
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.NlpEngine;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.DocResolver;
+import dev.parley.resolve.Entities;
+import dev.parley.resolve.EntityResolver;
+import dev.parley.resolve.Gazetteer;
+import dev.parley.resolve.PlaceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/** Wires the stages: per-document (annotate, mentions, local entities, candidates), then corpus-level (resolve, merge). */
+public final class Parley {
+    /** Receives progress: documents done and total. */
+    public interface Progress {
+        void update(int done, int total);
+
+        Progress NONE = (d, t) -> { };
+    }
+
+    private final Supplier<NlpEngine> engine;
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final int threads;
+
+    /** @param engine built on first use, so a run whose documents are all cached never loads the models */
+    public Parley(Supplier<NlpEngine> engine, int threads) {
+        this.engine = engine;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** The per-document stages on an annotated document; pure and cheap. */
+    public DocResult process(AnnotatedDoc doc) {
+        DocMentions mentions = new MentionExtractor().extract(doc);
+        DocEntities entities = new DocResolver(gazetteer).resolve(doc, mentions);
+        List<Candidate> candidates = new EventDetector().detect(doc, entities);
+        return new DocResult(doc, entities, candidates);
+    }
+
+    public Report run(Corpus corpus, Progress progress) {
+        List<Article> articles = corpus.articles();
+        List<DocResult> results = new ArrayList<>(articles.size());
+        if (threads == 1 || articles.size() < 2) {
+            NlpEngine e = articles.isEmpty() ? null : engine.get();
+            for (int i = 0; i < articles.size(); i++) {
+                results.add(process(e.annotate(articles.get(i))));
+                progress.update(i + 1, articles.size());
+            }
+        } else {
+            NlpEngine e = engine.get();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<DocResult>> futures = new ArrayList<>();
+                for (Article a : articles) futures.add(pool.submit(() -> process(e.annotate(a))));
+                for (int i = 0; i < futures.size(); i++) {
+                    results.add(futures.get(i).get());
+                    progress.update(i + 1, articles.size());
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", ex);
+            } catch (ExecutionException ex) {
+                if (ex.getCause() instanceof RuntimeException) throw (RuntimeException) ex.getCause();
+                throw new IllegalStateException(ex.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return corpusLevel(corpus, results);
+    }
+
+    /** The corpus-level stages: canonical people across documents, then events merged across documents. */
+    public Report corpusLevel(Corpus corpus, List<DocResult> results) {
+        List<DocEntities> docEntities = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Integer> countries = new TreeMap<>();
+        for (DocResult r : results) {
+            docEntities.add(r.entities());
+            candidates.addAll(r.candidates());
+            for (PlaceRef p : r.entities().places()) countries.merge(p.country(), 1, Integer::sum);
+        }
+        Entities entities = new EntityResolver().resolve(docEntities);
+        List<DiplomaticEvent> events = new EventMerger(gazetteer).merge(candidates, entities);
+        return new Report(corpus.articles(), events, entities.people(), countries, corpus.skipped());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.parley.pipeline;
+
+import dev.parley.corpus.Article;
+import dev.parley.corpus.Skipped;
+import dev.parley.merge.DiplomaticEvent;
+import dev.parley.resolve.Person;
+import java.util.List;
+import java.util.Map;
+
+/** The result of a run: documents read, events, people, country mention counts, and skipped files. */
+public record Report(List<Article> documents, List<DiplomaticEvent> events, List<Person> people,
+                     Map<String, Integer> countryMentions, List<Skipped> skipped) {
+    public Report {
+        documents = List.copyOf(documents);
+        events = List.copyOf(events);
+        people = List.copyOf(people);
+        countryMentions = Map.copyOf(countryMentions);
+        skipped = List.copyOf(skipped);
+    }
+}

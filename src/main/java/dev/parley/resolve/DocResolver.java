@@ -1,0 +1,374 @@
+package dev.parley.resolve;
+
+import dev.parley.mentions.DocMentions;
+import dev.parley.mentions.EntityKind;
+import dev.parley.mentions.EntitySpan;
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Per-document resolution: which spans are people (and who they are within the document), which name or imply
+ * countries, and which title phrases ("the Russian diplomat") refer to a person named elsewhere in the document.
+ */
+public final class DocResolver {
+    private final Gazetteer gazetteer;
+
+    public DocResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public DocEntities resolve(AnnotatedDoc doc, DocMentions mentions) {
+        List<PlaceRef> places = new ArrayList<>();
+        List<EntitySpan> personSpans = new ArrayList<>();
+        for (EntitySpan s : mentions.spans()) {
+            Optional<PlaceRef> place = placeOf(s);
+            if (place.isPresent()) {
+                places.add(place.get());
+            } else if (s.kind() == EntityKind.PERSON && looksLikeName(s.text())) {
+                personSpans.add(s);
+            }
+        }
+        places.addAll(capitalPhrases(doc));
+        List<Builder> people = cluster(doc, personSpans);
+        addTitleReferences(doc, people, places);
+        List<LocalPerson> out = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Builder b = people.get(i);
+            b.mentions.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+            out.add(new LocalPerson(i, b.name, b.familyFirst, b.country(), b.titles, b.mentions));
+        }
+        return new DocEntities(doc.id(), out, places);
+    }
+
+    private Optional<PlaceRef> placeOf(EntitySpan s) {
+        String t = s.text();
+        if (s.kind() == EntityKind.MISC || s.kind() == EntityKind.PERSON) {
+            Optional<String> d = gazetteer.countryByDemonym(t);
+            if (d.isPresent()) return Optional.of(new PlaceRef(s, d.get(), PlaceKind.DEMONYM));
+        }
+        Optional<String> c = gazetteer.countryByName(t);
+        if (c.isPresent()) return Optional.of(new PlaceRef(s, c.get(), PlaceKind.COUNTRY));
+        Optional<String> inst = gazetteer.countryByInstitution(t);
+        if (inst.isPresent()) return Optional.of(new PlaceRef(s, inst.get(), PlaceKind.INSTITUTION));
+        if (s.kind() == EntityKind.LOCATION || s.kind() == EntityKind.MISC) {
+            Optional<String> cap = gazetteer.countryByCapital(t);
+            if (cap.isPresent()) return Optional.of(new PlaceRef(s, cap.get(), PlaceKind.CAPITAL));
+            Optional<Place> city = gazetteer.city(t);
+            if (city.isPresent()) return Optional.of(new PlaceRef(s, city.get().country(), PlaceKind.CITY));
+            Optional<String> demonym = gazetteer.countryByDemonym(t);
+            if (demonym.isPresent()) return Optional.of(new PlaceRef(s, demonym.get(), PlaceKind.DEMONYM));
+        }
+        if (s.kind() == EntityKind.ORGANIZATION) {
+            // "Chinese Foreign Ministry", "Russia's Security Council": the organisation's country.
+            String first = t.split("[\\s’']")[0];
+            Optional<String> d = gazetteer.countryByDemonym(first).or(() -> gazetteer.countryByName(first));
+            if (d.isPresent()) return Optional.of(new PlaceRef(s, d.get(), PlaceKind.INSTITUTION));
+        }
+        return Optional.empty();
+    }
+
+    /** "the Chinese capital", "the French capital": the capital of the demonym's country. */
+    private List<PlaceRef> capitalPhrases(AnnotatedDoc doc) {
+        List<PlaceRef> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 1; i + 1 < ts.size(); i++) {
+                if (!ts.get(i + 1).lemma().equalsIgnoreCase("capital")) continue;
+                Optional<String> c = gazetteer.countryByDemonym(ts.get(i).word());
+                if (c.isEmpty()) continue;
+                Token a = ts.get(i);
+                Token b = ts.get(i + 1);
+                EntitySpan span = new EntitySpan(s.index(), a.index(), b.index(), a.begin(), b.end(),
+                        doc.text().substring(a.begin(), b.end()), EntityKind.LOCATION);
+                out.add(new PlaceRef(span, c.get(), PlaceKind.CAPITAL));
+            }
+        }
+        return out;
+    }
+
+    private static boolean looksLikeName(String text) {
+        if (text.length() < 2) return false;
+        if (!Character.isUpperCase(text.codePointAt(0))) return false;
+        return text.chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static final class Builder {
+        String name;
+        boolean familyFirst;
+        final List<String> titles = new ArrayList<>();
+        final Map<String, Integer> countries = new LinkedHashMap<>();
+        final List<EntitySpan> mentions = new ArrayList<>();
+        boolean speaker;
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        String country() {
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : countries.entrySet()) {
+                if (e.getValue() > n || (e.getValue() == n && e.getKey().compareTo(best) < 0)) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return best;
+        }
+
+        String[] parts() {
+            return name.split(" ");
+        }
+
+        int lastBegin(int before) {
+            int last = -1;
+            for (EntitySpan m : mentions) if (m.begin() < before) last = Math.max(last, m.begin());
+            return last;
+        }
+    }
+
+    static String norm(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    }
+
+    private List<Builder> cluster(AnnotatedDoc doc, List<EntitySpan> spans) {
+        List<Builder> people = new ArrayList<>();
+        Map<String, Builder> byFull = new LinkedHashMap<>();
+        // Full names first, so that single names can attach to them whatever their order in the text.
+        for (EntitySpan s : spans) {
+            String name = cleanName(s.text());
+            if (!name.contains(" ")) continue;
+            Builder b = byFull.computeIfAbsent(norm(name).replace(" ", ""), k -> {
+                Builder nb = new Builder(name);
+                people.add(nb);
+                return nb;
+            });
+            if (name.length() > b.name.length()) b.name = name;
+            attach(doc, b, s);
+        }
+        for (EntitySpan s : spans) {
+            String name = cleanName(s.text());
+            if (name.contains(" ")) continue;
+            String n = norm(name);
+            Builder best = null;
+            int bestPos = -2;
+            for (Builder b : byFull.values()) {
+                String[] parts = b.parts();
+                boolean last = norm(parts[parts.length - 1]).equals(n);
+                boolean first = norm(parts[0]).equals(n);
+                if (!last && !first) continue;
+                // The most recent bearer of the name before this mention is the one the context supports.
+                int pos = b.lastBegin(s.begin());
+                if (best == null || pos > bestPos) {
+                    best = b;
+                    bestPos = pos;
+                }
+            }
+            if (best != null) {
+                String[] parts = best.parts();
+                if (norm(parts[0]).equals(n) && !norm(parts[parts.length - 1]).equals(n)) best.familyFirst = true;
+                attach(doc, best, s);
+            } else {
+                Builder b = byFull.computeIfAbsent(n, k -> {
+                    Builder nb = new Builder(name);
+                    people.add(nb);
+                    return nb;
+                });
+                attach(doc, b, s);
+            }
+        }
+        return people;
+    }
+
+    private static String cleanName(String text) {
+        return text.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Records a mention and what its title phrase says (affiliation, title). */
+    private void attach(AnnotatedDoc doc, Builder b, EntitySpan s) {
+        b.mentions.add(s);
+        Sentence sent = doc.sentences().get(s.sentence());
+        TitlePhrase tp = titleBefore(sent, s);
+        TitlePhrase after = appositiveAfter(sent, s);
+        String country = tp.country != null ? tp.country : after.country;
+        if (country != null) b.countries.merge(country, 1, Integer::sum);
+        for (String t : List.of(tp.title, after.title)) {
+            if (!t.isEmpty() && !b.titles.contains(t)) b.titles.add(t);
+        }
+    }
+
+    record TitlePhrase(String country, String title) {
+    }
+
+    /** The title phrase right before a name: "Russian Foreign Minister", "China's top diplomat", "his Chinese counterpart". */
+    TitlePhrase titleBefore(Sentence s, EntitySpan span) {
+        List<Token> ts = s.tokens();
+        int i = span.first() - 2; // 0-based index of the token before the span
+        if (i >= 0 && ts.get(i).word().equals(",") && i - 1 >= 0 && Titles.isHead(ts.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
+            i--; // "Russia's top diplomat, Sergey Lavrov"
+        }
+        int end = i;
+        int start = i + 1;
+        int steps = 0;
+        while (i >= 0 && steps < 9) {
+            Token t = ts.get(i);
+            String w = t.word();
+            String lw = w.toLowerCase(Locale.ROOT);
+            boolean ok = Titles.WORDS.contains(lw) || Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))
+                    || t.pos().equals("POS") || (t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))
+                    || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
+                    || lw.equals("-") || w.equals("–");
+            if (!ok) break;
+            start = i;
+            i--;
+            steps++;
+        }
+        return phrase(ts, start, end);
+    }
+
+    /** An appositive after a name: ", the head of Russia's Security Council," or ", an associate research fellow at ...". */
+    TitlePhrase appositiveAfter(Sentence s, EntitySpan span) {
+        List<Token> ts = s.tokens();
+        int i = span.last(); // 0-based index of the token after the span
+        if (i >= ts.size() || !ts.get(i).word().equals(",")) return new TitlePhrase(null, "");
+        int start = i + 1;
+        if (start >= ts.size()) return new TitlePhrase(null, "");
+        String det = ts.get(start).word().toLowerCase(Locale.ROOT);
+        if (!(det.equals("the") || det.equals("a") || det.equals("an") || ts.get(start).pos().startsWith("NNP")
+                || ts.get(start).pos().equals("JJ"))) {
+            return new TitlePhrase(null, "");
+        }
+        int end = start;
+        boolean sawHead = false;
+        while (end < ts.size() && end - start < 14) {
+            Token t = ts.get(end);
+            if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";") || t.pos().startsWith("VB")
+                    || t.ner().equals("PERSON")) {
+                break;
+            }
+            if (Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))) sawHead = true;
+            end++;
+        }
+        if (!sawHead) return new TitlePhrase(null, "");
+        return phrase(ts, start, end - 1);
+    }
+
+    private TitlePhrase phrase(List<Token> ts, int start, int end) {
+        String country = null;
+        StringBuilder title = new StringBuilder();
+        for (int k = start; k <= end; k++) {
+            Token t = ts.get(k);
+            String w = t.word();
+            if (country == null && Character.isUpperCase(w.codePointAt(0))) {
+                // Two-word names first ("White House", "North Korean"), then single words.
+                if (k + 1 <= end) {
+                    String two = w + " " + ts.get(k + 1).word();
+                    Optional<String> c2 = lookupAffiliation(two);
+                    if (c2.isPresent()) {
+                        country = c2.get();
+                        k++;
+                        continue;
+                    }
+                }
+                Optional<String> c = lookupAffiliation(w);
+                if (c.isPresent()) {
+                    country = c.get();
+                    continue;
+                }
+            }
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (t.pos().equals("POS") || lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("a")
+                    || lw.equals("an") || lw.equals("their") || lw.equals("its") || lw.equals(",")) {
+                continue;
+            }
+            if (title.length() > 0) title.append(' ');
+            title.append(w);
+        }
+        String tt = title.toString().strip();
+        boolean hasHead = false;
+        for (String w : tt.split(" ")) if (Titles.isHead(w.toLowerCase(Locale.ROOT).replaceAll("s$", ""))
+                || Titles.isHead(w.toLowerCase(Locale.ROOT))) hasHead = true;
+        return new TitlePhrase(country, hasHead ? tt : "");
+    }
+
+    private Optional<String> lookupAffiliation(String w) {
+        return gazetteer.countryByDemonym(w).or(() -> gazetteer.countryByName(w))
+                .or(() -> gazetteer.countryByInstitution(w)).or(() -> gazetteer.countryByCapital(w));
+    }
+
+    /**
+     * Title references without a name ("the Russian diplomat", "Russia's top diplomat", "the Russian foreign
+     * minister") are resolved to the one person of that country in the document whose titles fit.
+     */
+    private void addTitleReferences(AnnotatedDoc doc, List<Builder> people, List<PlaceRef> places) {
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token head = ts.get(i);
+                String lemma = head.lemma().toLowerCase(Locale.ROOT);
+                if (!Titles.DIPLOMATIC.contains(lemma) && !lemma.equals("president") && !lemma.equals("leader")) continue;
+                if (i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON")) continue; // a title before a name
+                if (i + 2 < ts.size() && ts.get(i + 1).word().equals(",") && ts.get(i + 2).ner().equals("PERSON")) continue;
+                if (lemma.equals("counterpart")) continue; // "his counterpart" needs the event context
+                // Look back for the country: "Russian", "Russia's".
+                String country = null;
+                int first = i;
+                for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                    Token t = ts.get(k);
+                    String lw = t.word().toLowerCase(Locale.ROOT);
+                    if (t.pos().equals("POS") || Titles.WORDS.contains(lw)) {
+                        first = k;
+                        continue;
+                    }
+                    Optional<String> c = gazetteer.countryByDemonym(t.word()).or(() -> gazetteer.countryByName(t.word()))
+                            .or(() -> gazetteer.countryByCapital(t.word()));
+                    if (c.isPresent()) {
+                        country = c.get();
+                        first = k;
+                    }
+                    break;
+                }
+                if (country == null) continue;
+                boolean diplomatic = Titles.DIPLOMATIC.contains(lemma) && !lemma.equals("minister")
+                        || (lemma.equals("minister") && i > 0 && ts.get(i - 1).word().equalsIgnoreCase("foreign"));
+                Builder match = null;
+                int count = 0;
+                for (Builder b : people) {
+                    if (!country.equals(b.country()) || b.mentions.isEmpty()) continue;
+                    if (!titleFits(b, lemma, diplomatic)) continue;
+                    match = b;
+                    count++;
+                }
+                if (count != 1) continue;
+                Token a = ts.get(first);
+                EntitySpan span = new EntitySpan(s.index(), a.index(), head.index(), a.begin(), head.end(),
+                        doc.text().substring(a.begin(), head.end()), EntityKind.PERSON);
+                final int sentIdx = s.index();
+                final int tokIdx = head.index();
+                boolean clash = places.stream().anyMatch(p -> p.span().sentence() == sentIdx && p.span().covers(tokIdx));
+                if (!clash) match.mentions.add(span);
+            }
+        }
+    }
+
+    private static boolean titleFits(Builder b, String lemma, boolean diplomatic) {
+        for (String t : b.titles) {
+            String lt = t.toLowerCase(Locale.ROOT);
+            if (diplomatic && (lt.contains("foreign minister") || lt.contains("diplomat") || lt.contains("secretary of state")
+                    || lt.equals("fm") || lt.contains(" fm"))) {
+                return true;
+            }
+            if (!diplomatic && lt.contains(lemma)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.parley.resolve;
+
+import dev.parley.mentions.EntitySpan;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person as one document knows them.
+ *
+ * @param id          index within the document
+ * @param name        the fullest name the document uses
+ * @param familyFirst whether the document refers to them by the first token of their name ("Mr Wang" for Wang Yi)
+ * @param country     affiliation stated in the document (alpha-3), or null
+ * @param titles      titles stated with the name ("Foreign Minister")
+ * @param mentions    name mentions and title references, in text order
+ */
+public record LocalPerson(int id, String name, boolean familyFirst, String country, List<String> titles,
+                          List<EntitySpan> mentions) {
+    public LocalPerson {
+        Objects.requireNonNull(name, "name");
+        titles = List.copyOf(titles);
+        mentions = List.copyOf(mentions);
+    }
+
+    public boolean fullName() {
+        return name.contains(" ");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.parley.resolve;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One real person across the corpus.
+ *
+ * @param id       stable id derived from the canonical name
+ * @param name     canonical name: the fullest well-attested form
+ * @param aliases  other forms used, sorted
+ * @param country  affiliation (alpha-3) or null when no article states it
+ * @param titles   titles stated in the articles, sorted
+ * @param mentions number of mentions across the corpus
+ */
+public record Person(String id, String name, List<String> aliases, String country, List<String> titles, int mentions,
+                     boolean familyFirst) {
+    public Person {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+        titles = List.copyOf(titles);
+    }
+
+    /** The name used in labels: the surname, or the full name where the family name comes first (Wang Yi). */
+    public String shortName() {
+        String[] parts = name.split(" ");
+        if (parts.length == 1 || familyFirst) return name;
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,36 @@
+package dev.parley.resolve;
+
+import java.util.Set;
+
+/** Words that make up officials' titles ("Foreign Minister", "top diplomat", "spokeswoman"). */
+final class Titles {
+    private Titles() {
+    }
+
+    /** Head nouns of titles; a bare "the Russian diplomat" refers to a person through one of these. */
+    static final Set<String> HEADS = Set.of("minister", "diplomat", "president", "secretary", "adviser", "advisor",
+            "counterpart", "counterparts", "leader", "premier", "chancellor", "ambassador", "envoy", "spokesman",
+            "spokeswoman", "spokesperson", "head", "chief", "fm", "official", "commissioner", "chairman",
+            "king", "queen", "prince", "emir", "sultan", "director", "general", "senator", "governor", "mayor",
+            "vice-president", "pm", "dictator", "member", "analyst", "fellow", "researcher", "professor",
+            "journalist", "reporter", "correspondent", "editor", "politician", "figure", "officer", "commander");
+
+    /** Lower-case words that may occur inside a title phrase before a name. */
+    static final Set<String> WORDS = Set.of("foreign", "defence", "defense", "national", "security", "state", "of",
+            "prime", "vice", "deputy", "top", "senior", "former", "opposition", "communist", "party", "central",
+            "for", "affairs", "ministry", "the", "his", "her", "their", "its", "chief", "first", "supreme", "acting",
+            "finance", "trade", "interior", "home", "justice", "economy", "economic", "associate", "research",
+            "political", "military", "army", "special", "presidential", "executive", "house", "and", "a", "an",
+            "veteran", "longstanding", "long-serving", "new", "incoming", "outgoing", "then", "lead", "leading");
+
+    /** Titles of people who speak for others: quoted, never parties to an event. */
+    static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst", "fellow",
+            "researcher", "professor", "journalist", "reporter", "correspondent", "editor", "pundit", "commentator");
+
+    /** Words of a title that say the person is a diplomat, for "the Russian diplomat" references. */
+    static final Set<String> DIPLOMATIC = Set.of("diplomat", "minister", "fm", "secretary", "counterpart");
+
+    static boolean isHead(String lower) {
+        return HEADS.contains(lower);
+    }
+}
