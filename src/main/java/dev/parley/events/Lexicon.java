@@ -10,11 +10,11 @@ final class Lexicon {
     /** Nouns naming a trip. */
     static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "voyage", "stay", "journey");
     /** Verbs of travel that make a visit when they have a destination. */
-    static final Set<String> TRAVEL_VERBS = Set.of("travel", "arrive", "land", "fly", "head", "go", "come", "leave",
+    static final Set<String> TRAVEL_VERBS = Set.of("travel", "arrive", "land", "fly", "head", "leave",
             "depart", "jet");
     /** Nouns naming a meeting. */
     static final Set<String> MEETING_NOUNS = Set.of("meeting", "talk", "talks", "dialogue", "negotiation",
-            "discussion", "consultation", "summit", "encounter", "meet");
+            "discussion", "summit", "encounter", "meet");
     /** Nouns and words that make a talk a call. */
     static final Set<String> CALL_WORDS = Set.of("phone", "telephone", "video", "videoconference", "teleconference",
             "phonecall");

@@ -15,6 +15,9 @@ import java.util.TreeSet;
  * person, and a bare family name joins the best-attested full name. The result does not depend on document order.
  */
 public final class EntityResolver {
+    /** Countries whose names are customarily written family name first, also in English-language news. */
+    static final java.util.Set<String> FAMILY_FIRST_COUNTRIES = java.util.Set.of("CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM");
+
 
     public Entities resolve(List<DocEntities> docs) {
         List<DocEntities> sorted = new ArrayList<>(docs);
@@ -24,7 +27,10 @@ public final class EntityResolver {
         java.util.Set<String> familyFirst = new java.util.HashSet<>();
         for (DocEntities d : sorted) {
             for (LocalPerson p : d.people()) {
-                if (p.familyFirst()) familyFirst.add(DocResolver.norm(p.name()).replace(" ", ""));
+                // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi" is Mr Wang).
+                boolean byCountry = p.country() != null && FAMILY_FIRST_COUNTRIES.contains(p.country())
+                        && p.name().split(" ").length >= 2 && p.name().split(" ").length <= 3;
+                if (p.familyFirst() || byCountry) familyFirst.add(DocResolver.norm(p.name()).replace(" ", ""));
             }
         }
         for (DocEntities d : sorted) {
