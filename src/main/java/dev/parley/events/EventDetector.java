@@ -34,10 +34,11 @@ public final class EventDetector {
             if (!s.parsed()) continue;
             Deps d = new Deps(s);
             List<Candidate> inSentence = new ArrayList<>();
-            for (Token t : s.tokens()) {
-                Optional<EventType> type = triggerType(d, t.index());
-                if (type.isEmpty()) continue;
-                Candidate c = build(doc, entities, d, t.index(), type.get());
+            Map<Integer, EventType> triggers = new LinkedHashMap<>();
+            for (Token t : s.tokens()) triggerType(d, t.index()).ifPresent(ty -> triggers.put(t.index(), ty));
+            d.triggers = triggers.keySet();
+            for (Map.Entry<Integer, EventType> t : triggers.entrySet()) {
+                Candidate c = build(doc, entities, d, t.getKey(), t.getValue());
                 if (c != null) inSentence.add(c);
             }
             out.addAll(combine(inSentence));
@@ -185,7 +186,18 @@ public final class EventDetector {
         personTokens.entrySet().removeIf(e -> isSource(d, e.getValue(), trig) || isSpokes(entities.people().get(e.getKey()))
                 || isAbsent(d, e.getValue()) || modifiesThing(d, entities, e.getValue()));
         scope.removeIf(k -> k < 0);
-        if (type == EventType.MEETING || type == EventType.CALL) withFallback(doc, entities, d, trig, personTokens);
+        int window = type == EventType.MEETING || type == EventType.CALL ? withFallback(doc, entities, d, trig, personTokens) : 0;
+        boolean fallback = false;
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
+            // The parse lost the parties: take the sentence's people, but only as support for an event found elsewhere.
+            for (int k = 1; k <= d.size(); k++) {
+                Optional<LocalPerson> p = entities.personAt(s.index(), k);
+                if (p.isEmpty() || personTokens.containsKey(p.get().id())) continue;
+                if (isSource(d, k, trig) || isSpokes(p.get()) || isAbsent(d, k) || modifiesThing(d, entities, k)) continue;
+                personTokens.put(p.get().id(), k);
+                fallback = true;
+            }
+        }
         String name = type == EventType.SUMMIT ? summitName(d, trig) : null;
 
         // Place and country.
@@ -242,13 +254,18 @@ public final class EventDetector {
         int sentBegin = s.begin();
         String sentText = doc.text().substring(sentBegin, s.end());
         EventDate date = date(d, sentText, sentBegin, published, tense, trig, anchors, type == EventType.SUMMIT);
+        if (date == null && window > 0) date = dateInWindow(d, sentText, sentBegin, published, tense, trig, window);
         int duration = duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
             date = EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }
         Status status = status(d, trig, verb, scope, tense, date, published);
 
-        boolean strong = strong(type, participants, entities, country, name, date);
+        boolean background = false;
+        for (int c : d.children(trig)) {
+            if (d.rel(c).equals("amod") && BACKGROUND.contains(d.lemma(c))) background = true;
+        }
+        boolean strong = !fallback && !background && strong(type, participants, entities, country, name, date);
         return new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),
                 doc.text().codePointCount(0, s.end()), sentText, d.tok(trig).word(), type,
                 participants, place, country, date, duration, status, strong, name, published, counterpart);
@@ -263,7 +280,10 @@ public final class EventDetector {
         List<Integer> a = new ArrayList<>();
         a.add(trig);
         String tr = d.rel(trig);
-        boolean objOrObl = tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass");
+        String cs = d.caseOf(trig);
+        boolean temporal = cs.equals("before") || cs.equals("after") || cs.equals("ahead") || cs.equals("since")
+                || cs.equals("following") || cs.equals("until") || cs.equals("prior");
+        boolean objOrObl = !temporal && (tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass"));
         boolean direct = verb == trig || verb != 0 && (d.head(trig) == verb && objOrObl
                 || d.head(d.head(trig)) == verb && QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of"));
         if (verb != 0 && direct && verb != trig) a.add(verb);
@@ -282,6 +302,10 @@ public final class EventDetector {
         return a;
     }
 
+    /** Adjectives that make a mention background ("his last summit", "their initial meeting"): support only. */
+    static final java.util.Set<String> BACKGROUND = java.util.Set.of("last", "previous", "earlier", "initial", "prior",
+            "past", "former");
+
     /** "a round of talks", "two days of meetings": the event noun under a quantity. */
     static final java.util.Set<String> QUANTITY = java.util.Set.of("round", "series", "set", "day", "week", "couple", "hour");
 
@@ -296,6 +320,8 @@ public final class EventDetector {
 
     private static void subtree(Deps d, int i, List<Integer> out, boolean root) {
         if (!root && ownClause(d, i)) return;
+        // another event's phrase ("a meeting on Monday, a day before Trump's summit with Kim") is its own
+        if (!root && d.triggers.contains(i) && d.isNoun(i) && !QUANTITY.contains(d.lemma(d.head(i)))) return;
         if (!out.contains(i)) out.add(i);
         for (int c : d.children(i)) subtree(d, c, out, false);
     }
@@ -397,6 +423,14 @@ public final class EventDetector {
         }
         for (int si = s.index() - 1; si >= Math.max(0, s.index() - 2); si--) {
             Sentence prev = doc.sentences().get(si);
+            // the subject of the previous sentence is the usual referent of "he" / "she"
+            for (Token t : prev.tokens()) {
+                Optional<LocalPerson> p = e.personAt(si, t.index());
+                if (p.isEmpty() || isSpokes(p.get())) continue;
+                int q = t.index();
+                while (prev.token(q).head() > 0 && e.personAt(si, prev.token(q).head()).equals(p)) q = prev.token(q).head();
+                if (prev.token(q).rel().startsWith("nsubj")) return p;
+            }
             for (int j = prev.tokens().size(); j >= 1; j--) {
                 Optional<LocalPerson> p = e.personAt(si, j);
                 if (p.isPresent() && !isSpokes(p.get())) return p;
@@ -433,10 +467,10 @@ public final class EventDetector {
      * Parses go wrong on long news sentences; when a meeting has no "with" side in its parse, read it off the
      * surface: "negotiations he had with X", "meetings with X", up to the next clause punctuation.
      */
-    private void withFallback(AnnotatedDoc doc, DocEntities e, Deps d, int trig, Map<Integer, Integer> persons) {
+    private int withFallback(AnnotatedDoc doc, DocEntities e, Deps d, int trig, Map<Integer, Integer> persons) {
         boolean hasWith = false;
         for (int tok : persons.values()) if ("with".equals(caseOfNominal(d, tok))) hasWith = true;
-        if (hasWith) return;
+        if (hasWith) return 0;
         int with = 0;
         for (int k = trig + 1; k <= Math.min(d.size(), trig + 6); k++) {
             String w = d.word(k);
@@ -446,30 +480,44 @@ public final class EventDetector {
                 break;
             }
         }
-        if (with == 0) return;
+        if (with == 0) return 0;
         boolean found = false;
-        for (int k = with + 1; k <= Math.min(d.size(), with + 9); k++) {
+        int end = with;
+        for (int k = with + 1; k <= Math.min(d.size(), with + 14); k++) {
             String w = d.word(k);
-            if (w.equals(";") || w.equals(".") || d.isVerb(k)) break;
+            if (w.equals(";") || w.equals(".") || w.equals(",") || d.isVerb(k)) break;
+            end = k;
             Optional<LocalPerson> p = e.personAt(d.sentence().index(), k);
             if (p.isPresent() && !isSpokes(p.get())) {
                 persons.putIfAbsent(p.get().id(), k);
                 found = true;
             }
         }
-        if (!found) return;
-        if (persons.size() >= 2) return;
+        if (!found) return 0;
+        if (persons.size() >= 2) return end;
         for (int k = trig + 1; k < with; k++) {
             if (Lexicon.PERSON_PRONOUNS.contains(d.word(k))) {
                 Optional<LocalPerson> ref = pronoun(doc, e, d, k);
                 if (ref.isPresent()) {
                     persons.putIfAbsent(ref.get().id(), k);
-                    return;
+                    return end;
                 }
             }
         }
         int lead = leadingSubject(d, e, trig, null);
         if (lead >= 0) persons.putIfAbsent(lead, 0);
+        return end;
+    }
+
+    /** A date inside the surface window of a meeting read by {@link #withFallback}: "... with X in Malta over the weekend". */
+    private static EventDate dateInWindow(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig, int end) {
+        int from = d.tok(trig).begin() - sentBegin;
+        int to = d.tok(end).end() - sentBegin;
+        Tense t = tense == Tense.UNKNOWN ? DateExpressions.tenseAround(sentText, from) : tense;
+        for (DateMention m : DateExpressions.find(sentText, published, t)) {
+            if (m.begin() >= from && m.end() <= to && !reportDate(sentText, m)) return m.date();
+        }
+        return null;
     }
 
     /** The first person of the sentence, before the trigger and not inside a phrase: a fallback subject. */
@@ -512,7 +560,8 @@ public final class EventDetector {
             if (!(c.equals("in") || c.equals("at") || c.equals("to"))) continue;
             int h = d.head(k);
             int steps = anchors.contains(h) ? 0 : d.isNoun(h) && anchors.contains(d.head(h)) ? 1 : -1;
-            if (steps < 0 && !(anywhere && k > trig)) continue;
+            if (steps < 0 && anywhere) steps = summitReach(d, k, trig);
+            if (steps < 0) continue;
             int dist = Math.abs(k - trig) + (steps < 0 ? 50 : steps * 5);
             if (p.get().kind() == PlaceKind.CITY || p.get().kind() == PlaceKind.CAPITAL) dist -= 1;
             if (dist < bestDist) {
@@ -521,6 +570,26 @@ public final class EventDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a place belongs to a summit phrase: up the tree to the summit (or the noun it hangs on) through
+     * nouns, or through a relative clause on it ("the summit when Modi hosted leaders in New Delhi"). -1 if not.
+     */
+    private static int summitReach(Deps d, int place, int trig) {
+        int top = d.head(trig);
+        int cur = d.head(place);
+        for (int steps = 1; cur > 0 && steps < 7; steps++) {
+            if (cur == trig || cur == top) return steps;
+            if (d.isVerb(cur) && !(d.rel(cur).startsWith("acl") && (d.head(cur) == trig || d.head(cur) == top))) return -1;
+            cur = d.head(cur);
+        }
+        return -1;
+    }
+
+    private static boolean commaBetween(Deps d, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (d.word(k).equals(",") || d.word(k).equals(";")) return true;
+        return false;
     }
 
     private static String placeText(AnnotatedDoc doc, PlaceRef p) {
@@ -661,7 +730,7 @@ public final class EventDetector {
             }
             if (bestTok < 0) continue;
             if (bestTok < bestDist) {
-                best = m.date();
+                best = possessiveWeekday(d, sentText, sentBegin, m, trig, published).orElse(m.date());
                 bestDist = bestTok;
             }
         }
@@ -680,6 +749,29 @@ public final class EventDetector {
             cur = d.head(cur);
         }
         return -1;
+    }
+
+    /** "Tuesday's meeting": the tense of the sentence says nothing; the nearest such weekday to publication. */
+    private static Optional<EventDate> possessiveWeekday(Deps d, String sentText, int sentBegin, DateMention m, int trig,
+                                                         LocalDate published) {
+        if (published == null) return Optional.empty();
+        String t = m.text().replaceAll("[’']s$", "").strip();
+        java.time.DayOfWeek dow;
+        try {
+            dow = java.time.DayOfWeek.valueOf(t.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        String after = sentText.substring(end, Math.min(sentText.length(), end + 3));
+        if (!(after.startsWith("'s") || after.startsWith("’s") || m.text().endsWith("'s") || m.text().endsWith("’s"))) {
+            return Optional.empty();
+        }
+        LocalDate next = published.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow));
+        LocalDate prev = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+        long dn = next.toEpochDay() - published.toEpochDay();
+        long dp = published.toEpochDay() - prev.toEpochDay();
+        return Optional.of(EventDate.day(dn <= dp ? next : prev));
     }
 
     private static final java.util.regex.Pattern REPORT_FRAME = java.util.regex.Pattern.compile(

@@ -166,7 +166,9 @@ public final class DocResolver {
                 String[] parts = b.parts();
                 boolean last = norm(parts[parts.length - 1]).equals(n);
                 boolean first = norm(parts[0]).equals(n);
-                if (!last && !first) continue;
+                boolean inner = false;
+                for (int k = 1; k < parts.length - 1; k++) if (norm(parts[k]).equals(n) && parts[k].length() > 2) inner = true;
+                if (!last && !first && !inner) continue; // "Lula" is Luiz Inacio Lula da Silva
                 // The most recent bearer of the name before this mention is the one the context supports.
                 int pos = b.lastBegin(s.begin());
                 if (best == null || pos > bestPos) {

@@ -42,6 +42,26 @@ public final class EntityResolver {
         // Group by family-name key.
         Map<String, List<Local>> groups = new TreeMap<>();
         for (Local l : locals) groups.computeIfAbsent(l.familyKey(), k -> new ArrayList<>()).add(l);
+        // A lone name that is an inner part of exactly one full name elsewhere ("Lula" in "Luiz Inacio Lula da Silva")
+        // belongs to that person's group.
+        Map<String, java.util.Set<String>> innerOwners = new TreeMap<>();
+        for (Local l : locals) {
+            if (!l.p.fullName()) continue;
+            String[] parts = l.parts();
+            for (int k = 1; k < parts.length - 1; k++) {
+                if (parts[k].length() > 2) innerOwners.computeIfAbsent(parts[k], x -> new java.util.TreeSet<>()).add(l.familyKey());
+            }
+        }
+        for (String key : new ArrayList<>(groups.keySet())) {
+            List<Local> g = groups.get(key);
+            if (g == null || g.stream().anyMatch(l -> l.p.fullName())) continue;
+            java.util.Set<String> owners = innerOwners.get(key);
+            if (owners == null || owners.size() != 1) continue;
+            String owner = owners.iterator().next();
+            if (owner.equals(key) || !groups.containsKey(owner)) continue;
+            groups.get(owner).addAll(g);
+            groups.remove(key);
+        }
         List<Person> people = new ArrayList<>();
         Map<String, Person> byLocal = new HashMap<>();
         for (List<Local> group : groups.values()) {
