@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ParleyCommand.Version.class,
         description = {
-            "Reads a folder of news articles and writes the diplomatic events they report (visits, meetings,",
-            "summits, calls) as one canonical JSON list: one entry per real event, merged across articles,",
-            "with participants, place, dates, status and the sentences that report it.",
+            "Reads folders of news articles and writes the diplomatic events they report",
+            "(visits, meetings, summits, calls) as one canonical JSON list: one entry per",
+            "real event, merged across articles, with participants, place, dates, status",
+            "and the sentences that report it.",
             ""},
         subcommands = {ExtractCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class},
@@ -28,8 +29,10 @@ import picocli.CommandLine.Command;
             "",
             "Exit codes:",
             "  0  done",
-            "  1  done, but not acceptable: --check found a difference, --strict found a skipped file",
-            "  2  usage error: bad option, no such path, --check file missing or not parley output",
+            "  1  done, but not acceptable: --check found a difference, or --strict",
+            "     found a skipped file",
+            "  2  usage error: bad option, no such path, --check file missing or",
+            "     not parley output",
             "  3  cannot run: CoreNLP models missing, out of memory",
             "  4  internal error"})
 public final class ParleyCommand implements Runnable {
