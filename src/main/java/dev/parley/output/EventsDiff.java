@@ -114,8 +114,7 @@ public final class EventsDiff {
                     out.add("countries " + setChange(texts(a), texts(b)));
                     break;
                 case "mentions":
-                    out.add(a.size() == b.size() ? "mentions changed (" + b.size() + ")"
-                            : "mentions " + a.size() + " → " + b.size());
+                    out.add(a.size() == b.size() ? mentionChanges(a, b) : "mentions " + a.size() + " → " + b.size());
                     break;
                 case "date":
                     out.add("date " + date(a) + " → " + date(b));
@@ -128,6 +127,20 @@ public final class EventsDiff {
             }
         }
         return out;
+    }
+
+    /** Mentions in the same number: which of their fields changed, in how many of them. */
+    private static String mentionChanges(JsonNode a, JsonNode b) {
+        Map<String, Integer> fields = new java.util.TreeMap<>();
+        for (int i = 0; i < a.size(); i++) {
+            TreeSet<String> keys = new TreeSet<>();
+            a.get(i).fieldNames().forEachRemaining(keys::add);
+            b.get(i).fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) if (!a.get(i).path(k).equals(b.get(i).path(k))) fields.merge(k, 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Integer> f : fields.entrySet()) parts.add(f.getKey() + " in " + f.getValue());
+        return "mentions (" + b.size() + "): " + (parts.isEmpty() ? "reordered" : String.join(", ", parts) + " changed");
     }
 
     private static String section(String name, JsonNode a, JsonNode b) {

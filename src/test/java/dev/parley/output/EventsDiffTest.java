@@ -31,6 +31,14 @@ class EventsDiffTest {
     }
 
     @Test
+    void mentionFieldChangesAreCounted() {
+        String changed = json.replace("\"trigger\": \"met\",\n          \"status\": \"occurred\"",
+                "\"trigger\": \"met\",\n          \"status\": \"planned\"");
+        List<String> lines = EventsDiff.summary(EventsDiff.parse(json, "old"), EventsDiff.parse(changed, "new"));
+        assertTrue(lines.get(1).endsWith("]: mentions (2): status in 1 changed"), lines::toString);
+    }
+
+    @Test
     void newIdIsAddedAndMissingIdRemoved() {
         String other = json.replace("ev-fedcba9876543210", "ev-1111111111111111");
         List<String> lines = EventsDiff.summary(EventsDiff.parse(json, "old"), EventsDiff.parse(other, "new"));
