@@ -83,10 +83,13 @@ final class Deps {
 
     /** The case marker ("to", "in", "with", "by") of a nominal, or "". */
     String caseOf(int i) {
+        // "travel on to Namibia": the marker next to the noun counts
+        String found = "";
         for (int c : children(i)) {
-            if (rel(c).equals("case")) return lemma(c);
+            if (rel(c).equals("case") && c < i) found = lemma(c);
         }
-        return "";
+        if (found.isEmpty()) for (int c : children(i)) if (rel(c).equals("case")) return lemma(c);
+        return found;
     }
 
     /** Tokens of the subtree of i, not descending into new clauses. */

@@ -182,6 +182,17 @@ public final class EventDetector {
                 ref.ifPresent(r -> personTokens.putIfAbsent(r.id(), k));
             }
         }
+        // Each person is represented by the head of their mention ("the German foreign minister" by "minister").
+        for (Map.Entry<Integer, Integer> e : personTokens.entrySet()) {
+            int k = e.getValue();
+            if (k <= 0) continue;
+            for (int guard = 0; guard < 6 && d.head(k) != 0; guard++) {
+                Optional<LocalPerson> up = entities.personAt(s.index(), d.head(k));
+                if (up.isEmpty() || up.get().id() != e.getKey()) break;
+                k = d.head(k);
+            }
+            e.setValue(k);
+        }
         // People who only speak about the event (spokespeople, analysts, the subject of "said") are not in it.
         personTokens.entrySet().removeIf(e -> isSource(d, e.getValue(), trig) || isSpokes(entities.people().get(e.getKey()))
                 || isAbsent(d, e.getValue()) || modifiesThing(d, entities, e.getValue()));
