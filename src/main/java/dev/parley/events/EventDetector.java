@@ -67,6 +67,7 @@ public final class EventDetector {
             if (lemma.equals("visit")) return Optional.of(EventType.VISIT);
             if (lemma.equals("host") && hostsPerson(d, i)) return Optional.of(EventType.VISIT);
             if (Lexicon.TRAVEL_VERBS.contains(lemma) && destination(d, i, List.of(i)) != 0) return Optional.of(EventType.VISIT);
+            if ((lemma.equals("meet") || lemma.equals("convene")) && groupSubject(d, i) != null) return Optional.of(EventType.SUMMIT);
             if (lemma.equals("meet")) return Optional.of(EventType.MEETING);
             if (lemma.equals("sit") && d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals("down")) {
                 return Optional.of(EventType.MEETING);
@@ -142,6 +143,40 @@ public final class EventDetector {
         return k >= 3 && d.word(k - 1).equals("of") && d.tok(k - 2).word().equals("Group");
     }
 
+    /** "The G7 club will meet in the UK": a group's name as the subject of meet/convene makes the meeting its summit. */
+    static String groupSubject(Deps d, int verb) {
+        if (!d.isVerb(verb)) return null;
+        int subj = d.child(verb, "nsubj");
+        if (subj == 0) return null;
+        for (int k : d.clauseSubtree(subj)) {
+            if (d.tok(k).ner().equals("PERSON")) return null;
+        }
+        for (int k : d.clauseSubtree(subj)) {
+            if (acronymAt(d, k) || d.tok(k).word().matches("G-?\\d+")) return canonicalGroup(d.tok(k).word());
+        }
+        return null;
+    }
+
+    /** Who attends a summit: the subject of the first verb above it ("Biden will be in Europe for the summits"). */
+    private Optional<Integer> attendee(AnnotatedDoc doc, DocEntities e, Deps d, int trig) {
+        int cur = d.head(trig);
+        for (int steps = 0; cur > 0 && steps < 7; steps++) {
+            if (d.isVerb(cur) || d.child(cur, "cop") != 0) {
+                int subj = d.child(cur, "nsubj", "nsubj:pass");
+                if (subj != 0) {
+                    Optional<LocalPerson> p = e.personAt(d.sentence().index(), subj);
+                    if (p.isEmpty() && Lexicon.PERSON_PRONOUNS.contains(d.word(subj))) p = pronoun(doc, e, d, subj);
+                    if (p.isPresent() && !isAbsent(d, subj) && !isSource(d, subj, trig)) return Optional.of(p.get().id());
+                    if (p.isEmpty()) return Optional.empty();
+                }
+                if (Lexicon.REPORTING.contains(d.lemma(cur))) return Optional.empty();
+            }
+            // a relative clause's subject is its antecedent ("trip in which he is set to visit ...")
+            cur = d.head(cur);
+        }
+        return Optional.empty();
+    }
+
     /** "Group of 20" and "G-20" are the G20; an acronym with its expansion keeps the acronym. */
     static String canonicalGroup(String name) {
         String n = name.replaceAll("^Group of (\\d+)$", "G$1").replaceAll("^Group of Seven$", "G7")
@@ -200,7 +235,27 @@ public final class EventDetector {
         int window = type == EventType.MEETING || type == EventType.CALL ? withFallback(doc, entities, d, trig, personTokens) : 0;
         boolean fallback = false;
         if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
-            // The parse lost the parties: take the sentence's people, but only as support for an event found elsewhere.
+            // The parse lost the parties. People in the trigger's own stretch of text (between commas) on both sides
+            // of it are its parties; failing that, the sentence's people support an event found elsewhere.
+            int from = trig;
+            int to = trig;
+            while (from > 1 && !SEGMENT_BREAK.contains(d.word(from - 1))) from--;
+            while (to < d.size() && !SEGMENT_BREAK.contains(d.word(to + 1))) to++;
+            Map<Integer, Integer> seg = new LinkedHashMap<>();
+            boolean before = false;
+            boolean after = false;
+            for (int k = from; k <= to; k++) {
+                Optional<LocalPerson> p = entities.personAt(s.index(), k);
+                if (p.isEmpty() || isSpokes(p.get()) || isSource(d, k, trig) || modifiesThing(d, entities, k)) continue;
+                seg.putIfAbsent(p.get().id(), k);
+                if (k < trig) before = true;
+                else after = true;
+            }
+            if (seg.size() >= 2 && before && after) {
+                for (Map.Entry<Integer, Integer> e : seg.entrySet()) personTokens.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
             for (int k = 1; k <= d.size(); k++) {
                 Optional<LocalPerson> p = entities.personAt(s.index(), k);
                 if (p.isEmpty() || personTokens.containsKey(p.get().id())) continue;
@@ -210,6 +265,8 @@ public final class EventDetector {
             }
         }
         String name = type == EventType.SUMMIT ? summitName(d, trig) : null;
+        if (type == EventType.SUMMIT && name == null) name = groupSubject(d, trig);
+        if (type == EventType.SUMMIT) attendee(doc, entities, d, trig).ifPresent(p -> personTokens.putIfAbsent(p, trig));
 
         // Place and country.
         int destTok = type == EventType.VISIT ? destination(d, trig, anchors) : 0;
@@ -312,6 +369,12 @@ public final class EventDetector {
         }
         return a;
     }
+
+    /** Verbs of leaving whose "for X" is a destination ("departed for Egypt"). */
+    static final java.util.Set<String> DEPART = java.util.Set.of("leave", "depart", "head", "set", "fly", "emplane");
+
+    /** Punctuation that ends a stretch of text for the surface fallback. */
+    static final java.util.Set<String> SEGMENT_BREAK = java.util.Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "“", "”");
 
     /** Adjectives that make a mention background ("his last summit", "their initial meeting"): support only. */
     static final java.util.Set<String> BACKGROUND = java.util.Set.of("last", "previous", "earlier", "initial", "prior",
@@ -463,7 +526,7 @@ public final class EventDetector {
             String c = d.caseOf(k);
             boolean ok = (r.equals("obj") && d.lemma(h).equals("visit") && d.isVerb(h))
                     || ((r.startsWith("obl") || r.startsWith("nmod")) && (c.equals("to") || c.equals("in") || c.equals("into")
-                    || c.equals("for") && d.isVerb(h) && d.lemma(h).equals("leave")));
+                    || c.equals("for") && d.isVerb(h) && DEPART.contains(d.lemma(h))));
             if (!ok) continue;
             int dist = Math.abs(k - trig);
             if (dist < bestDist) {
@@ -566,8 +629,12 @@ public final class EventDetector {
         int bestDist = Integer.MAX_VALUE;
         for (int k = 1; k <= d.size(); k++) {
             Optional<PlaceRef> p = e.placeAt(d.sentence().index(), k);
-            if (p.isEmpty() || !p.get().isPlace()) continue;
+            if (p.isEmpty()) continue;
             String c = d.caseOf(k);
+            // "at the White House", "at the Kremlin": a seat of government is a place
+            boolean seat = p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).ner().equals("LOCATION")
+                    || p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).pos().startsWith("NNP");
+            if (!p.get().isPlace() && !seat) continue;
             if (!(c.equals("in") || c.equals("at") || c.equals("to"))) continue;
             int h = d.head(k);
             int steps = anchors.contains(h) ? 0 : d.isNoun(h) && anchors.contains(d.head(h)) ? 1 : -1;
@@ -842,13 +909,13 @@ public final class EventDetector {
         int v = verb != 0 ? verb : trig;
         List<Integer> near = new ArrayList<>();
         near.add(trig);
-        near.addAll(d.children(trig));
+        addSameClause(d, trig, near);
         if (v != trig) {
             near.add(v);
-            near.addAll(d.children(v));
-            if (d.head(v) != 0) {
+            addSameClause(d, v, near);
+            if (d.head(v) != 0 && !ownClause(d, v)) {
                 near.add(d.head(v));
-                near.addAll(d.children(d.head(v)));
+                addSameClause(d, d.head(v), near);
             }
         }
         boolean accepted = false;
@@ -886,6 +953,12 @@ public final class EventDetector {
             case PRESENT: return date != null && published != null && !date.start().isAfter(published) ? Status.ONGOING
                     : date == null ? Status.ONGOING : Status.PLANNED;
             default: return Status.OCCURRED;
+        }
+    }
+
+    private static void addSameClause(Deps d, int i, List<Integer> out) {
+        for (int c : d.children(i)) {
+            if (!ownClause(d, c) && !d.rel(c).equals("conj")) out.add(c);
         }
     }
 

@@ -332,6 +332,13 @@ public final class DocResolver {
             title.append(w);
         }
         String tt = title.toString().strip();
+        // "Russian and US Presidents Putin and Biden": two countries in one window say nothing about either person
+        int countries = 0;
+        for (int k = start; k <= end; k++) {
+            String w = ts.get(k).word();
+            if (Character.isUpperCase(w.codePointAt(0)) && lookupAffiliation(w).isPresent()) countries++;
+        }
+        if (countries > 1 && ts.subList(start, end + 1).stream().anyMatch(t -> t.word().equalsIgnoreCase("and"))) country = null;
         boolean hasHead = false;
         for (String w : tt.split(" ")) if (Titles.isHead(w.toLowerCase(Locale.ROOT).replaceAll("s$", ""))
                 || Titles.isHead(w.toLowerCase(Locale.ROOT))) hasHead = true;
