@@ -78,6 +78,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and stack traces of errors.")
     boolean verbose;
 
+    @CommandLine.Mixin
+    CacheOptions cache = new CacheOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but errors.")
     boolean quiet;
 
@@ -103,7 +106,9 @@ public final class ExtractCommand implements Callable<Integer> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");
             return new CoreNlpEngine(NlpConfig.defaults());
         };
-        Parley parley = new Parley(memoize(nlp), threads);
+        Supplier<NlpEngine> real = memoize(nlp);
+        String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
+        Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
         Parley.Progress progress = quiet || System.console() == null ? Parley.Progress.NONE
                 : (done, total) -> err.print("\rparley: annotated " + done + "/" + total + " documents" + (done == total ? "\n" : ""));
         Report report = parley.run(corpus, progress);
@@ -119,6 +124,7 @@ public final class ExtractCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             err.printf(java.util.Locale.ROOT, "parley: %d documents read, %d skipped, %d events found, %d people (%.1f s)%n",
                     corpus.articles().size(), corpus.skipped().size(), report.events().size(), report.people().size(), secs);
+            if (verbose && !cache.summary().isEmpty()) err.println("parley: annotations: " + cache.summary());
             if (report.events().isEmpty() && !corpus.articles().isEmpty()) {
                 err.println("parley: no events found: the articles name no visit, meeting, summit or call parley recognises");
             }
