@@ -4,6 +4,7 @@ import dev.parley.corpus.Article;
 import dev.parley.nlp.Sentence;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -81,10 +82,16 @@ public final class AnnotationCache {
      */
     public Optional<List<Sentence>> load(byte[] key, String text) throws IOException {
         Path p = path(key);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16)) {
-            return Optional.of(DocCodec.read(in, key, text));
-        } catch (NoSuchFileException e) {
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(p);
+        } catch (FileSystemException e) { // no entry, or no usable folder: a miss; a failing write will say why
             return Optional.empty();
+        }
+        try (InputStream in = new BufferedInputStream(raw, 1 << 16)) {
+            return Optional.of(DocCodec.read(in, key, text));
+        } catch (EOFException e) {
+            throw new IOException("truncated entry", e);
         } catch (RuntimeException e) { // a record's validation: the bytes decoded to nonsense
             throw new IOException("invalid entry " + p + ": " + e.getMessage(), e);
         }
