@@ -102,6 +102,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and the stack traces of errors.")
     boolean verbose;
 
+    @CommandLine.Mixin
+    CacheOptions cache = new CacheOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but errors.")
     boolean quiet;
 
@@ -141,7 +144,9 @@ public final class ExtractCommand implements Callable<Integer> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");
             return new CoreNlpEngine(NlpConfig.defaults());
         };
-        Parley parley = new Parley(memoize(nlp), threads);
+        Supplier<NlpEngine> real = memoize(nlp);
+        String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
+        Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
         Report report = parley.run(corpus, progress(err));
         String rendered = new ReportWriter().render(report, format);
         int checked = ExitCodes.OK;
@@ -158,6 +163,7 @@ public final class ExtractCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             err.printf(java.util.Locale.ROOT, "parley: %d documents read, %d skipped, %d events found, %d people (%.1f s)%n",
                     corpus.articles().size(), corpus.skipped().size(), report.events().size(), report.people().size(), secs);
+            if (verbose && !cache.summary().isEmpty()) err.println("parley: annotations: " + cache.summary());
             if (report.events().isEmpty() && !corpus.articles().isEmpty()) {
                 err.println("parley: no events found: the articles name no visit, meeting, summit or call parley recognises");
             }

@@ -14,6 +14,15 @@ public final class Entities {
         this.byLocal = Map.copyOf(byLocal);
     }
 
+    /**
+     * Entities built outside the resolver (synthetic benchmarks, tests of later stages).
+     *
+     * @param byLocal canonical person per document-local person, keyed by {@link #localKey}
+     */
+    public static Entities of(List<Person> people, Map<String, Person> byLocal) {
+        return new Entities(people, byLocal);
+    }
+
     public List<Person> people() {
         return people;
     }
@@ -23,7 +32,8 @@ public final class Entities {
         return Optional.ofNullable(byLocal.get(docId + "#" + localId));
     }
 
-    static String localKey(String docId, int localId) {
+    /** The key of a document's local person in {@link #of}'s map. */
+    public static String localKey(String docId, int localId) {
         return docId + "#" + localId;
     }
 }

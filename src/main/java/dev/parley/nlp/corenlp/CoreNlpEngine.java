@@ -26,11 +26,12 @@ public final class CoreNlpEngine implements NlpEngine {
     /** CoreNLP version this adapter was written for; part of the signature. */
     public static final String CORENLP_VERSION = "4.5.10";
 
-    private final Properties props;
+    private final String signature;
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpEngine(NlpConfig config) {
-        this.props = properties(config);
+        Properties props = properties(config);
+        this.signature = signatureFor(config);
         try {
             this.pipeline = new StanfordCoreNLP(props);
         } catch (RuntimeException e) {
@@ -70,9 +71,25 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public String signature() {
+        return signature;
+    }
+
+    /**
+     * The signature an engine built with this config would have, computed without loading any model: the CoreNLP
+     * version of the jar on the classpath (models share it) and every property, sorted.
+     */
+    public static String signatureFor(NlpConfig config) {
+        Properties props = properties(config);
         Map<String, String> sorted = new TreeMap<>();
         for (String k : props.stringPropertyNames()) sorted.put(k, props.getProperty(k));
-        return "corenlp-" + CORENLP_VERSION + " " + sorted;
+        return "corenlp-" + runtimeVersion() + " " + sorted;
+    }
+
+    /** The version in CoreNLP's jar manifest, so a dependency bump invalidates cached annotations. */
+    private static String runtimeVersion() {
+        Package p = Annotation.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? CORENLP_VERSION : v;
     }
 
     private static AnnotatedDoc toDoc(Article article, Annotation ann) {

@@ -1,0 +1,119 @@
+package dev.parley.cache;
+
+import dev.parley.corpus.Article;
+import dev.parley.nlp.Sentence;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A folder of annotation entries, one file per key ({@code <dir>/ab/abcdef....ann}). Reads never trust an entry that
+ * fails to decode; writes go to a temporary file in the same folder and are renamed into place, so a reader (or a
+ * parallel writer of the same key) sees either no entry or a whole one.
+ */
+public final class AnnotationCache {
+    private static final String SUFFIX = ".ann";
+
+    private final Path dir;
+
+    public AnnotationCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * The default folder: {@code $XDG_CACHE_HOME/parley}, else {@code ~/.cache/parley}.
+     *
+     * @param env the environment (System.getenv() outside tests)
+     */
+    public static Path defaultDir(java.util.Map<String, String> env, String userHome) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "parley");
+        return Path.of(userHome, ".cache", "parley");
+    }
+
+    /**
+     * SHA-256 of everything the annotation depends on: cache format, engine signature, the anchor date SUTime gets,
+     * and the text (as UTF-16 code units, so no two texts share a key).
+     */
+    public static byte[] key(Article article, String signature) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+        String anchor = article.published() == null ? "-" : article.published().toString();
+        md.update(("parley-annotation/" + DocCodec.FORMAT_VERSION + "\n" + signature.length() + ":" + signature
+                + "\n" + anchor + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteBuffer text = ByteBuffer.allocate(article.text().length() * 2);
+        text.asCharBuffer().put(article.text());
+        md.update(text);
+        return md.digest();
+    }
+
+    Path path(byte[] key) {
+        String hex = HexFormat.of().formatHex(key);
+        return dir.resolve(hex.substring(0, 2)).resolve(hex + SUFFIX);
+    }
+
+    /**
+     * The cached sentences for a key, or empty when there is no entry.
+     *
+     * @throws IOException when an entry exists but cannot be read or decoded (the caller rebuilds it)
+     */
+    public Optional<List<Sentence>> load(byte[] key, String text) throws IOException {
+        Path p = path(key);
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(p);
+        } catch (FileSystemException e) { // no entry, or no usable folder: a miss; a failing write will say why
+            return Optional.empty();
+        }
+        try (InputStream in = new BufferedInputStream(raw, 1 << 16)) {
+            return Optional.of(DocCodec.read(in, key, text));
+        } catch (EOFException e) {
+            throw new IOException("truncated entry", e);
+        } catch (RuntimeException e) { // a record's validation: the bytes decoded to nonsense
+            throw new IOException("invalid entry " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes an entry atomically, replacing any entry of the same key. */
+    public void store(byte[] key, String text, List<Sentence> sentences) throws IOException {
+        Path target = path(key);
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                DocCodec.write(out, key, text, sentences);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package dev.parley.bench;
+
+import dev.parley.cache.AnnotationCache;
+import dev.parley.cache.CachingEngine;
+import dev.parley.corpus.Article;
+import dev.parley.corpus.Corpus;
+import dev.parley.corpus.CorpusReader;
+import dev.parley.events.Candidate;
+import dev.parley.events.EventType;
+import dev.parley.events.LocalParticipant;
+import dev.parley.events.Role;
+import dev.parley.events.Status;
+import dev.parley.merge.DiplomaticEvent;
+import dev.parley.merge.EventMerger;
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.NlpConfig;
+import dev.parley.nlp.NlpEngine;
+import dev.parley.nlp.corenlp.BareCoreNlp;
+import dev.parley.nlp.corenlp.CoreNlpEngine;
+import dev.parley.output.ReportWriter;
+import dev.parley.pipeline.Parley;
+import dev.parley.pipeline.Report;
+import dev.parley.resolve.Entities;
+import dev.parley.resolve.Gazetteer;
+import dev.parley.resolve.Person;
+import dev.parley.time.EventDate;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The benchmark of issue 9, in one JVM: generates N articles from the sample corpus, then measures model loading,
+ * parley against bare CoreNLP and CoreNLP's default pipeline, 1 against 2 threads, a warm-cache rerun of the real
+ * jar (a new JVM), peak heap, and merging 100,000 synthetic candidates. Prints a Markdown table on stdout.
+ * Run by scripts/bench.sh.
+ *
+ * <p>Usage: {@code Bench N WORKDIR JAR [--skip-default] [--skip-merge]} or {@code Bench --merge-only COUNT}
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    private static final List<String> out = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("--merge-only")) {
+            merge(Integer.parseInt(args[1]));
+            System.exit(0);
+        }
+        int n = Integer.parseInt(args[0]);
+        Path work = Path.of(args[1]);
+        Path jar = Path.of(args[2]);
+        boolean skipDefault = List.of(args).contains("--skip-default");
+        Path corpusDir = work.resolve("corpus");
+        Generator.write(Path.of("corpus/articles"), corpusDir, n);
+        row("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version"));
+        row("documents", Integer.toString(n));
+
+        long t = System.nanoTime();
+        NlpEngine engine = new CoreNlpEngine(NlpConfig.defaults());
+        double load = secs(t);
+        row("model load, parley's annotators (s)", fmt(load));
+        Corpus corpus = new CorpusReader((LocalDate) null).read(List.of(corpusDir));
+        List<Article> articles = corpus.articles();
+        // JIT warm-up on a few documents, shared by every pass below (their annotators are the same instances).
+        for (Article a : articles.subList(0, Math.min(5, articles.size()))) engine.annotate(a);
+
+        t = System.nanoTime();
+        BareCoreNlp bare = BareCoreNlp.sameAs(NlpConfig.defaults());
+        row("bare CoreNLP load with the same annotators, models already loaded (s)", fmt(secs(t)));
+        t = System.nanoTime();
+        long tokens = bare.annotate(articles);
+        double bareSecs = secs(t);
+        row("tokens", Long.toString(tokens));
+        row("bare CoreNLP, same annotators, 1 thread (s)", fmt(bareSecs) + "  (" + rate(n, tokens, bareSecs) + ")");
+
+        resetPeaks();
+        Run one = parley(engine, corpusDir, work.resolve("cache-1t"), 1);
+        row("parley extract, 1 thread, cold cache (s)", fmt(one.secs) + "  (" + rate(n, one.tokens, one.secs) + ")");
+        row("parley / bare CoreNLP, same annotators", ratio(one.secs / bareSecs) + "  (target <= 1.10)");
+        Run two = parley(engine, corpusDir, work.resolve("cache-2t"), 2);
+        row("parley extract, 2 threads, cold cache (s)", fmt(two.secs) + "  (" + rate(n, two.tokens, two.secs) + ")");
+        row("2 threads / 1 thread throughput", ratio(one.secs / two.secs) + "x  (target >= 1.7)");
+        row("same JSON with 1 and 2 threads", Boolean.toString(one.json.equals(two.json)));
+        row("peak heap during parley runs (MiB)", Long.toString(peakHeap() >> 20));
+        Run warmIn = parley(engine, corpusDir, work.resolve("cache-1t"), 1);
+        row("parley extract, 1 thread, warm cache, same JVM (s): parley's own stages", fmt(warmIn.secs)
+                + "  (same JSON: " + warmIn.json.equals(one.json) + ")");
+
+        if (!skipDefault) {
+            t = System.nanoTime();
+            BareCoreNlp def = BareCoreNlp.defaults();
+            row("model load, CoreNLP default pipeline, shared models already loaded (s)", fmt(secs(t)));
+            def.annotate(articles.subList(0, Math.min(5, articles.size()))); // warm its own extra stages
+            t = System.nanoTime();
+            long defTokens = def.annotate(articles);
+            double defSecs = secs(t);
+            row("CoreNLP default pipeline, 1 thread (s)", fmt(defSecs) + "  (" + rate(n, defTokens, defSecs) + ")");
+            row("parley / CoreNLP default pipeline", ratio(one.secs / defSecs) + "  (target <= 0.6)");
+        }
+
+        Path jsonOut = work.resolve("warm.json");
+        for (int i = 0; i < 2; i++) {
+            t = System.nanoTime();
+            Process p = new ProcessBuilder("java", "-Xmx3g", "-jar", jar.toString(), "extract", "-q", "--cache",
+                    work.resolve("cache-1t").toString(), "-o", jsonOut.toString(), corpusDir.toString()).inheritIO().start();
+            int exit = p.waitFor();
+            double warm = secs(t);
+            boolean same = exit == 0 && Files.readString(jsonOut, StandardCharsets.UTF_8).equals(one.json);
+            row("warm-cache rerun #" + (i + 1) + ", new JVM, wall (s)", fmt(warm) + "  (exit " + exit + ", same JSON: " + same + ")");
+        }
+
+        if (!List.of(args).contains("--skip-merge")) merge(100_000);
+        System.out.println();
+        System.out.println("| measure | value |");
+        System.out.println("|---|---|");
+        for (String line : out) System.out.println(line);
+        System.exit(0); // CoreNLP leaves non-daemon threads behind
+    }
+
+    private record Run(double secs, long tokens, String json) {
+    }
+
+    /** A whole extraction as the CLI runs it: read, annotate (writing the cache), extract, merge, JSON. */
+    private static Run parley(NlpEngine engine, Path corpusDir, Path cacheDir, int threads) throws IOException {
+        AtomicLong tokens = new AtomicLong();
+        NlpEngine counting = new NlpEngine() {
+            @Override
+            public AnnotatedDoc annotate(Article a) {
+                AnnotatedDoc d = engine.annotate(a);
+                d.sentences().forEach(s -> tokens.addAndGet(s.tokens().size()));
+                return d;
+            }
+
+            @Override
+            public String signature() {
+                return engine.signature();
+            }
+        };
+        long t = System.nanoTime();
+        Corpus corpus = new CorpusReader((LocalDate) null).read(List.of(corpusDir));
+        CachingEngine cached = new CachingEngine(() -> counting, CoreNlpEngine.signatureFor(NlpConfig.defaults()),
+                new AnnotationCache(cacheDir), System.err::println);
+        Report report = new Parley(() -> cached, threads).run(corpus, Parley.Progress.NONE);
+        String json = new ReportWriter().toJson(report);
+        return new Run(secs(t), tokens.get(), json);
+    }
+
+    /** 100,000 candidates over 20,000 documents, 2,000 people and five years, merged with the real merger. */
+    private static void merge(int count) {
+        Random rnd = new Random(9);
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            people.add(new Person("p" + i, "First" + i + " Last" + i, List.of(), i % 2 == 0 ? "CHN" : "RUS", List.of(), 3, false));
+        }
+        Map<String, Person> byLocal = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>(count);
+        String[] countries = {"CHN", "RUS", "USA", "FRA", "DEU", "IND", "BRA", "JPN"};
+        LocalDate base = LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < count; i++) {
+            String doc = "doc" + (i / 5) + ".txt";
+            int a = rnd.nextInt(people.size());
+            int b = rnd.nextInt(people.size());
+            byLocal.put(Entities.localKey(doc, 1 + 2 * (i % 5)), people.get(a));
+            byLocal.put(Entities.localKey(doc, 2 + 2 * (i % 5)), people.get(b));
+            EventType type = EventType.values()[rnd.nextInt(4)];
+            Role first = type == EventType.VISIT ? Role.VISITOR : Role.PARTICIPANT;
+            Role second = type == EventType.VISIT ? Role.HOST : Role.PARTICIPANT;
+            LocalDate day = base.plusDays(rnd.nextInt(5 * 365));
+            EventDate date = rnd.nextInt(4) == 0 ? null : EventDate.day(day);
+            candidates.add(new Candidate(doc, i % 5, 0, 10, 0, 10, "synthetic sentence " + i, "visit", type,
+                    List.of(new LocalParticipant(1 + 2 * (i % 5), first, 1), new LocalParticipant(2 + 2 * (i % 5), second, 2)),
+                    null, countries[rnd.nextInt(countries.length)], date, 0, Status.OCCURRED, rnd.nextInt(3) > 0,
+                    type == EventType.SUMMIT ? "G" + rnd.nextInt(30) : null, day.plusDays(1), false));
+        }
+        Entities entities = Entities.of(people, byLocal);
+        EventMerger merger = new EventMerger(Gazetteer.get());
+        merger.merge(candidates.subList(0, 5000), entities); // warm-up
+        long t = System.nanoTime();
+        List<DiplomaticEvent> events = merger.merge(candidates, entities);
+        row("merge of " + count + " synthetic candidates (s)", fmt(secs(t)) + "  (" + events.size() + " events; target <= 10)");
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static void row(String what, String value) {
+        String line = "| " + what + " | " + value + " |";
+        out.add(line);
+        System.err.println("bench: " + line);
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String fmt(double s) {
+        return String.format(Locale.ROOT, "%.2f", s);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    private static String rate(int docs, long tokens, double secs) {
+        return String.format(Locale.ROOT, "%.2f docs/s, %.0f tokens/s", docs / secs, tokens / secs);
+    }
+
+    /** Writes N articles: the sample corpus with people, publication dates and years varied, so no two share a key. */
+    static final class Generator {
+        private static final String[][] PEOPLE = {
+            {"Sergey Lavrov", "Lavrov"}, {"Wang Yi", "Wang"}, {"Antony Blinken", "Blinken"}, {"Jake Sullivan", "Sullivan"}};
+        private static final String[][] SWAPS = {
+            {"Annalena Baerbock", "Baerbock"}, {"Penny Wong", "Wong"}, {"Mauro Vieira", "Vieira"}, {"Subrahmanyam Jaishankar", "Jaishankar"},
+            {"Catherine Colonna", "Colonna"}, {"Hakan Fidan", "Fidan"}, {"Yoko Kamikawa", "Kamikawa"}, {"Naledi Pandor", "Pandor"},
+            {"Melanie Joly", "Joly"}, {"Radoslaw Sikorski", "Sikorski"}, {"Antonio Tajani", "Tajani"}, {"David Cameron", "Cameron"}};
+
+        static void write(Path samples, Path target, int n) throws IOException {
+            List<String> bases = new ArrayList<>();
+            try (var files = Files.list(samples)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    bases.add(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+            if (Files.exists(target)) {
+                try (var old = Files.walk(target)) {
+                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            Files.createDirectories(target);
+            for (int i = 0; i < n; i++) {
+                String text = bases.get(i % bases.size());
+                int v = i / bases.size();
+                if (v > 0) {
+                    // Each of the four sample people becomes someone else, chosen by v, and dates move by v years.
+                    for (int k = 0; k < PEOPLE.length; k++) {
+                        String[] to = SWAPS[(v + 3 * k) % SWAPS.length];
+                        text = text.replace(PEOPLE[k][0], to[0]).replace(PEOPLE[k][1], to[1]);
+                    }
+                    for (int y = 2024; y >= 2015; y--) text = text.replace(Integer.toString(y), Integer.toString(y + v % 7 + 1));
+                    text = text.replaceFirst("published: (\\d{4})-(\\d\\d)-(\\d\\d)",
+                            "published: $1-$2-" + String.format(Locale.ROOT, "%02d", 1 + v % 28));
+                    text = text + "\n\n(Story " + v + ".)\n";
+                }
+                Files.writeString(target.resolve(String.format(Locale.ROOT, "%04d.txt", i)), text, StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
