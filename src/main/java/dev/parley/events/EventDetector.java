@@ -38,8 +38,7 @@ public final class EventDetector {
             for (Token t : s.tokens()) triggerType(d, t.index()).ifPresent(ty -> triggers.put(t.index(), ty));
             d.triggers = triggers.keySet();
             for (Map.Entry<Integer, EventType> t : triggers.entrySet()) {
-                Candidate c = build(doc, entities, d, t.getKey(), t.getValue());
-                if (c != null) inSentence.add(c);
+                inSentence.addAll(build(doc, entities, d, t.getKey(), t.getValue()));
             }
             out.addAll(combine(inSentence));
         }
@@ -190,7 +189,40 @@ public final class EventDetector {
 
     // ---- building a candidate ---------------------------------------------------------------------------
 
-    private Candidate build(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, EventType type) {
+    private List<Candidate> build(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, EventType type) {
+        Candidate c = buildOne(doc, entities, d, trig, type);
+        if (c == null) return List.of();
+        List<Candidate> out = new ArrayList<>();
+        out.add(c);
+        if (c.type() == EventType.VISIT && lastDestination > 0) {
+            // "will travel to Ukraine and Germany": one visit per destination
+            for (int k : d.children(lastDestination)) {
+                if (!d.rel(k).equals("conj")) continue;
+                Optional<PlaceRef> p = entities.placeAt(d.sentence().index(), k);
+                if (p.isEmpty() || !p.get().isPlace() || p.get().country().equals(c.country())) continue;
+                out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                        c.type(), c.participants(), p.get().kind() == PlaceKind.COUNTRY ? null : p.get().span().text(),
+                        p.get().country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(), c.published(),
+                        c.counterpart()));
+            }
+        }
+        if (c.type() == EventType.MEETING && c.participants().size() == 1 && c.country() != null) {
+            // "Blinken's discussions in Kiev on Jan. 19": talks abroad by one named person support a visit there
+            LocalPerson p = entities.people().get(c.participants().get(0).person());
+            if (p.country() != null && !p.country().equals(c.country())) {
+                out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                        EventType.VISIT, List.of(new LocalParticipant(p.id(), Role.VISITOR, c.participants().get(0).token())),
+                        c.place(), c.country(), c.date(), c.durationDays(), c.status(), false, null, c.published(), false));
+            }
+        }
+        return out;
+    }
+
+    /** The destination token of the visit built last (for conjoined destinations), 0 if none. */
+    private int lastDestination;
+
+    private Candidate buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, EventType type) {
+        lastDestination = 0;
         Sentence s = d.sentence();
         int verb = d.governingVerb(trig);
         boolean hostVerb = d.lemma(trig).equals("host") && d.isVerb(trig);
@@ -216,6 +248,19 @@ public final class EventDetector {
                 Optional<LocalPerson> ref = pronoun(doc, entities, d, k);
                 ref.ifPresent(r -> personTokens.putIfAbsent(r.id(), k));
             }
+        }
+        // The subject of a verb above an xcomp, across a comma, is usually a parse error ("Trong in Hanoi, hours
+        // before Trump was due to meet Kim")
+        for (int a : anchors) {
+            if (a == trig || d.child(a, "xcomp") == 0) continue;
+            int subj = d.child(a, "nsubj", "nsubj:pass");
+            if (subj == 0) continue;
+            int xc = d.child(a, "xcomp");
+            boolean broken = false;
+            for (int k = Math.min(subj, xc) + 1; k < Math.max(subj, xc); k++) if (SEGMENT_BREAK.contains(d.word(k))) broken = true;
+            if (!broken) continue;
+            Optional<LocalPerson> p = entities.personAt(s.index(), subj);
+            p.ifPresent(x -> personTokens.remove(x.id()));
         }
         // Each person is represented by the head of their mention ("the German foreign minister" by "minister").
         for (Map.Entry<Integer, Integer> e : personTokens.entrySet()) {
@@ -271,6 +316,7 @@ public final class EventDetector {
         // Place and country.
         int destTok = type == EventType.VISIT ? destination(d, trig, anchors) : 0;
         PlaceRef dest = destTok != 0 ? entities.placeAt(s.index(), destTok).orElse(null) : null;
+        if (dest != null) lastDestination = destTok;
         PlaceRef where = dest != null ? dest : placeIn(d, entities, anchors, trig, type == EventType.SUMMIT);
         String country = where != null ? where.country() : null;
         String place = where != null && where.kind() != PlaceKind.DEMONYM && where.kind() != PlaceKind.INSTITUTION
@@ -328,6 +374,10 @@ public final class EventDetector {
             date = EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }
         Status status = status(d, trig, verb, scope, tense, date, published);
+        if (status == Status.OCCURRED && date == null && type == EventType.VISIT && d.isVerb(trig)
+                && (d.lemma(trig).equals("arrive") || d.lemma(trig).equals("land") || DEPART.contains(d.lemma(trig)))) {
+            status = Status.ONGOING; // "arrived in Moscow", "departed for Egypt": the visit is under way
+        }
 
         boolean background = false;
         for (int c : d.children(trig)) {

@@ -217,7 +217,7 @@ public final class EventMerger {
             EventDate b = c.date();
             if (a != null && b != null) {
                 anyDated = true;
-                if (!a.overlaps(b)) return false;
+                if (!a.overlaps(b) && !nearApproximate(a, b)) return false;
             }
         }
         if (!anyDated) {
@@ -232,6 +232,13 @@ public final class EventMerger {
             }
         }
         return true;
+    }
+
+    /** A relative, approximate date ("later this week") and an explicit one a few days off report one event. */
+    static boolean nearApproximate(EventDate a, EventDate b) {
+        if (!a.approximate() && !b.approximate()) return false;
+        long gap = Math.max(b.start().toEpochDay() - a.end().toEpochDay(), a.start().toEpochDay() - b.end().toEpochDay());
+        return gap <= 7;
     }
 
     private void absorb(List<Cluster> clusters, Map<String, List<Cluster>> blocks, boolean counterpartOnly) {
