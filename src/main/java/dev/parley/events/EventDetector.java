@@ -303,6 +303,9 @@ public final class EventDetector {
         if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
             for (int k = 1; k <= d.size(); k++) {
                 Optional<LocalPerson> p = entities.personAt(s.index(), k);
+                if (p.isEmpty() && Lexicon.PERSON_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")) {
+                    p = pronoun(doc, entities, d, k);
+                }
                 if (p.isEmpty() || personTokens.containsKey(p.get().id())) continue;
                 if (isSource(d, k, trig) || isSpokes(p.get()) || isAbsent(d, k) || modifiesThing(d, entities, k)) continue;
                 personTokens.put(p.get().id(), k);
@@ -442,8 +445,13 @@ public final class EventDetector {
         return d.isVerb(i) && d.child(i, "nsubj", "nsubj:pass") != 0 && !d.rel(i).equals("root");
     }
 
+    /** Case markers that relate a phrase to another event in time ("a day before Trump and Kim meet"). */
+    static final java.util.Set<String> TEMPORAL_CASES = java.util.Set.of("before", "after", "ahead", "since", "until",
+            "prior", "following");
+
     private static void subtree(Deps d, int i, List<Integer> out, boolean root) {
         if (!root && ownClause(d, i)) return;
+        if (!root && TEMPORAL_CASES.contains(d.caseOf(i)) && d.isNoun(i)) return;
         // another event's phrase ("a meeting on Monday, a day before Trump's summit with Kim") is its own
         if (!root && d.triggers.contains(i) && d.isNoun(i) && !QUANTITY.contains(d.lemma(d.head(i)))) return;
         if (!out.contains(i)) out.add(i);

@@ -186,6 +186,7 @@ public final class EventMerger {
             } else if (c.type() == EventType.MEETING && weak) {
                 // a one-sided "X will meet in Beijing" or "talks with his counterpart" during the visit
                 if (!r.people().containsKey(cl.visitor)) return false;
+                if (r.people().size() == 1 && (c.country() == null || !c.country().equals(cl.country))) return false;
                 Set<String> allowed = new TreeSet<>(cl.hosts());
                 allowed.add(cl.visitor);
                 for (Map.Entry<String, Person> e : r.persons().entrySet()) {
@@ -204,6 +205,8 @@ public final class EventMerger {
             for (String p : mine) if (theirs.contains(p)) shared++;
             if (weak) {
                 if (shared < mine.size() || shared == 0) return false;
+                // one named person says too little to pick among that person's meetings, unless the place agrees
+                if (mine.size() == 1 && theirs.size() > 1 && (c.country() == null || cl.country == null)) return false;
             } else if (!(shared >= 2 || shared >= 1 && (theirs.containsAll(mine) || mine.containsAll(theirs)))) {
                 return false;
             }

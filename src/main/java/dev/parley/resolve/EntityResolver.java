@@ -36,7 +36,12 @@ public final class EntityResolver {
         for (DocEntities d : sorted) {
             for (LocalPerson p : d.people()) {
                 boolean ff = familyFirst.contains(DocResolver.norm(p.name()).replace(" ", ""));
-                locals.add(new Local(d.docId(), p, ff));
+                LocalPerson q = p;
+                if (surnameOnly(p.name())) {
+                    // "da Silva", "van der Leyen": a surname with its particles is a single name, not a full one
+                    q = new LocalPerson(p.id(), p.name(), p.familyFirst(), p.country(), p.titles(), p.mentions());
+                }
+                locals.add(new Local(d.docId(), q, ff));
             }
         }
         // Group by family-name key.
@@ -144,6 +149,17 @@ public final class EntityResolver {
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         return new Person(id(canonical), canonical, new ArrayList<>(aliases), country, new ArrayList<>(titles), mentions, familyFirst);
+    }
+
+    /** Name particles that belong to the surname ("da Silva", "van der Leyen", "bin Salman"). */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("da", "de", "do", "dos", "das", "di", "del", "della",
+            "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "le", "la", "du");
+
+    static boolean surnameOnly(String name) {
+        String[] parts = DocResolver.norm(name).split(" ");
+        if (parts.length < 2) return false;
+        for (int i = 0; i < parts.length - 1; i++) if (!PARTICLES.contains(parts[i])) return false;
+        return true;
     }
 
     static String id(String name) {

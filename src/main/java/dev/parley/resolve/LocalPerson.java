@@ -22,7 +22,13 @@ public record LocalPerson(int id, String name, boolean familyFirst, String count
         mentions = List.copyOf(mentions);
     }
 
+    /** Whether the name has a given name as well as a surname ("da Silva" alone does not). */
     public boolean fullName() {
-        return name.contains(" ");
+        if (!name.contains(" ")) return false;
+        String[] parts = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!EntityResolver.PARTICLES.contains(parts[i])) return true;
+        }
+        return false;
     }
 }
