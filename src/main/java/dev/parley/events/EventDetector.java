@@ -206,12 +206,12 @@ public final class EventDetector {
                         c.counterpart()));
             }
         }
-        if (c.type() == EventType.MEETING && c.participants().size() == 1 && c.country() != null) {
+        if (c.type() == EventType.MEETING && lastParsedPeople == 1 && c.country() != null) {
             // "Blinken's discussions in Kiev on Jan. 19": talks abroad by one named person support a visit there
-            LocalPerson p = entities.people().get(c.participants().get(0).person());
-            if (p.country() != null && !p.country().equals(c.country())) {
+            LocalPerson p = entities.people().get(lastParsedPerson);
+            if (!c.country().equals(p.country())) {
                 out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
-                        EventType.VISIT, List.of(new LocalParticipant(p.id(), Role.VISITOR, c.participants().get(0).token())),
+                        EventType.VISIT, List.of(new LocalParticipant(p.id(), Role.VISITOR, 0)),
                         c.place(), c.country(), c.date(), c.durationDays(), c.status(), false, null, c.published(), false));
             }
         }
@@ -220,6 +220,9 @@ public final class EventDetector {
 
     /** The destination token of the visit built last (for conjoined destinations), 0 if none. */
     private int lastDestination;
+    /** How many people the parse itself gave the mention built last (before any surface fallback), and the first. */
+    private int lastParsedPeople;
+    private int lastParsedPerson;
 
     private Candidate buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, EventType type) {
         lastDestination = 0;
@@ -277,6 +280,8 @@ public final class EventDetector {
         personTokens.entrySet().removeIf(e -> isSource(d, e.getValue(), trig) || isSpokes(entities.people().get(e.getKey()))
                 || isAbsent(d, e.getValue()) || modifiesThing(d, entities, e.getValue()));
         scope.removeIf(k -> k < 0);
+        lastParsedPeople = personTokens.size();
+        lastParsedPerson = personTokens.isEmpty() ? -1 : personTokens.keySet().iterator().next();
         int window = type == EventType.MEETING || type == EventType.CALL ? withFallback(doc, entities, d, trig, personTokens) : 0;
         boolean fallback = false;
         if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
@@ -375,6 +380,9 @@ public final class EventDetector {
         int duration = duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
             date = EventDate.days(date.start(), date.start().plusDays(duration - 1L));
+        }
+        if (date != null && type == EventType.VISIT && d.isVerb(trig) && DEPART.contains(d.lemma(trig))) {
+            date = date.asApproximate(); // "leaves for China on 11 April": the visit begins about then
         }
         Status status = status(d, trig, verb, scope, tense, date, published);
         if (status == Status.OCCURRED && date == null && type == EventType.VISIT && d.isVerb(trig)
@@ -1048,7 +1056,10 @@ public final class EventDetector {
             int same = -1;
             for (int i = 0; i < out.size(); i++) {
                 Candidate o = out.get(i);
-                if (o.type() == c.type() && c.type() == EventType.VISIT && sameVisitor(o, c)) same = i;
+                if (o.type() == c.type() && c.type() == EventType.VISIT && sameVisitor(o, c)
+                        && (o.country() == null || c.country() == null || o.country().equals(c.country()))) {
+                    same = i;
+                }
             }
             if (same < 0) {
                 out.add(c);

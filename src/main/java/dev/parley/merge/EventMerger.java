@@ -159,6 +159,8 @@ public final class EventMerger {
         }
         Resolved r = new Resolved(c, people, persons);
         if (c.type() == EventType.VISIT && r.visitor() == null) return null;
+        // nobody visits their own country
+        if (c.type() == EventType.VISIT && c.country() != null && c.country().equals(persons.get(r.visitor()).country())) return null;
         if (c.type() != EventType.SUMMIT && people.isEmpty()) return null;
         return r;
     }
