@@ -78,6 +78,10 @@ public final class EventDetector {
                     && hasCallModifier(d, i)) {
                 return Optional.of(EventType.CALL);
             }
+            if ((lemma.equals("brief") || lemma.equals("inform") || lemma.equals("update") || lemma.equals("tell"))
+                    && d.child(i, "obj") != 0 && d.tok(d.child(i, "obj")).ner().equals("PERSON") && hasCallModifier(d, i)) {
+                return Optional.of(EventType.CALL); // "briefed X by phone"
+            }
             if (lemma.equals("tell") || lemma.equals("brief")) {
                 int obj = d.child(i, "obj", "iobj");
                 if (obj != 0 && d.lemma(obj).equals("counterpart")) return Optional.of(EventType.MEETING);
@@ -537,7 +541,12 @@ public final class EventDetector {
         if (d.lemma(tok).equals("counterpart")) return true;
         if (h != 0 && d.lemma(h).equals("counterpart")) return true;
         for (int c : d.children(tok)) if (d.lemma(c).equals("counterpart")) return true;
-        return tok > 1 && d.lemma(tok - 1).equals("counterpart");
+        // "with his Egyptian counterpart, Badr Abdelatty": the title a few words before the name
+        for (int k = tok - 1; k >= Math.max(1, tok - 5); k--) {
+            if (d.lemma(k).equals("counterpart")) return true;
+            if (d.tok(k).pos().startsWith("VB") || d.word(k).equals(";")) break;
+        }
+        return false;
     }
 
     private static String caseOfNominal(Deps d, int tok) {
@@ -551,8 +560,15 @@ public final class EventDetector {
 
     private Optional<LocalPerson> pronoun(AnnotatedDoc doc, DocEntities e, Deps d, int k) {
         Sentence s = d.sentence();
-        // The nearest person before the pronoun in the sentence, else the sentence's subject after it (cataphora),
-        // else the last person named in the previous sentences.
+        // The subject named before the pronoun in the sentence, else the nearest person before it, else the
+        // sentence's subject after it (cataphora), else the subject of the previous sentences.
+        for (int j = k - 1; j >= 1; j--) {
+            Optional<LocalPerson> p = e.personAt(s.index(), j);
+            if (p.isEmpty() || isSpokes(p.get())) continue;
+            int top = j;
+            while (d.head(top) != 0 && e.personAt(s.index(), d.head(top)).equals(p)) top = d.head(top);
+            if (d.rel(top).startsWith("nsubj")) return p;
+        }
         for (int j = k - 1; j >= 1; j--) {
             Optional<LocalPerson> p = e.personAt(s.index(), j);
             if (p.isPresent() && !isSpokes(p.get())) return p;
@@ -803,7 +819,7 @@ public final class EventDetector {
                 String r = d.rel(c);
                 String w = d.word(c);
                 if (r.startsWith("aux") && (w.equals("will") || w.equals("wo") || w.equals("shall") || w.equals("'ll")
-                        || w.equals("going"))) {
+                        || w.equals("going") || w.equals("would") || w.equals("'d"))) {
                     return Tense.FUTURE;
                 }
             }
@@ -878,7 +894,11 @@ public final class EventDetector {
                 bestDist = bestTok;
             }
         }
-        if (best == null && summit && found.size() == 1 && !inParentheses(sentText, found.get(0))) best = found.get(0).date();
+        if (best == null && summit) {
+            List<DateMention> own = new ArrayList<>();
+            for (DateMention m : found) if (!inParentheses(sentText, m) && !reportDate(sentText, m)) own.add(m);
+            if (own.size() == 1) best = own.get(0).date();
+        }
         return best;
     }
 

@@ -32,7 +32,7 @@ final class Lexicon {
             "decline", "abandon", "suspend", "cancellation", "postponement", "reschedule");
     /** Words that make an event only proposed. */
     static final Set<String> PROPOSE = Set.of("possible", "potential", "proposed", "propose", "proposal", "offer",
-            "invite", "invitation", "suggest", "consider", "mull", "could", "might", "may", "would", "hope",
+            "invite", "invitation", "suggest", "consider", "mull", "could", "might", "may", "hope",
             "possibility", "prospect", "pave");
     /** Adjectives that mark a future event. */
     static final Set<String> FUTURE_ADJ = Set.of("upcoming", "coming", "forthcoming", "next", "planned", "scheduled",

@@ -120,8 +120,8 @@ public final class EventMerger {
             }
         }
         // 2. A visit absorbs the meeting with its counterpart (first meetings that call them counterparts).
-        absorb(clusters, blocks, true);
-        absorb(clusters, blocks, false);
+        absorb(clusters, blocks, 0);
+        absorb(clusters, blocks, 1);
         // 3. Weak mentions join the one event they fit.
         for (Resolved r : weak) {
             List<Cluster> fits = new ArrayList<>();
@@ -246,16 +246,22 @@ public final class EventMerger {
         return gap <= 7;
     }
 
-    private void absorb(List<Cluster> clusters, Map<String, List<Cluster>> blocks, boolean counterpartOnly) {
+    /**
+     * Pass 0 absorbs meetings that call the other side the visitor's counterpart, pass 1 meetings with the visit's
+     * hosts, pass 2 a meeting of the visitor with one person of the host country when the visit has no host yet.
+     */
+    private void absorb(List<Cluster> clusters, Map<String, List<Cluster>> blocks, int pass) {
+        boolean counterpartOnly = pass == 0;
         List<Cluster> meetings = new ArrayList<>();
         for (Cluster cl : clusters) if (cl.type == EventType.MEETING) meetings.add(cl);
         for (Cluster m : meetings) {
-            boolean counterpart = m.members.stream().anyMatch(r -> r.c().counterpart());
-            if (counterpartOnly && !counterpart) continue;
+            boolean flagged = m.members.stream().anyMatch(r -> r.c().counterpart());
             List<Cluster> fits = new ArrayList<>();
             for (Cluster v : clusters) {
                 if (v.type != EventType.VISIT || !m.people().contains(v.visitor)) continue;
-                if (!absorbable(v, m, counterpartOnly)) continue;
+                // a counterpart is called so, or holds the visitor's office ("Foreign Minister" meets "Foreign Minister")
+                if (counterpartOnly && !flagged && !sameOffice(v, m)) continue;
+                if (!absorbable(v, m, pass)) continue;
                 fits.add(v);
             }
             if (fits.size() != 1) continue;
@@ -276,10 +282,41 @@ public final class EventMerger {
         }
     }
 
-    private boolean absorbable(Cluster v, Cluster m, boolean counterpartOnly) {
+    private static final List<String> OFFICES = List.of("foreign minister", "prime minister", "defence minister",
+            "defense minister", "president", "secretary of state", "finance minister", "national security adviser",
+            "national security advisor", "trade minister", "chancellor");
+
+    /** Whether the meeting's other party holds the same office as the visitor. */
+    private static boolean sameOffice(Cluster v, Cluster m) {
+        Person visitor = null;
+        List<Person> others = new ArrayList<>();
+        for (Resolved r : m.members) {
+            for (Map.Entry<String, Person> e : r.persons().entrySet()) {
+                if (e.getKey().equals(v.visitor)) visitor = e.getValue();
+                else if (!others.contains(e.getValue())) others.add(e.getValue());
+            }
+        }
+        if (visitor == null || others.size() != 1) return false;
+        for (String office : OFFICES) {
+            if (holds(visitor, office) && holds(others.get(0), office)) return true;
+        }
+        return false;
+    }
+
+    private static boolean holds(Person p, String office) {
+        for (String t : p.titles()) {
+            String lt = t.toLowerCase(java.util.Locale.ROOT);
+            if (lt.endsWith(office) && !(office.equals("president") && lt.contains("vice"))) return true;
+        }
+        return false;
+    }
+
+    private boolean absorbable(Cluster v, Cluster m, int pass) {
+        boolean counterpartOnly = pass == 0 || pass == 2 && v.hosts().isEmpty();
         Set<String> others = new TreeSet<>(m.people());
         others.remove(v.visitor);
         if (others.isEmpty()) return false;
+        if (pass == 2 && others.size() != 1) return false;
         Set<String> hosts = v.hosts();
         for (String o : others) {
             Person p = null;

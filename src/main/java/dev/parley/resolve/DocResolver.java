@@ -169,8 +169,11 @@ public final class DocResolver {
                 boolean inner = false;
                 for (int k = 1; k < parts.length - 1; k++) if (norm(parts[k]).equals(n) && parts[k].length() > 2) inner = true;
                 if (!last && !first && !inner) continue; // "Lula" is Luiz Inacio Lula da Silva
-                // The most recent bearer of the name before this mention is the one the context supports.
+                // The most recent bearer of the name before this mention is the one the context supports, except that
+                // an analyst or spokesperson is not the one who travels or meets: when the mention is not quoted speech,
+                // an official bearing the name comes first.
                 int pos = b.lastBegin(s.begin());
+                if (!speaks(doc, s) && isCommentator(b)) pos -= 1_000_000;
                 if (best == null || pos > bestPos) {
                     best = b;
                     bestPos = pos;
@@ -190,6 +193,29 @@ public final class DocResolver {
             }
         }
         return people;
+    }
+
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "comment", "tell", "add", "note", "explain",
+            "predict", "argue", "believe", "expect", "write", "warn", "suggest");
+
+    /** Whether the mention is the subject of a verb of speech ("Mr Yang said"). */
+    private static boolean speaks(AnnotatedDoc doc, EntitySpan s) {
+        Sentence sent = doc.sentences().get(s.sentence());
+        Token t = sent.token(s.last());
+        for (int guard = 0; guard < 4 && t.head() > 0; guard++) {
+            Token h = sent.token(t.head());
+            if (t.rel().startsWith("nsubj")) return SPEECH.contains(h.lemma().toLowerCase(Locale.ROOT));
+            if (!(t.rel().equals("compound") || t.rel().equals("flat"))) return false;
+            t = h;
+        }
+        return false;
+    }
+
+    private static boolean isCommentator(Builder b) {
+        for (String t : b.titles) {
+            for (String w : t.toLowerCase(Locale.ROOT).split("[ -]")) if (Titles.SPOKES.contains(w) || w.equals("economist")) return true;
+        }
+        return false;
     }
 
     private static String cleanName(String text) {
