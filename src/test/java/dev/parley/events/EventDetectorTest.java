@@ -1,0 +1,261 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.Docs;
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.resolve.DocEntities;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** Event candidates from hand-built parses (CoreNLP 4.5.10 UD output for these sentences). */
+class EventDetectorTest {
+    /** Wednesday 15 May 2024. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    private static List<Candidate> detect(AnnotatedDoc doc) {
+        return new EventDetector().detect(doc, Docs.entities(doc));
+    }
+
+    /** "visit KEN Nairobi 2024-05-20..2024-05-26~ planned strong [Claire Dubois:visitor]". */
+    private static List<String> summaries(String table) {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, table);
+        DocEntities e = Docs.entities(doc);
+        List<String> out = new ArrayList<>();
+        for (Candidate c : new EventDetector().detect(doc, e)) {
+            List<String> ps = new ArrayList<>();
+            for (LocalParticipant p : c.participants()) ps.add(e.people().get(p.person()).name() + ":" + p.role().json());
+            String date = c.date() == null ? "undated" : c.date().start() + ".." + c.date().end() + (c.date().approximate() ? "~" : "");
+            out.add(c.type().json() + " " + c.country() + " " + c.place() + " " + date + " " + c.status().json()
+                    + (c.strong() ? " strong " : " weak ") + ps + (c.name() == null ? "" : " " + c.name()));
+        }
+        return out;
+    }
+
+    private static List<String> strong(List<String> summaries) {
+        return summaries.stream().filter(x -> x.contains(" strong ")).toList();
+    }
+
+    @Test void willTravelTo() {
+        // "French Foreign Minister Claire Dubois will travel to Kenya next week." (Wed 15 May: next week is 20-26 May)
+        assertEquals(List.of("visit KEN null 2024-05-20..2024-05-26~ planned strong [Claire Dubois:visitor]"), summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 7 nsubj
+                6 will will MD O 7 aux
+                7 travel travel VB O 0 root
+                8 to to IN O 9 case
+                9 Kenya Kenya NNP LOCATION 7 obl
+                10 next next JJ DATE 11 amod 2024-W21
+                11 week week NN DATE 7 obl:tmod 2024-W21
+                12 . . . O 7 punct
+                """));
+    }
+
+    private static final String TRIP_BEGINS = """
+                1 Dubois Dubois NNP PERSON 3 nmod:poss
+                2 's 's POS O 1 case
+                3 trip trip NN O 6 nsubj
+                4 to to IN O 5 case
+                5 Nairobi Nairobi NNP LOCATION 3 nmod
+                6 begins begin VBZ O 0 root
+                7 on on IN O 8 case
+                8 Monday Monday NNP DATE 6 obl 2024-05-20
+                9 . . . O 6 punct
+                """;
+
+    @Test void possessiveTrip() {
+        // "Dubois's trip to Nairobi begins on Monday."
+        String s = summaries(TRIP_BEGINS).get(0);
+        assertTrue(s.startsWith("visit KEN Nairobi "), s);
+        assertTrue(s.endsWith(" strong [Dubois:visitor]"), s);
+    }
+
+    @Disabled("bug: \"X's trip to Y begins on Monday\" (published Wed) gives the trip no date and status ongoing; "
+            + "the date hangs on the trip's own verb, which is not an anchor when the trip is its subject")
+    @Test void possessiveTripBeginningNextMonday() {
+        assertEquals(List.of("visit KEN Nairobi 2024-05-20..2024-05-20 planned strong [Dubois:visitor]"), summaries(TRIP_BEGINS));
+    }
+
+    @Test void announcementDateIsNotTheTripDate() {
+        // "Dubois's trip to Nairobi was announced on Tuesday.": Tuesday dates the announcement, not the trip
+        // (whether the trip lies ahead or behind, the sentence does not say; the status is not checked)
+        String s = summaries("""
+                1 Dubois Dubois NNP PERSON 3 nmod:poss
+                2 's 's POS O 1 case
+                3 trip trip NN O 7 nsubj:pass
+                4 to to IN O 5 case
+                5 Nairobi Nairobi NNP LOCATION 3 nmod
+                6 was be VBD O 7 aux:pass
+                7 announced announce VBN O 0 root
+                8 on on IN O 9 case
+                9 Tuesday Tuesday NNP DATE 7 obl 2024-05-14
+                10 . . . O 7 punct
+                """).get(0);
+        assertTrue(s.startsWith("visit KEN Nairobi undated "), s);
+    }
+
+    @Test void metOnFridayInThePast() {
+        // "Britain's top diplomat, Oliver Grant, met Kenji Sato in Lisbon on Friday." Published Wed 15 May 2024 and in
+        // the past tense: the Friday before, 10 May (SUTime's timex says the 17th; parley resolves by tense).
+        assertEquals(List.of("meeting PRT Lisbon 2024-05-10..2024-05-10 occurred strong [Oliver Grant:participant, Kenji Sato:counterpart]"),
+                summaries("""
+                1 Britain Britain NNP LOCATION 4 nmod:poss
+                2 's 's POS O 1 case
+                3 top top JJ O 4 amod
+                4 diplomat diplomat NN O 9 nsubj
+                5 , , , O 4 punct
+                6 Oliver Oliver NNP PERSON 7 compound
+                7 Grant Grant NNP PERSON 4 appos
+                8 , , , O 4 punct
+                9 met meet VBD O 0 root
+                10 Kenji Kenji NNP PERSON 11 compound
+                11 Sato Sato NNP PERSON 9 obj
+                12 in in IN O 13 case
+                13 Lisbon Lisbon NNP LOCATION 9 obl
+                14 on on IN O 15 case
+                15 Friday Friday NNP DATE 9 obl 2024-05-17
+                16 . . . O 9 punct
+                """));
+    }
+
+    @Test void willMeetOnFridayInTheFuture() {
+        // "Grant will meet Sato on Friday." Future tense from Wed 15 May: Friday 17 May.
+        assertEquals(List.of("meeting null null 2024-05-17..2024-05-17 planned strong [Grant:participant, Sato:counterpart]"),
+                summaries("""
+                1 Grant Grant NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 meet meet VB O 0 root
+                4 Sato Sato NNP PERSON 3 obj
+                5 on on IN O 6 case
+                6 Friday Friday NNP DATE 3 obl 2024-05-17
+                7 . . . O 3 punct
+                """));
+    }
+
+    @Test void spokeByPhone() {
+        // "Grant spoke by phone with his Turkish counterpart Emre Yilmaz."
+        List<String> s = summaries("""
+                1 Grant Grant NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 by by IN O 4 case
+                4 phone phone NN O 2 obl
+                5 with with IN O 8 case
+                6 his he PRP$ O 8 nmod:poss
+                7 Turkish Turkish JJ MISC 8 amod
+                8 counterpart counterpart NN O 2 obl
+                9 Emre Emre NNP PERSON 10 compound
+                10 Yilmaz Yilmaz NNP PERSON 8 dep
+                11 . . . O 2 punct
+                """);
+        assertEquals(List.of("call null null undated occurred strong [Grant:participant, Emre Yilmaz:counterpart]"), s);
+    }
+
+    @Test void namedSummitWithItsPlace() {
+        // "Leaders gathered for the NATO summit in Vilnius."
+        assertEquals(List.of("summit LTU Vilnius undated occurred strong [] NATO"), summaries("""
+                1 Leaders leader NNS O 2 nsubj
+                2 gathered gather VBD O 0 root
+                3 for for IN O 6 case
+                4 the the DT O 6 det
+                5 NATO NATO NNP ORGANIZATION 6 compound
+                6 summit summit NN O 2 obl
+                7 in in IN O 8 case
+                8 Vilnius Vilnius NNP LOCATION 6 nmod
+                9 . . . O 2 punct
+                """));
+    }
+
+    @Test void pressConferenceAndInterviewAreNotEvents() {
+        // "Grant held a press conference in Rome." / "Yilmaz said in an interview that Greece was a friend."
+        assertEquals(List.of(), summaries("""
+                1 Grant Grant NNP PERSON 2 nsubj
+                2 held hold VBD O 0 root
+                3 a a DT O 5 det
+                4 press press NN O 5 compound
+                5 conference conference NN O 2 obj
+                6 in in IN O 7 case
+                7 Rome Rome NNP LOCATION 2 obl
+                8 . . . O 2 punct
+
+                1 Yilmaz Yilmaz NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 in in IN O 5 case
+                4 an a DT O 5 det
+                5 interview interview NN O 2 obl
+                6 that that IN O 10 mark
+                7 Greece Greece NNP LOCATION 10 nsubj
+                8 was be VBD O 10 cop
+                9 a a DT O 10 det
+                10 friend friend NN O 2 ccomp
+                11 . . . O 2 punct
+                """));
+    }
+
+    @Test void possibleVisitIsProposed() {
+        // "The talks could pave the way for a possible visit by Yilmaz to Athens."
+        // (the talks themselves give only a weak, one-sided mention, which cannot make an event on its own)
+        assertEquals(List.of("visit GRC Athens undated proposed strong [Yilmaz:visitor]"), strong(summaries("""
+                1 The the DT O 2 det
+                2 talks talk NNS O 4 nsubj
+                3 could could MD O 4 aux
+                4 pave pave VB O 0 root
+                5 the the DT O 6 det
+                6 way way NN O 4 obj
+                7 for for IN O 10 case
+                8 a a DT O 10 det
+                9 possible possible JJ O 10 amod
+                10 visit visit NN O 4 obl
+                11 by by IN O 12 case
+                12 Yilmaz Yilmaz NNP PERSON 10 nmod
+                13 to to IN O 14 case
+                14 Athens Athens NNP LOCATION 10 nmod
+                15 . . . O 4 punct
+                """)));
+    }
+
+    @Test void postponedVisitIsCancelled() {
+        // "Yilmaz postponed his visit to Athens."
+        assertEquals(List.of("visit GRC Athens undated cancelled strong [Yilmaz:visitor]"), summaries("""
+                1 Yilmaz Yilmaz NNP PERSON 2 nsubj
+                2 postponed postpone VBD O 0 root
+                3 his he PRP$ O 4 nmod:poss
+                4 visit visit NN O 2 obj
+                5 to to IN O 6 case
+                6 Athens Athens NNP LOCATION 4 nmod
+                7 . . . O 2 punct
+                """));
+    }
+
+    @Test void offsetsCountCodePointsAfterAnEmoji() {
+        // "🇹🇷 ... Grant will visit Ankara ." — the flag is two code points but four UTF-16 chars
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+                1 🇹🇷 🇹🇷 NFP O 2 discourse
+                2 Breaking breaking NN O 0 root
+                3 . . . O 2 punct
+
+                1 Grant Grant NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 visit visit VB O 0 root
+                4 Ankara Ankara NNP LOCATION 3 obj
+                5 . . . O 3 punct
+                """);
+        List<Candidate> cs = detect(doc);
+        assertEquals(1, cs.size());
+        Candidate c = cs.get(0);
+        String text = doc.text();
+        assertEquals("🇹🇷 Breaking . Grant will visit Ankara .", text);
+        assertEquals(16, c.begin(), "UTF-16 offset: 4 chars of flag + ' Breaking . '");
+        assertEquals(14, c.start(), "code points: 2 for the flag");
+        assertEquals(c.stop() - c.start(), c.text().codePointCount(0, c.text().length()));
+        assertEquals(c.text(), new String(text.codePoints().skip(c.start()).limit(c.stop() - c.start()).toArray(), 0,
+                c.stop() - c.start()));
+        assertTrue(c.strong());
+    }
+}

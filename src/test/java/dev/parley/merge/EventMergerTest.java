@@ -1,0 +1,172 @@
+package dev.parley.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.parley.events.Candidate;
+import dev.parley.events.EventType;
+import dev.parley.events.LocalParticipant;
+import dev.parley.events.Role;
+import dev.parley.events.Status;
+import dev.parley.resolve.Entities;
+import dev.parley.resolve.Gazetteer;
+import dev.parley.resolve.Person;
+import dev.parley.time.EventDate;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-document merge on hand-built candidates. In every document local person 0 is Claire Dubois (FRA), 1 is
+ * Grace Wanjiru (KEN), 2 is Kenji Sato (JPN).
+ */
+class EventMergerTest {
+    static final Person DUBOIS = new Person("p-claire-dubois", "Claire Dubois", List.of(), "FRA", List.of("Foreign Minister"), 5, false);
+    static final Person WANJIRU = new Person("p-grace-wanjiru", "Grace Wanjiru", List.of(), "KEN", List.of("Foreign Minister"), 3, false);
+    static final Person SATO = new Person("p-kenji-sato", "Kenji Sato", List.of(), "JPN", List.of(), 2, false);
+    static final List<Person> PEOPLE = List.of(DUBOIS, WANJIRU, SATO);
+
+    private static Entities entities(List<Candidate> cs) {
+        Map<String, Person> byLocal = new HashMap<>();
+        for (Candidate c : cs) for (int i = 0; i < PEOPLE.size(); i++) byLocal.put(Entities.localKey(c.docId(), i), PEOPLE.get(i));
+        return Entities.of(PEOPLE, byLocal);
+    }
+
+    private static List<DiplomaticEvent> merge(List<Candidate> cs) {
+        return new EventMerger(Gazetteer.get()).merge(cs, entities(cs));
+    }
+
+    private static Candidate visit(String doc, int sentence, LocalDate published, EventDate date, Status status,
+                                   String place, String country, LocalParticipant... ps) {
+        String text = "Sentence " + sentence + " of " + doc + ".";
+        return new Candidate(doc, sentence, 0, text.length(), 0, text.length(), text, "visit", EventType.VISIT,
+                List.of(ps), place, country, date, 0, status, true, null, published, false);
+    }
+
+    private static Candidate meeting(String doc, int sentence, LocalDate published, EventDate date, Status status,
+                                     String place, String country, boolean counterpart, LocalParticipant... ps) {
+        String text = "Meeting sentence " + sentence + " of " + doc + ".";
+        return new Candidate(doc, sentence, 0, text.length(), 0, text.length(), text, "met", EventType.MEETING,
+                List.of(ps), place, country, date, 0, status, true, null, published, counterpart);
+    }
+
+    static LocalParticipant p(int person, Role role, int token) {
+        return new LocalParticipant(person, role, token);
+    }
+
+    static final LocalDate MAY15 = LocalDate.of(2024, 5, 15);
+    static final LocalDate MAY22 = LocalDate.of(2024, 5, 22);
+
+    @Test void oneVisitReportedByTwoArticles() {
+        List<Candidate> cs = List.of(
+                visit("a.txt", 2, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, null, "KEN",
+                        p(0, Role.VISITOR, 5)),
+                visit("b.txt", 0, MAY22, EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21)), Status.OCCURRED,
+                        "Nairobi", "KEN", p(0, Role.VISITOR, 1), p(1, Role.HOST, 7)));
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(1, events.size());
+        DiplomaticEvent e = events.get(0);
+        assertEquals("Dubois visits Kenya, 20–21 May 2024", e.label());
+        assertEquals(Status.OCCURRED, e.status(), "the latest article, 22 May, reports a visit that ended on the 21st");
+        assertEquals(List.of("a.txt", "b.txt"), e.mentions().stream().map(EventMention::document).toList());
+        assertEquals(List.of(Status.PLANNED, Status.OCCURRED), e.mentions().stream().map(EventMention::status).toList(),
+                "each mention keeps what its own sentence says");
+        assertEquals(List.of("Claire Dubois:visitor", "Grace Wanjiru:host"),
+                e.participants().stream().map(x -> x.person().name() + ":" + x.role().json()).toList());
+        assertEquals("Nairobi", e.place());
+        assertEquals("KEN", e.placeCountry());
+        assertEquals(List.of("FRA", "KEN"), e.countries());
+        assertEquals(0.75, e.confidence(), 1e-9, "two independent strong articles: 1 - 0.5 * 0.5");
+    }
+
+    @Test void samePeopleMeetingInMarchAndSeptemberAreTwoEvents() {
+        List<Candidate> cs = List.of(
+                meeting("a.txt", 0, LocalDate.of(2024, 3, 12), EventDate.day(LocalDate.of(2024, 3, 8)), Status.OCCURRED,
+                        "Tokyo", "JPN", false, p(0, Role.PARTICIPANT, 1), p(2, Role.COUNTERPART, 4)),
+                meeting("b.txt", 0, LocalDate.of(2024, 9, 17), EventDate.day(LocalDate.of(2024, 9, 13)), Status.OCCURRED,
+                        "Tokyo", "JPN", false, p(0, Role.PARTICIPANT, 1), p(2, Role.COUNTERPART, 4)));
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(List.of("Dubois meets Sato in Tokyo, 8 March 2024", "Dubois meets Sato in Tokyo, 13 September 2024"),
+                events.stream().map(DiplomaticEvent::label).toList());
+        assertNotEquals(events.get(0).id(), events.get(1).id());
+    }
+
+    @Test void undatedReportsMonthsApartAreTwoEvents() {
+        List<Candidate> cs = List.of(
+                meeting("a.txt", 0, LocalDate.of(2024, 3, 12), null, Status.OCCURRED, null, null, false,
+                        p(0, Role.PARTICIPANT, 1), p(2, Role.COUNTERPART, 4)),
+                meeting("b.txt", 0, LocalDate.of(2024, 9, 17), null, Status.OCCURRED, null, null, false,
+                        p(0, Role.PARTICIPANT, 1), p(2, Role.COUNTERPART, 4)));
+        assertEquals(2, merge(cs).size());
+    }
+
+    @Test void visitAbsorbsTheMeetingWithTheCounterpart() {
+        List<Candidate> cs = List.of(
+                visit("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, "Nairobi", "KEN",
+                        p(0, Role.VISITOR, 2)),
+                meeting("b.txt", 3, MAY22, EventDate.day(LocalDate.of(2024, 5, 20)), Status.OCCURRED, "Nairobi", "KEN", true,
+                        p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 6)));
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(1, events.size(), events.toString());
+        DiplomaticEvent e = events.get(0);
+        assertEquals(EventType.VISIT, e.type());
+        assertEquals("Dubois visits Kenya, 20 May 2024", e.label());
+        assertEquals(List.of("Claire Dubois:visitor", "Grace Wanjiru:host"),
+                e.participants().stream().map(x -> x.person().name() + ":" + x.role().json()).toList());
+        assertEquals(List.of("visit", "met"), e.mentions().stream().map(EventMention::trigger).toList());
+    }
+
+    @Test void meetingWithAThirdCountryDuringTheVisitStaysSeparate() {
+        List<Candidate> cs = List.of(
+                visit("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, "Nairobi", "KEN",
+                        p(0, Role.VISITOR, 2), p(1, Role.HOST, 8)),
+                meeting("a.txt", 4, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, "Nairobi", "KEN", false,
+                        p(0, Role.PARTICIPANT, 1), p(2, Role.COUNTERPART, 6)));
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(List.of("Dubois meets Sato in Nairobi, 20 May 2024", "Dubois visits Kenya, 20 May 2024"),
+                events.stream().map(DiplomaticEvent::label).toList());
+    }
+
+    @Test void resultDoesNotDependOnInputOrder() {
+        List<Candidate> cs = new ArrayList<>(List.of(
+                visit("a.txt", 2, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 5)),
+                visit("b.txt", 0, MAY22, EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21)), Status.OCCURRED,
+                        "Nairobi", "KEN", p(0, Role.VISITOR, 1), p(1, Role.HOST, 7)),
+                meeting("b.txt", 3, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, "Nairobi", "KEN", true,
+                        p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 6)),
+                meeting("c.txt", 0, LocalDate.of(2024, 3, 12), EventDate.day(LocalDate.of(2024, 3, 8)), Status.OCCURRED,
+                        "Tokyo", "JPN", false, p(0, Role.PARTICIPANT, 1), p(2, Role.COUNTERPART, 4)),
+                meeting("d.txt", 0, LocalDate.of(2024, 9, 17), EventDate.day(LocalDate.of(2024, 9, 13)), Status.OCCURRED,
+                        "Tokyo", "JPN", false, p(0, Role.PARTICIPANT, 1), p(2, Role.COUNTERPART, 4))));
+        List<DiplomaticEvent> forward = merge(cs);
+        assertEquals(3, forward.size());
+        Collections.reverse(cs);
+        assertEquals(forward, merge(cs));
+        Collections.swap(cs, 0, 3);
+        Collections.swap(cs, 1, 4);
+        assertEquals(forward, merge(cs));
+        // total order: by first day of the date
+        assertEquals(List.of(LocalDate.of(2024, 3, 8), LocalDate.of(2024, 5, 20), LocalDate.of(2024, 9, 13)),
+                forward.stream().map(e -> e.date().start()).toList());
+    }
+
+    @Test void idIsStableWhenAnotherArticleRefinesTheDateWithinTheMonth() {
+        Candidate monthOnly = visit("a.txt", 0, LocalDate.of(2024, 5, 2), EventDate.month(YearMonth.of(2024, 5)), Status.PLANNED,
+                null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate exact = visit("b.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        DiplomaticEvent before = merge(List.of(monthOnly)).get(0);
+        DiplomaticEvent after = merge(List.of(monthOnly, exact)).get(0);
+        assertEquals("Dubois visits Kenya, May 2024", before.label());
+        assertEquals("Dubois visits Kenya, 20 May 2024", after.label());
+        assertEquals(before.id(), after.id());
+        Candidate june = visit("c.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 6, 3)), Status.PLANNED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        assertNotEquals(before.id(), merge(List.of(june)).get(0).id(), "another month is another event id");
+    }
+}

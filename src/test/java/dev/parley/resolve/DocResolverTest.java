@@ -1,0 +1,322 @@
+package dev.parley.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.Docs;
+import dev.parley.mentions.EntitySpan;
+import dev.parley.nlp.AnnotatedDoc;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** People within one article: affiliation from title phrases, surnames, title references. Parses as CoreNLP gives them. */
+class DocResolverTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    private static LocalPerson person(DocEntities e, String name) {
+        return e.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + names(e)));
+    }
+
+    private static List<String> names(DocEntities e) {
+        return e.people().stream().map(LocalPerson::name).toList();
+    }
+
+    /** The person a mention in sentence s, token t, belongs to. */
+    private static String at(DocEntities e, int s, int t) {
+        return e.personAt(s, t).map(LocalPerson::name).orElse(null);
+    }
+
+    @Test void demonymTitleBeforeTheName() {
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 7 nsubj
+                6 will will MD O 7 aux
+                7 travel travel VB O 0 root
+                8 to to IN O 9 case
+                9 Kenya Kenya NNP LOCATION 7 obl
+                10 next next JJ DATE 11 amod 2024-W21
+                11 week week NN DATE 7 obl:tmod 2024-W21
+                12 . . . O 7 punct
+                """));
+        LocalPerson dubois = person(e, "Claire Dubois");
+        assertEquals("FRA", dubois.country());
+        assertEquals(List.of("Foreign Minister"), dubois.titles());
+        assertEquals(List.of("Claire Dubois"), names(e), "Kenya is a place, not a person");
+        assertEquals("KEN", e.placeAt(0, 9).orElseThrow().country());
+    }
+
+    @Test void possessiveCountryBeforeACommaTitle() {
+        // "Britain's top diplomat, Oliver Grant, met Kenji Sato in Lisbon on Friday."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Britain Britain NNP LOCATION 4 nmod:poss
+                2 's 's POS O 1 case
+                3 top top JJ O 4 amod
+                4 diplomat diplomat NN O 9 nsubj
+                5 , , , O 4 punct
+                6 Oliver Oliver NNP PERSON 7 compound
+                7 Grant Grant NNP PERSON 4 appos
+                8 , , , O 4 punct
+                9 met meet VBD O 0 root
+                10 Kenji Kenji NNP PERSON 11 compound
+                11 Sato Sato NNP PERSON 9 obj
+                12 in in IN O 13 case
+                13 Lisbon Lisbon NNP LOCATION 9 obl
+                14 on on IN O 15 case
+                15 Friday Friday NNP DATE 9 obl 2024-05-17
+                16 . . . O 9 punct
+                """));
+        assertEquals("GBR", person(e, "Oliver Grant").country());
+        assertTrue(person(e, "Oliver Grant").titles().contains("top diplomat"), person(e, "Oliver Grant").titles().toString());
+        assertEquals(null, person(e, "Kenji Sato").country(), "nothing states Sato's country here");
+    }
+
+    @Test void appositiveAfterTheName() {
+        // "Kenji Sato, the head of Japan's National Security Secretariat, spoke with reporters."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Kenji Kenji NNP PERSON 2 compound
+                2 Sato Sato NNP PERSON 13 nsubj
+                3 , , , O 2 punct
+                4 the the DT O 5 det
+                5 head head NN O 2 appos
+                6 of of IN O 11 case
+                7 Japan Japan NNP LOCATION 11 nmod:poss
+                8 's 's POS O 7 case
+                9 National National NNP ORGANIZATION 10 compound
+                10 Security Security NNP ORGANIZATION 11 compound
+                11 Secretariat Secretariat NNP ORGANIZATION 5 nmod
+                12 , , , O 2 punct
+                13 spoke speak VBD O 0 root
+                14 with with IN O 15 case
+                15 reporters reporter NNS O 13 obl
+                16 . . . O 13 punct
+                """));
+        assertEquals("JPN", person(e, "Kenji Sato").country());
+        assertEquals(List.of("Kenji Sato"), names(e));
+    }
+
+    @Test void counterpartWithDemonym() {
+        // "Oliver Grant arrived in Ankara. Grant spoke by phone with his Turkish counterpart Emre Yilmaz."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Oliver Oliver NNP PERSON 2 compound
+                2 Grant Grant NNP PERSON 3 nsubj
+                3 arrived arrive VBD O 0 root
+                4 in in IN O 5 case
+                5 Ankara Ankara NNP LOCATION 3 obl
+                6 . . . O 3 punct
+
+                1 Grant Grant NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 by by IN O 4 case
+                4 phone phone NN O 2 obl
+                5 with with IN O 8 case
+                6 his he PRP$ O 8 nmod:poss
+                7 Turkish Turkish JJ MISC 8 amod
+                8 counterpart counterpart NN O 2 obl
+                9 Emre Emre NNP PERSON 10 compound
+                10 Yilmaz Yilmaz NNP PERSON 8 dep
+                11 . . . O 2 punct
+                """));
+        assertEquals("TUR", person(e, "Emre Yilmaz").country());
+        assertEquals(null, person(e, "Oliver Grant").country(), "being in Ankara says nothing of Grant's country");
+        assertEquals("Oliver Grant", at(e, 1, 1), "the bare surname joins the full name");
+        assertEquals(List.of("Oliver Grant", "Emre Yilmaz"), names(e));
+    }
+
+    /** Two Costas: the bare surname goes to the most recent one named before it, never to both. */
+    @Test void sharedSurnameGoesToTheMostRecentBearer() {
+        // "The analyst Rui Costa said the talks went well. Minister Ana Costa arrived in Madrid. Ms Costa met Pedro Ruiz."
+        String analyst = """
+                1 The the DT O 2 det
+                2 analyst analyst NN O 5 nsubj
+                3 Rui Rui NNP PERSON 4 compound
+                4 Costa Costa NNP PERSON 2 dep
+                5 said say VBD O 0 root
+                6 the the DT O 7 det
+                7 talks talk NNS O 8 nsubj
+                8 went go VBD O 5 ccomp
+                9 well well RB O 8 advmod
+                10 . . . O 5 punct
+                """;
+        String minister = """
+                1 Minister Minister NNP O 3 compound
+                2 Ana Ana NNP PERSON 3 compound
+                3 Costa Costa NNP PERSON 4 nsubj
+                4 arrived arrive VBD O 0 root
+                5 in in IN O 6 case
+                6 Madrid Madrid NNP LOCATION 4 obl
+                7 . . . O 4 punct
+                """;
+        String ms = """
+                1 Ms Ms NNP PERSON 2 compound
+                2 Costa Costa NNP PERSON 3 nsubj
+                3 met meet VBD O 0 root
+                4 Pedro Pedro NNP PERSON 5 compound
+                5 Ruiz Ruiz NNP PERSON 3 obj
+                6 . . . O 3 punct
+                """;
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, analyst + "\n" + minister + "\n" + ms));
+        assertEquals("Ana Costa", at(e, 2, 2));
+        assertEquals(1, person(e, "Rui Costa").mentions().size(), "Rui Costa keeps only his own mention");
+        assertEquals(2, person(e, "Ana Costa").mentions().size());
+        assertEquals(List.of("Rui Costa", "Ana Costa", "Pedro Ruiz"), names(e), "no separate 'Costa' and no 'Ms'");
+
+        // The other order: the analyst is the most recent Costa.
+        DocEntities f = Docs.entities(Docs.parse(PUBLISHED, minister + "\n" + analyst + "\n" + ms));
+        assertEquals("Rui Costa", at(f, 2, 2));
+        assertEquals(1, person(f, "Ana Costa").mentions().size());
+    }
+
+    @Test void titleReferenceResolvesToTheNamedMinister() {
+        // "French Foreign Minister Claire Dubois arrived in Nairobi. The French foreign minister said the visit was useful."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 arrived arrive VBD O 0 root
+                7 in in IN O 8 case
+                8 Nairobi Nairobi NNP LOCATION 6 obl
+                9 . . . O 6 punct
+
+                1 The the DT O 4 det
+                2 French French JJ MISC 4 amod
+                3 foreign foreign JJ O 4 amod
+                4 minister minister NN O 5 nsubj
+                5 said say VBD O 0 root
+                6 the the DT O 7 det
+                7 visit visit NN O 9 nsubj
+                8 was be VBD O 9 cop
+                9 useful useful JJ O 5 ccomp
+                10 . . . O 5 punct
+                """));
+        assertEquals("Claire Dubois", at(e, 1, 4));
+        LocalPerson dubois = person(e, "Claire Dubois");
+        EntitySpan ref = dubois.mentions().get(1);
+        assertEquals(1, ref.sentence());
+        assertEquals("French foreign minister", ref.text());
+        assertEquals(List.of("Claire Dubois"), names(e));
+    }
+
+    @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
+        // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
+        // (two French foreign ministers: the reference could be either, so it goes to neither)
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 French French JJ MISC 9 amod
+                8 Foreign Foreign NNP O 9 compound
+                9 Minister Minister NNP O 11 compound
+                10 Paul Paul NNP PERSON 11 compound
+                11 Martin Martin NNP PERSON 6 obj
+                12 . . . O 6 punct
+
+                1 The the DT O 4 det
+                2 French French JJ MISC 4 amod
+                3 foreign foreign JJ O 4 amod
+                4 minister minister NN O 5 nsubj
+                5 left leave VBD O 0 root
+                6 . . . O 5 punct
+                """));
+        assertEquals(null, at(e, 1, 4));
+    }
+
+    @Test void familyNameFirst() {
+        // "Li Qiang met Olaf Berger in Vienna. Mr Li praised the talks."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Li Li NNP PERSON 2 compound
+                2 Qiang Qiang NNP PERSON 3 nsubj
+                3 met meet VBD O 0 root
+                4 Olaf Olaf NNP PERSON 5 compound
+                5 Berger Berger NNP PERSON 3 obj
+                6 in in IN O 7 case
+                7 Vienna Vienna NNP LOCATION 3 obl
+                8 . . . O 3 punct
+
+                1 Mr Mr NNP O 2 compound
+                2 Li Li NNP PERSON 3 nsubj
+                3 praised praise VBD O 0 root
+                4 the the DT O 5 det
+                5 talks talk NNS O 3 obj
+                6 . . . O 3 punct
+                """));
+        assertEquals("Li Qiang", at(e, 1, 2));
+        assertTrue(person(e, "Li Qiang").familyFirst());
+        assertFalse(person(e, "Olaf Berger").familyFirst());
+        assertEquals(List.of("Li Qiang", "Olaf Berger"), names(e));
+    }
+
+    @Test void missedShortNameIsPickedUp() {
+        // "Chinese Premier Li Qiang landed in Vienna. Li praised the talks." with the second "Li" missed by the tagger;
+        // the family name comes first because the premier is Chinese
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Chinese Chinese JJ MISC 2 amod
+                2 Premier Premier NNP O 4 compound
+                3 Li Li NNP PERSON 4 compound
+                4 Qiang Qiang NNP PERSON 5 nsubj
+                5 landed land VBD O 0 root
+                6 in in IN O 7 case
+                7 Vienna Vienna NNP LOCATION 5 obl
+                8 . . . O 5 punct
+
+                1 Li Li NNP O 2 nsubj
+                2 praised praise VBD O 0 root
+                3 the the DT O 4 det
+                4 talks talk NNS O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals("CHN", person(e, "Li Qiang").country());
+        assertEquals("Li Qiang", at(e, 1, 1));
+        assertTrue(person(e, "Li Qiang").familyFirst());
+    }
+
+    @Test void missedSurnameIsPickedUp() {
+        // "Olaf Berger landed in Vienna. Berger praised the talks." with the second "Berger" tagged O
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Olaf Olaf NNP PERSON 2 compound
+                2 Berger Berger NNP PERSON 3 nsubj
+                3 landed land VBD O 0 root
+                4 in in IN O 5 case
+                5 Vienna Vienna NNP LOCATION 3 obl
+                6 . . . O 3 punct
+
+                1 Berger Berger NNP O 2 nsubj
+                2 praised praise VBD O 0 root
+                3 the the DT O 4 det
+                4 talks talk NNS O 2 obj
+                5 . . . O 2 punct
+                """));
+        assertEquals("Olaf Berger", at(e, 1, 1));
+        assertFalse(person(e, "Olaf Berger").familyFirst());
+    }
+
+    @Test void noPersonForAPlaceOrAnHonorificAlone() {
+        // "Ms said Kenya would host Sato ." with "Ms" and "Kenya" both (wrongly) tagged PERSON
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+                1 Ms Ms NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 Kenya Kenya NNP PERSON 5 nsubj
+                4 would would MD O 5 aux
+                5 host host VB O 2 ccomp
+                6 Kenji Kenji NNP PERSON 7 compound
+                7 Sato Sato NNP PERSON 5 obj
+                8 . . . O 2 punct
+                """);
+        DocEntities e = Docs.entities(doc);
+        assertEquals(List.of("Kenji Sato"), names(e));
+        PlaceRef kenya = e.placeAt(0, 3).orElse(null);
+        assertNotNull(kenya, "a country name tagged PERSON is still the country");
+        assertEquals("KEN", kenya.country());
+    }
+}
