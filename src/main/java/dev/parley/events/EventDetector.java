@@ -416,7 +416,8 @@ public final class EventDetector {
         String cs = d.caseOf(trig);
         boolean temporal = cs.equals("before") || cs.equals("after") || cs.equals("ahead") || cs.equals("since")
                 || cs.equals("following") || cs.equals("until") || cs.equals("prior");
-        boolean objOrObl = !temporal && (tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass"));
+        boolean objOrObl = !temporal && (tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass")
+                || tr.equals("nsubj") && ASPECTUAL.contains(d.lemma(d.head(trig))));
         boolean direct = verb == trig || verb != 0 && (d.head(trig) == verb && objOrObl
                 || d.head(d.head(trig)) == verb && QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of"));
         if (verb != 0 && direct && verb != trig) a.add(verb);
@@ -444,6 +445,19 @@ public final class EventDetector {
     /** Adjectives that make a mention background ("his last summit", "their initial meeting"): support only. */
     static final java.util.Set<String> BACKGROUND = java.util.Set.of("last", "previous", "earlier", "initial", "prior",
             "past", "former");
+
+    /** Verbs whose simple present with a date states a schedule. */
+    static final java.util.Set<String> SCHEDULE_VERBS = java.util.Set.of("begin", "start", "end", "conclude", "open",
+            "visit", "meet", "travel", "fly", "leave", "depart", "arrive", "head", "hold", "host", "return");
+
+    private static boolean hasDateChild(Deps d, int v) {
+        for (int c : d.children(v)) if (d.tok(c).ner().equals("DATE")) return true;
+        return false;
+    }
+
+    /** Verbs whose subject is an event they locate in time: "the trip begins on Monday". */
+    static final java.util.Set<String> ASPECTUAL = java.util.Set.of("begin", "start", "end", "conclude", "open", "close",
+            "resume", "continue", "kick", "wrap", "last");
 
     /** "a round of talks", "two days of meetings": the event noun under a quantity. */
     static final java.util.Set<String> QUANTITY = java.util.Set.of("round", "series", "set", "day", "week", "couple", "hour");
@@ -851,7 +865,10 @@ public final class EventDetector {
                 }
             }
             if (pos.equals("VBZ") || pos.equals("VBP")) {
-                return Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur)) ? Tense.FUTURE : Tense.PRESENT;
+                if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) return Tense.FUTURE;
+                // the simple present of a schedule: "the trip begins on Monday", "she flies to Rome on Friday"
+                if (SCHEDULE_VERBS.contains(d.lemma(cur)) && hasDateChild(d, cur)) return Tense.FUTURE;
+                return Tense.PRESENT;
             }
             if (pos.equals("VBG")) {
                 for (int c : d.children(cur)) {

@@ -174,10 +174,15 @@ public final class EntityResolver {
         String gb = b.given();
         if (ga.isEmpty() || gb.isEmpty()) return false;
         if (ga.equals(gb)) return true;
-        if (ga.length() >= 3 && gb.length() >= 3 && (ga.endsWith(gb) || gb.endsWith(ga) || ga.startsWith(gb) || gb.startsWith(ga))) {
+        // Short forms: "Tony" for "Antony", "Alex" for "Alexander"; not "Min" for "Ming" nor "Daniel" for "Daniela".
+        String shorter = ga.length() <= gb.length() ? ga : gb;
+        String longer = ga.length() <= gb.length() ? gb : ga;
+        if (shorter.length() >= 3 && shorter.length() <= 5 && longer.length() - shorter.length() >= 2
+                && (longer.endsWith(shorter) || longer.startsWith(shorter))) {
             return true;
         }
-        return ga.charAt(0) == gb.charAt(0) && Math.min(ga.length(), gb.length()) >= 4 && editDistance(ga, gb) <= 2;
+        // Transliterations substitute letters but keep the length: Sergey/Sergei, Alexei/Alexey.
+        return ga.charAt(0) == gb.charAt(0) && ga.length() == gb.length() && ga.length() >= 4 && editDistance(ga, gb) <= 2;
     }
 
     static int editDistance(String a, String b) {

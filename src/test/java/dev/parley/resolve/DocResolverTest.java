@@ -167,10 +167,22 @@ class DocResolverTest {
         assertEquals(2, person(e, "Ana Costa").mentions().size());
         assertEquals(List.of("Rui Costa", "Ana Costa", "Pedro Ruiz"), names(e), "no separate 'Costa' and no 'Ms'");
 
-        // The other order: the analyst is the most recent Costa.
-        DocEntities f = Docs.entities(Docs.parse(PUBLISHED, minister + "\n" + analyst + "\n" + ms));
+        // The other order: the analyst is the most recent Costa. Quoted speech goes to him ...
+        String says = """
+                1 Mr Mr NNP PERSON 2 compound
+                2 Costa Costa NNP PERSON 3 nsubj
+                3 said say VBD O 0 root
+                4 the the DT O 5 det
+                5 visit visit NN O 3 obj
+                6 . . . O 3 punct
+                """;
+        DocEntities f = Docs.entities(Docs.parse(PUBLISHED, minister + "\n" + analyst + "\n" + says));
         assertEquals("Rui Costa", at(f, 2, 2));
         assertEquals(1, person(f, "Ana Costa").mentions().size());
+        // ... but a commentator is not who meets ministers: the official bearing the name does.
+        DocEntities g = Docs.entities(Docs.parse(PUBLISHED, minister + "\n" + analyst + "\n" + ms));
+        assertEquals("Ana Costa", at(g, 2, 2));
+        assertEquals(1, person(g, "Rui Costa").mentions().size());
     }
 
     @Test void titleReferenceResolvesToTheNamedMinister() {
