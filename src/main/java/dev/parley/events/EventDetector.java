@@ -911,7 +911,7 @@ public final class EventDetector {
                 bestDist = bestTok;
             }
         }
-        if (best == null && summit) {
+        if (best == null && summit && published != null) {
             List<DateMention> own = new ArrayList<>();
             for (DateMention m : found) if (!inParentheses(sentText, m) && !reportDate(sentText, m)) own.add(m);
             if (own.size() == 1) best = own.get(0).date();

@@ -178,6 +178,7 @@ public final class EventMerger {
     /** Whether mention r can be part of cluster cl. */
     private boolean compatible(Cluster cl, Resolved r, boolean weak) {
         Candidate c = r.c();
+        if (!placedInTime(cl, c)) return false;
         // type
         if (cl.type == EventType.SUMMIT || c.type() == EventType.SUMMIT) {
             if (cl.type != c.type()) return false;
@@ -235,6 +236,21 @@ public final class EventMerger {
                 LocalDate other = m.c().date() != null ? pb : pa;
                 if (da != null && other != null && Math.abs(ChronoUnit.DAYS.between(da.start(), other)) > 366) return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * An undated mention from an article with no publication date cannot be placed in time, so it only joins
+     * mentions of its own article: the same people meet many times.
+     */
+    private static boolean placedInTime(Cluster cl, Candidate c) {
+        for (Resolved m : cl.members) {
+            Candidate o = m.c();
+            if (o.docId().equals(c.docId())) continue;
+            boolean cLoose = c.published() == null && c.date() == null;
+            boolean oLoose = o.published() == null && o.date() == null;
+            if (cLoose || oLoose) return false;
         }
         return true;
     }
@@ -312,6 +328,7 @@ public final class EventMerger {
     }
 
     private boolean absorbable(Cluster v, Cluster m, int pass) {
+        for (Resolved r : m.members) if (!placedInTime(v, r.c())) return false;
         boolean counterpartOnly = pass == 0 || pass == 2 && v.hosts().isEmpty();
         Set<String> others = new TreeSet<>(m.people());
         others.remove(v.visitor);

@@ -43,40 +43,85 @@ final class PublicationInference {
      * precedes their reports and takes the earliest.
      */
     private static LocalDate neighbour(DocResult undated, List<DocResult> all) {
-        Set<String> mine = pairs(undated, false);
+        LocalDate placed = neighbour(undated, all, true);
+        return placed != null ? placed : neighbour(undated, all, false);
+    }
+
+    /**
+     * With {@code placed}, events are keyed by their people and country; without, by their people alone, and then
+     * only for pairs the article never places (the same two people meeting in another country is another event).
+     */
+    private static LocalDate neighbour(DocResult undated, List<DocResult> all, boolean placed) {
+        Set<String> mine = pairs(undated, false, placed);
+        if (!placed) {
+            Set<String> withCountry = new HashSet<>();
+            for (String k : pairs(undated, false, true)) withCountry.add(k.replaceAll("@.*$", "@?"));
+            mine.removeAll(withCountry);
+        }
         if (mine.isEmpty()) return null;
-        Set<String> past = pairs(undated, true);
+        Set<String> past = pairs(undated, true, placed);
         LocalDate latest = null;
         LocalDate earliest = null;
         for (DocResult r : all) {
             LocalDate p = r.doc().article().published();
             if (p == null || r == undated) continue;
             if ("inferred".equals(r.doc().article().publishedFrom()) && !r.doc().article().metadata().containsKey("dateline")) continue;
-            Set<String> theirs = pairs(r, false);
-            Set<String> shared = new HashSet<>(theirs);
+            Set<String> shared = new HashSet<>(pairs(r, false, placed));
             shared.retainAll(mine);
             if (shared.isEmpty()) continue;
             if (earliest == null || p.isBefore(earliest)) earliest = p;
             shared.retainAll(past);
-            if (!shared.isEmpty() && (latest == null || p.isAfter(latest))) latest = p;
+            for (String key : shared) {
+                // reported as past: published no earlier than the event itself (as the other article dates it)
+                LocalDate when = eventStart(r, key, placed);
+                LocalDate bound = when != null && when.isAfter(p) ? when : p;
+                if (latest == null || bound.isAfter(latest)) latest = bound;
+            }
         }
         return latest != null ? latest : earliest;
     }
 
-    /** Pairs of full names that occur together in one event candidate of the document. */
-    private static Set<String> pairs(DocResult r, boolean pastOnly) {
+    /** The start of the earliest day-dated candidate of the document with that key, or null. */
+    private static LocalDate eventStart(DocResult r, String key, boolean placed) {
+        LocalDate best = null;
+        for (dev.parley.events.Candidate c : r.candidates()) {
+            if (c.date() == null || c.date().precision() != dev.parley.time.Precision.DAY) continue;
+            if (!keys(r, c, placed).contains(key)) continue;
+            if (best == null || c.date().start().isBefore(best)) best = c.date().start();
+        }
+        return best;
+    }
+
+    /**
+     * What identifies an event across articles well enough to borrow a date: its people (two of them, or a visitor)
+     * together with the country where it happens. The same two people meeting elsewhere is another event.
+     */
+    private static Set<String> pairs(DocResult r, boolean pastOnly, boolean placed) {
         Set<String> out = new HashSet<>();
         for (dev.parley.events.Candidate c : r.candidates()) {
-            if (pastOnly && c.status() != dev.parley.events.Status.OCCURRED) continue;
-            List<String> names = new ArrayList<>();
-            for (dev.parley.events.LocalParticipant p : c.participants()) {
-                LocalPerson lp = r.entities().people().get(p.person());
-                String[] parts = lp.name().toLowerCase(Locale.ROOT).split(" ");
-                names.add(parts[parts.length - 1]);
+            if (pastOnly && c.status() != dev.parley.events.Status.OCCURRED && c.status() != dev.parley.events.Status.ONGOING) continue;
+            out.addAll(keys(r, c, placed));
+        }
+        return out;
+    }
+
+    private static Set<String> keys(DocResult r, dev.parley.events.Candidate c, boolean placed) {
+        Set<String> out = new HashSet<>();
+        if (placed && c.country() == null) return out;
+        String where = placed ? c.country() : "?";
+        List<String> names = new ArrayList<>();
+        for (dev.parley.events.LocalParticipant p : c.participants()) {
+            String[] parts = r.entities().people().get(p.person()).name().toLowerCase(Locale.ROOT).split(" ");
+            String surname = parts[parts.length - 1];
+            names.add(surname);
+            if (c.type() == dev.parley.events.EventType.VISIT && p.role() == dev.parley.events.Role.VISITOR) {
+                if (placed) out.add(surname + ">" + where);
             }
-            java.util.Collections.sort(names);
-            for (int i = 0; i < names.size(); i++) {
-                for (int j = i + 1; j < names.size(); j++) if (!names.get(i).equals(names.get(j))) out.add(names.get(i) + "|" + names.get(j));
+        }
+        java.util.Collections.sort(names);
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (!names.get(i).equals(names.get(j))) out.add(names.get(i) + "|" + names.get(j) + "@" + where);
             }
         }
         return out;
