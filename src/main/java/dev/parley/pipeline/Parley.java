@@ -2,6 +2,7 @@ package dev.parley.pipeline;
 
 import dev.parley.corpus.Article;
 import dev.parley.corpus.Corpus;
+import dev.parley.corpus.Skipped;
 import dev.parley.events.Candidate;
 import dev.parley.events.EventDetector;
 import dev.parley.merge.DiplomaticEvent;
@@ -56,10 +57,12 @@ public final class Parley {
     public Report run(Corpus corpus, Progress progress) {
         List<Article> articles = corpus.articles();
         List<DocResult> results = new ArrayList<>(articles.size());
+        List<Skipped> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
         if (threads == 1 || articles.size() < 2) {
             NlpEngine e = articles.isEmpty() ? null : engine.get();
             for (int i = 0; i < articles.size(); i++) {
-                results.add(process(e.annotate(articles.get(i))));
+                DocResult r = safely(e, articles.get(i), failed);
+                if (r != null) results.add(r);
                 progress.update(i + 1, articles.size());
             }
         } else {
@@ -67,9 +70,10 @@ public final class Parley {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<DocResult>> futures = new ArrayList<>();
-                for (Article a : articles) futures.add(pool.submit(() -> process(e.annotate(a))));
+                for (Article a : articles) futures.add(pool.submit(() -> safely(e, a, failed)));
                 for (int i = 0; i < futures.size(); i++) {
-                    results.add(futures.get(i).get());
+                    DocResult r = futures.get(i).get();
+                    if (r != null) results.add(r);
                     progress.update(i + 1, articles.size());
                 }
             } catch (InterruptedException ex) {
@@ -77,12 +81,30 @@ public final class Parley {
                 throw new IllegalStateException("interrupted", ex);
             } catch (ExecutionException ex) {
                 if (ex.getCause() instanceof RuntimeException) throw (RuntimeException) ex.getCause();
+                if (ex.getCause() instanceof Error) throw (Error) ex.getCause();
                 throw new IllegalStateException(ex.getCause());
             } finally {
                 pool.shutdownNow();
             }
         }
-        return corpusLevel(corpus, results);
+        if (failed.isEmpty()) return corpusLevel(corpus, results);
+        // A document the NLP could not process is reported, never fatal: the others' events stand.
+        List<Article> kept = new ArrayList<>();
+        for (DocResult r : results) kept.add(r.doc().article());
+        List<Skipped> skipped = new ArrayList<>(corpus.skipped());
+        skipped.addAll(failed);
+        skipped.sort(java.util.Comparator.comparing(Skipped::document));
+        return corpusLevel(new Corpus(kept, skipped, corpus.ignoredFiles()), results);
+    }
+
+    private DocResult safely(NlpEngine e, Article a, List<Skipped> failed) {
+        try {
+            return process(e.annotate(a));
+        } catch (RuntimeException | StackOverflowError ex) {
+            failed.add(new Skipped(a.id(), "could not be analysed (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")"));
+            return null;
+        }
     }
 
     /** The corpus-level stages: canonical people across documents, then events merged across documents. */

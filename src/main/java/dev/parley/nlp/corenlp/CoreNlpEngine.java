@@ -27,13 +27,27 @@ public final class CoreNlpEngine implements NlpEngine {
     public static final String CORENLP_VERSION = "4.5.10";
 
     private final String signature;
+    private final int maxTokens;
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpEngine(NlpConfig config) {
         Properties props = properties(config);
         this.signature = signatureFor(config);
+        this.maxTokens = config.maxSentenceTokens();
         try {
-            this.pipeline = new StanfordCoreNLP(props);
+            // Two stages, so that over-long "sentences" (tables, lists, text without punctuation) are cut into
+            // pieces of at most maxSentenceTokens before tagging and parsing: bounded time and memory, no
+            // time limits (which would make the output depend on the machine's speed).
+            Properties split = new Properties();
+            split.putAll(props);
+            split.setProperty("annotators", "tokenize,ssplit");
+            this.splitter = new StanfordCoreNLP(split);
+            Properties rest = new Properties();
+            rest.putAll(props);
+            rest.setProperty("annotators", props.getProperty("annotators").replace("tokenize,ssplit,", ""));
+            rest.setProperty("enforceRequirements", "false");
+            this.pipeline = new StanfordCoreNLP(rest);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Unable to open") || String.valueOf(e.getMessage()).contains("models")) {
                 throw new IllegalStateException("CoreNLP models not on the classpath; add edu.stanford.nlp:stanford-corenlp:"
@@ -55,7 +69,7 @@ public final class CoreNlpEngine implements NlpEngine {
         p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
         p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("depparse.maxLength", Integer.toString(config.maxSentenceTokens()));
+        p.setProperty("parley.maxSentenceTokens", Integer.toString(config.maxSentenceTokens()));
         return p;
     }
 
@@ -65,8 +79,50 @@ public final class CoreNlpEngine implements NlpEngine {
         if (article.published() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
+        splitter.annotate(ann);
+        capSentences(ann, maxTokens);
         pipeline.annotate(ann);
         return toDoc(article, ann);
+    }
+
+    /** Cuts sentences longer than max tokens into consecutive pieces, renumbering tokens and sentences. */
+    static void capSentences(Annotation ann, int max) {
+        List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) return;
+        boolean any = false;
+        for (CoreMap s : sentences) any |= s.get(CoreAnnotations.TokensAnnotation.class).size() > max;
+        if (!any) return;
+        List<CoreMap> out = new ArrayList<>();
+        String text = ann.get(CoreAnnotations.TextAnnotation.class);
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() <= max) {
+                out.add(s);
+                continue;
+            }
+            int tokenBase = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+            for (int from = 0; from < tokens.size(); from += max) {
+                int to = Math.min(tokens.size(), from + max);
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
+                for (int i = 0; i < piece.size(); i++) piece.get(i).setIndex(i + 1);
+                CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+                int begin = piece.get(0).beginPosition();
+                int end = piece.get(piece.size() - 1).endPosition();
+                m.set(CoreAnnotations.TokensAnnotation.class, piece);
+                m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                m.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+                m.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBase + from);
+                m.set(CoreAnnotations.TokenEndAnnotation.class, tokenBase + to);
+                out.add(m);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            CoreMap m = out.get(i);
+            m.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            for (CoreLabel l : m.get(CoreAnnotations.TokensAnnotation.class)) l.setSentIndex(i);
+        }
+        ann.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
 
     @Override
