@@ -332,7 +332,8 @@ public final class DocResolver {
         for (int k = start; k <= end; k++) {
             Token t = ts.get(k);
             String w = t.word();
-            if (country == null && Character.isUpperCase(w.codePointAt(0))) {
+            boolean destination = k > start && ts.get(k - 1).word().equalsIgnoreCase("to"); // "ambassador to Moscow"
+            if (country == null && !destination && Character.isUpperCase(w.codePointAt(0))) {
                 // Two-word names first ("White House", "North Korean"), then single words.
                 if (k + 1 <= end) {
                     String two = w + " " + ts.get(k + 1).word();
@@ -357,7 +358,7 @@ public final class DocResolver {
             if (title.length() > 0) title.append(' ');
             title.append(w);
         }
-        String tt = title.toString().strip();
+        String tt = cleanTitle(title.toString().strip());
         // "Russian and US Presidents Putin and Biden": two countries in one window say nothing about either person
         int countries = 0;
         for (int k = start; k <= end; k++) {
@@ -369,6 +370,21 @@ public final class DocResolver {
         for (String w : tt.split(" ")) if (Titles.isHead(w.toLowerCase(Locale.ROOT).replaceAll("s$", ""))
                 || Titles.isHead(w.toLowerCase(Locale.ROOT))) hasHead = true;
         return new TitlePhrase(country, hasHead ? tt : "");
+    }
+
+    private static final java.util.Set<String> EDGE_WORDS = java.util.Set.of("of", "and", "the", "a", "an", "who", "for",
+            "to", "at", "in", "which", "that", "-", "–");
+
+    /** "and National Security Adviser" → "National Security Adviser"; a relative clause is not a title. */
+    static String cleanTitle(String t) {
+        List<String> words = new ArrayList<>(List.of(t.split(" ")));
+        int who = words.indexOf("who");
+        if (who >= 0) words = new ArrayList<>(words.subList(0, who));
+        while (!words.isEmpty() && EDGE_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) words.remove(0);
+        while (!words.isEmpty() && EDGE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
     }
 
     private Optional<String> lookupAffiliation(String w) {

@@ -142,7 +142,7 @@ public final class EntityResolver {
             if (!l.p.name().equals(canonical)) aliases.add(l.p.name());
             for (var m : l.p.mentions()) {
                 String t = m.text().replaceAll("\\s+", " ");
-                if (!t.equals(canonical) && Character.isUpperCase(t.codePointAt(0))) aliases.add(t);
+                if (!t.equals(canonical) && isName(t)) aliases.add(t);
             }
         }
         String country = countries.entrySet().stream()
@@ -160,6 +160,15 @@ public final class EntityResolver {
         if (parts.length < 2) return false;
         for (int i = 0; i < parts.length - 1; i++) if (!PARTICLES.contains(parts[i])) return false;
         return true;
+    }
+
+    /** An alias is a name: capitalised words, none of them a title or a demonym-like adjective phrase. */
+    private static boolean isName(String t) {
+        for (String w : t.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
+            if (Titles.isTitle(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return !t.contains("'") && !t.contains("’");
     }
 
     static String id(String name) {

@@ -21,7 +21,7 @@ public final class Titles {
             "for", "affairs", "ministry", "the", "his", "her", "their", "its", "chief", "first", "supreme", "acting",
             "finance", "trade", "interior", "home", "justice", "economy", "economic", "associate", "research",
             "political", "military", "army", "special", "presidential", "executive", "house", "and", "a", "an",
-            "veteran", "longstanding", "long-serving", "new", "incoming", "outgoing", "then", "lead", "leading");
+            "veteran", "longstanding", "long-serving", "new", "incoming", "outgoing", "then", "lead", "leading", "to");
 
     /** Titles of people who speak for others: quoted, never parties to an event. */
     static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst", "fellow",
