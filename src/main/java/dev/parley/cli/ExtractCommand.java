@@ -8,6 +8,8 @@ import dev.parley.corpus.Skipped;
 import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
 import dev.parley.nlp.corenlp.CoreNlpEngine;
+import dev.parley.output.EventsDiff;
+import dev.parley.output.OutputFormat;
 import dev.parley.output.ReportWriter;
 import dev.parley.pipeline.Parley;
 import dev.parley.pipeline.Report;
@@ -32,12 +34,13 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = ParleyCommand.Version.class,
         description = {
-            "Extract the diplomatic events reported by the articles under PATH (folders are read recursively,",
-            "in sorted path order; .txt, .md, .json, .jsonl/.ndjson, .html; '-' reads JSONL from stdin) and",
-            "write them as parley-events/1 JSON to stdout or to --output.",
+            "Extract the diplomatic events reported by the articles under PATH and write",
+            "them as parley-events/1 JSON to stdout or to --output. Folders are read",
+            "recursively in sorted path order: .txt, .md, .json, .jsonl/.ndjson, .html;",
+            "'-' reads JSONL from stdin.",
             "",
-            "A text file may start with front matter that gives its publication date, which anchors relative",
-            "dates such as 'next week' or 'on Monday':",
+            "A text file may start with front matter that gives its publication date,",
+            "which anchors relative dates such as 'next week' or 'on Monday':",
             "  ---",
             "  published: 2021-03-18",
             "  source: example.com",
@@ -48,9 +51,17 @@ import picocli.CommandLine.Parameters;
             "  parley extract corpus/articles > events.json",
             "  parley extract news/ other.jsonl -o events.json --threads 2",
             "  cat articles.jsonl | parley extract - | jq -r '.events[].label'",
+            "  parley extract news/ --format csv > events.csv",
+            "  parley extract corpus/articles --check corpus/events.json  # in CI",
             "",
-            "Exit codes: 0 done (skipped files are listed in the output's \"skipped\" and on stderr);",
-            "            1 --strict and a file was skipped; 2 usage error; 3 cannot run; 4 internal error."})
+            "Exit codes:",
+            "  0  done (skipped files are listed in \"skipped\" and on stderr);",
+            "     with --check: the file is up to date",
+            "  1  done, but --check found a difference, or --strict and a file was skipped",
+            "  2  usage error: bad option, no such path, --check file missing or",
+            "     not parley output",
+            "  3  cannot run (CoreNLP models missing, out of memory)",
+            "  4  internal error"})
 public final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,6 +72,19 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the JSON to FILE (atomically: a failed run leaves an existing FILE unchanged).")
     Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json (default): the parley-events/1 object; jsonl: one event per line; csv: one row per event.")
+    OutputFormat format = OutputFormat.JSON;
+
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "Do not write: regenerate in memory and compare with FILE (exit 0 identical, 1 different, "
+                    + "with a summary on stderr; 2 FILE missing or not parley output).")
+    Path check;
+
+    @Option(names = "--progress", paramLabel = "WHEN",
+            description = "Progress on stderr: auto (default: only when stderr is a terminal), always, never.")
+    ProgressMode progressMode = ProgressMode.AUTO;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date for articles that state none in metadata, text or file name.")
@@ -75,7 +99,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any file was skipped.")
     boolean strict;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and stack traces of errors.")
+    @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and the stack traces of errors.")
     boolean verbose;
 
     @CommandLine.Mixin
@@ -84,8 +108,14 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but errors.")
     boolean quiet;
 
+    /** When progress is shown. */
+    enum ProgressMode { AUTO, ALWAYS, NEVER }
+
     /** Seam for tests: the engine to use (default: CoreNLP, loaded on first use). */
     Supplier<NlpEngine> engine;
+
+    /** Seam for tests: whether stderr is a terminal. */
+    java.util.function.BooleanSupplier terminal = Terminals::stderrIsTerminal;
 
     @Override
     public Integer call() throws IOException {
@@ -96,6 +126,14 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: '" + p + "'");
             }
         }
+        if (check != null && output != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--check and --output exclude each other: --check writes nothing");
+        }
+        if (check != null && format != OutputFormat.JSON) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--check compares parley-events JSON; leave out --format " + format.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        // Read the file to check before the long run, so a wrong path fails at once.
+        com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
         var err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars)).read(paths);
@@ -109,16 +147,17 @@ public final class ExtractCommand implements Callable<Integer> {
         Supplier<NlpEngine> real = memoize(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
         Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
-        Parley.Progress progress = quiet || System.console() == null ? Parley.Progress.NONE
-                : (done, total) -> err.print("\rparley: annotated " + done + "/" + total + " documents" + (done == total ? "\n" : ""));
-        Report report = parley.run(corpus, progress);
-        String json = new ReportWriter().toJson(report);
-        if (output == null) {
+        Report report = parley.run(corpus, progress(err));
+        String rendered = new ReportWriter().render(report, format);
+        int checked = ExitCodes.OK;
+        if (check != null) {
+            checked = compare(check, previous, rendered, err);
+        } else if (output == null) {
             var out = spec.commandLine().getOut();
-            out.print(json);
+            out.print(rendered);
             out.flush();
         } else {
-            writeAtomically(output, json);
+            writeAtomically(output, rendered);
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -129,7 +168,43 @@ public final class ExtractCommand implements Callable<Integer> {
                 err.println("parley: no events found: the articles name no visit, meeting, summit or call parley recognises");
             }
         }
+        if (checked != ExitCodes.OK) return checked;
         return strict && !corpus.skipped().isEmpty() ? ExitCodes.NOT_ACCEPTABLE : ExitCodes.OK;
+    }
+
+    private Parley.Progress progress(java.io.PrintWriter err) {
+        boolean tty = progressMode != ProgressMode.NEVER && terminal.getAsBoolean();
+        boolean show = progressMode == ProgressMode.ALWAYS || (progressMode == ProgressMode.AUTO && tty && !quiet);
+        return show ? new ProgressReporter(err, tty, System::nanoTime) : Parley.Progress.NONE;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readCheckFile(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ParleyException("cannot check '" + file + "': no such file; create it with 'parley extract ... -o " + file + "'");
+        } catch (IOException e) {
+            throw new ParleyException("cannot check '" + file + "': " + e.getMessage());
+        }
+        return EventsDiff.parse(text, file.toString());
+    }
+
+    /** Compares the regenerated output with the checked file: 0 identical bytes, else 1 with a summary on stderr. */
+    private int compare(Path file, com.fasterxml.jackson.databind.JsonNode previous, String rendered, java.io.PrintWriter err)
+            throws IOException {
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        if (before.equals(rendered)) {
+            if (!quiet) err.println("parley: " + file + " is up to date");
+            return ExitCodes.OK;
+        }
+        List<String> lines = EventsDiff.summary(previous, EventsDiff.parse(rendered, "output"));
+        err.println("parley: " + file + " is out of date" + (lines.isEmpty() ? ": same data, different bytes (formatting)" : ":"));
+        for (String l : lines) err.println("  " + l);
+        StringBuilder cmd = new StringBuilder("parley extract");
+        for (Path p : paths) cmd.append(' ').append(p);
+        err.println("parley: to update it, run: " + cmd + " -o " + file);
+        return ExitCodes.NOT_ACCEPTABLE;
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {

@@ -16,10 +16,14 @@ public final class Main {
 
     static int run(String[] args) {
         boolean verbose = false;
-        for (String a : args) if (a.equals("-v") || a.equals("--verbose")) verbose = true;
+        boolean quiet = false;
+        for (String a : args) {
+            if (a.equals("-v") || a.equals("--verbose")) verbose = true;
+            if (a.equals("-q") || a.equals("--quiet")) quiet = true;
+        }
         // slf4j-simple reads these on first use: CoreNLP's own logging goes to stderr, quiet unless --verbose.
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : quiet ? "error" : "warn");
         PrintStream realOut = System.out;
         System.setOut(System.err); // a library's stray print must never corrupt the JSON
         try {

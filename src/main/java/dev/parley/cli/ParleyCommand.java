@@ -11,19 +11,30 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ParleyCommand.Version.class,
         description = {
-            "Reads a folder of news articles and writes the diplomatic events they report (visits, meetings,",
-            "summits, calls) as one canonical JSON list: one entry per real event, merged across articles,",
-            "with participants, place, dates, status and the sentences that report it.",
+            "Reads folders of news articles and writes the diplomatic events they report",
+            "(visits, meetings, summits, calls) as one canonical JSON list: one entry per",
+            "real event, merged across articles, with participants, place, dates, status",
+            "and the sentences that report it.",
             ""},
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class},
         footer = {"",
             "Examples:",
             "  parley extract corpus/articles > events.json",
             "  parley extract news/ --published 2024-05-01 -o events.json",
             "  parley extract corpus/articles | jq '.events[] | .label'",
+            "  parley extract corpus/articles --check corpus/events.json",
+            "  parley schema > parley-events-1.schema.json",
+            "  source <(parley generate-completion)      # bash/zsh completion",
             "",
-            "Exit codes: 0 done; 1 done but not acceptable (--strict found a skipped file);",
-            "            2 usage error (bad option, no such path); 3 cannot run (models missing); 4 internal error."})
+            "Exit codes:",
+            "  0  done",
+            "  1  done, but not acceptable: --check found a difference, or --strict",
+            "     found a skipped file",
+            "  2  usage error: bad option, no such path, --check file missing or",
+            "     not parley output",
+            "  3  cannot run: CoreNLP models missing, out of memory",
+            "  4  internal error"})
 public final class ParleyCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +46,9 @@ public final class ParleyCommand implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new ParleyCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli hides generate-completion by default; list it, since the README and --help point to it.
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("parley: error: " + ex.getMessage());

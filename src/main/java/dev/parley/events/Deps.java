@@ -14,6 +14,8 @@ final class Deps {
             "advcl:relcl");
 
     private final Sentence s;
+    /** Tokens of this sentence that trigger an event; set by the detector. */
+    java.util.Set<Integer> triggers = java.util.Set.of();
     private final List<List<Integer>> children = new ArrayList<>();
 
     Deps(Sentence s) {

@@ -7,6 +7,7 @@ import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.LocalPerson;
 import dev.parley.resolve.PlaceKind;
 import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
 import dev.parley.time.DateExpressions;
 import dev.parley.time.DateMention;
 import dev.parley.time.EventDate;
@@ -33,10 +34,11 @@ public final class EventDetector {
             if (!s.parsed()) continue;
             Deps d = new Deps(s);
             List<Candidate> inSentence = new ArrayList<>();
-            for (Token t : s.tokens()) {
-                Optional<EventType> type = triggerType(d, t.index());
-                if (type.isEmpty()) continue;
-                Candidate c = build(doc, entities, d, t.index(), type.get());
+            Map<Integer, EventType> triggers = new LinkedHashMap<>();
+            for (Token t : s.tokens()) triggerType(d, t.index()).ifPresent(ty -> triggers.put(t.index(), ty));
+            d.triggers = triggers.keySet();
+            for (Map.Entry<Integer, EventType> t : triggers.entrySet()) {
+                Candidate c = build(doc, entities, d, t.getKey(), t.getValue());
                 if (c != null) inSentence.add(c);
             }
             out.addAll(combine(inSentence));
@@ -64,7 +66,7 @@ public final class EventDetector {
         if (d.isVerb(i)) {
             if (lemma.equals("visit")) return Optional.of(EventType.VISIT);
             if (lemma.equals("host") && hostsPerson(d, i)) return Optional.of(EventType.VISIT);
-            if (Lexicon.TRAVEL_VERBS.contains(lemma) && destination(d, i, null) != 0) return Optional.of(EventType.VISIT);
+            if (Lexicon.TRAVEL_VERBS.contains(lemma) && destination(d, i, List.of(i)) != 0) return Optional.of(EventType.VISIT);
             if (lemma.equals("meet")) return Optional.of(EventType.MEETING);
             if (lemma.equals("sit") && d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals("down")) {
                 return Optional.of(EventType.MEETING);
@@ -96,40 +98,44 @@ public final class EventDetector {
         return false;
     }
 
+    private static boolean isTriggerWord(Deps d, int i) {
+        String l = d.lemma(i);
+        return Lexicon.VISIT_NOUNS.contains(l) || Lexicon.MEETING_NOUNS.contains(l) || l.equals("call") || l.equals("talks")
+                || l.equals("conversation") || Titles.isTitle(l);
+    }
+
     private static boolean hostsPerson(Deps d, int i) {
         int obj = d.child(i, "obj");
         return obj != 0 && d.tok(obj).ner().equals("PERSON");
     }
 
-    /** A summit's name from its modifiers ("G20", "NATO", "Group of 20", "Asean"), or null for an unnamed one. */
+    /** A summit's name from the words before it ("G20", "NATO", "Group of 20", "Asean", "Belt and Road"), or null. */
     static String summitName(Deps d, int i) {
-        List<String> parts = new ArrayList<>();
         int first = i;
         for (int k = i - 1; k >= 1; k--) {
             Token t = d.tok(k);
-            boolean proper = t.pos().startsWith("NNP") || t.pos().equals("CD") && k < i - 1 && d.word(k - 1 + 0).length() > 0
-                    && isGroupOf(d, k);
-            if (t.ner().equals("PERSON") || t.ner().equals("LOCATION") && !isGroupOf(d, k)) break;
-            if (!(proper || t.word().equals("of") && k > 1 && d.tok(k - 1).pos().startsWith("NNP")
-                    || t.word().equals("-") || t.word().equals("(") || t.word().equals(")"))) {
-                break;
-            }
+            String w = t.word();
+            boolean acronym = w.matches("[A-Z][A-Za-z0-9-]*") && (w.matches(".*\\d.*") || w.chars().filter(Character::isUpperCase).count() >= 2);
+            boolean proper = t.pos().startsWith("NNP") && !t.ner().equals("PERSON");
+            boolean number = t.pos().equals("CD") && k >= 3 && d.word(k - 1).equals("of");
+            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-")) && k > 1 && k < i - 1
+                    && (d.tok(k - 1).pos().startsWith("NNP") || acronymAt(d, k - 1));
+            if (t.ner().equals("LOCATION") && !acronym) break; // "the Singapore summit" is named for its place
+            if (!(acronym || proper || number || joiner)) break;
             first = k;
         }
         if (first == i) return null;
-        for (int k = first; k < i; k++) {
-            String w = d.tok(k).word();
-            if (w.equals("(") || w.equals(")")) continue;
-            parts.add(w);
-        }
+        List<String> parts = new ArrayList<>();
+        for (int k = first; k < i; k++) parts.add(d.tok(k).word());
         String name = String.join(" ", parts).replace(" - ", "-").strip();
-        if (name.isEmpty()) return null;
-        // A person- or place-named meeting ("the Trump-Kim summit") is a meeting, not a named summit.
-        if (!name.matches(".*([A-Z]{2,}|\\d).*") && !name.startsWith("Group of") && !d.tok(first).ner().equals("ORGANIZATION")
-                && !d.tok(first).ner().equals("MISC")) {
-            return null;
-        }
-        return canonicalGroup(name);
+        boolean named = name.matches(".*([A-Z]{2,}|\\d).*") || name.startsWith("Group of")
+                || d.tok(first).ner().equals("ORGANIZATION") || d.tok(first).ner().equals("MISC") || parts.size() >= 2;
+        return named ? canonicalGroup(name) : null;
+    }
+
+    private static boolean acronymAt(Deps d, int k) {
+        String w = d.tok(k).word();
+        return w.matches("[A-Z][A-Za-z0-9-]*") && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private static boolean isGroupOf(Deps d, int k) {
@@ -154,8 +160,20 @@ public final class EventDetector {
         int verb = d.governingVerb(trig);
         boolean hostVerb = d.lemma(trig).equals("host") && d.isVerb(trig);
         List<Integer> scope = scope(d, trig, verb);
+        List<Integer> anchors = anchors(d, trig, verb);
         Map<Integer, Integer> personTokens = new LinkedHashMap<>(); // local person id -> token
         for (int k : scope) {
+            if (k < 0) {
+                // relative pronoun: the nearest person named before it
+                for (int j = -k - 1; j >= 1; j--) {
+                    Optional<LocalPerson> p = entities.personAt(s.index(), j);
+                    if (p.isPresent()) {
+                        personTokens.putIfAbsent(p.get().id(), j);
+                        break;
+                    }
+                }
+                continue;
+            }
             Optional<LocalPerson> p = entities.personAt(s.index(), k);
             if (p.isPresent()) {
                 personTokens.putIfAbsent(p.get().id(), k);
@@ -166,13 +184,26 @@ public final class EventDetector {
         }
         // People who only speak about the event (spokespeople, analysts, the subject of "said") are not in it.
         personTokens.entrySet().removeIf(e -> isSource(d, e.getValue(), trig) || isSpokes(entities.people().get(e.getKey()))
-                || isAbsent(d, e.getValue()));
+                || isAbsent(d, e.getValue()) || modifiesThing(d, entities, e.getValue()));
+        scope.removeIf(k -> k < 0);
+        int window = type == EventType.MEETING || type == EventType.CALL ? withFallback(doc, entities, d, trig, personTokens) : 0;
+        boolean fallback = false;
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
+            // The parse lost the parties: take the sentence's people, but only as support for an event found elsewhere.
+            for (int k = 1; k <= d.size(); k++) {
+                Optional<LocalPerson> p = entities.personAt(s.index(), k);
+                if (p.isEmpty() || personTokens.containsKey(p.get().id())) continue;
+                if (isSource(d, k, trig) || isSpokes(p.get()) || isAbsent(d, k) || modifiesThing(d, entities, k)) continue;
+                personTokens.put(p.get().id(), k);
+                fallback = true;
+            }
+        }
         String name = type == EventType.SUMMIT ? summitName(d, trig) : null;
 
         // Place and country.
-        int destTok = type == EventType.VISIT ? destination(d, trig, verb) : 0;
+        int destTok = type == EventType.VISIT ? destination(d, trig, anchors) : 0;
         PlaceRef dest = destTok != 0 ? entities.placeAt(s.index(), destTok).orElse(null) : null;
-        PlaceRef where = dest != null ? dest : placeIn(d, entities, scope, trig);
+        PlaceRef where = dest != null ? dest : placeIn(d, entities, anchors, trig, type == EventType.SUMMIT);
         String country = where != null ? where.country() : null;
         String place = where != null && where.kind() != PlaceKind.DEMONYM && where.kind() != PlaceKind.INSTITUTION
                 ? placeText(doc, where) : null;
@@ -182,7 +213,11 @@ public final class EventDetector {
         boolean counterpart = false;
         int visitor = -1;
         if (type == EventType.VISIT) {
-            visitor = hostVerb ? personAtRel(d, entities, personTokens, trig, "obj") : visitorOf(d, entities, personTokens, trig, verb, country);
+            visitor = hostVerb ? personAtRel(d, entities, personTokens, trig, "obj") : visitorOf(d, entities, personTokens, anchors, country);
+            if (visitor < 0 && !hostVerb) {
+                visitor = leadingSubject(d, entities, trig, country);
+                if (visitor >= 0) personTokens.putIfAbsent(visitor, trig);
+            }
         }
         for (Map.Entry<Integer, Integer> e : personTokens.entrySet()) {
             LocalPerson p = entities.people().get(e.getKey());
@@ -197,7 +232,7 @@ public final class EventDetector {
             } else {
                 role = cp || "with".equals(caseOfNominal(d, tok)) || d.rel(tok).equals("obj") ? Role.COUNTERPART : Role.PARTICIPANT;
             }
-            participants.add(new LocalParticipant(p.id(), role));
+            participants.add(new LocalParticipant(p.id(), role, tok));
         }
         if (type == EventType.VISIT && visitor < 0) return null;
         if (type == EventType.VISIT && country == null) {
@@ -218,53 +253,105 @@ public final class EventDetector {
         LocalDate published = doc.article().published();
         int sentBegin = s.begin();
         String sentText = doc.text().substring(sentBegin, s.end());
-        EventDate date = date(d, sentText, sentBegin, published, tense, trig, verb, scope);
-        int duration = duration(d, trig, verb);
+        EventDate date = date(d, sentText, sentBegin, published, tense, trig, anchors, type == EventType.SUMMIT);
+        if (date == null && window > 0) date = dateInWindow(d, sentText, sentBegin, published, tense, trig, window);
+        int duration = duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
             date = EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }
         Status status = status(d, trig, verb, scope, tense, date, published);
 
-        boolean strong = strong(type, participants, entities, country, name, date);
+        boolean background = false;
+        for (int c : d.children(trig)) {
+            if (d.rel(c).equals("amod") && BACKGROUND.contains(d.lemma(c))) background = true;
+        }
+        boolean strong = !fallback && !background && strong(type, participants, entities, country, name, date);
         return new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),
                 doc.text().codePointCount(0, s.end()), sentText, d.tok(trig).word(), type,
                 participants, place, country, date, duration, status, strong, name, published, counterpart);
     }
 
-    /** Tokens that belong to the event: the trigger's own phrase and, for a noun, the clause of its verb. */
+    /**
+     * The tokens that carry the event: the trigger; its verb when the trigger is that verb's direct object or
+     * oblique ("held talks", "arrived for a visit"); verbs above it through xcomp ("expected to visit"); a light
+     * relative clause ("negotiations he had with X"); and subjectless participles on the trigger ("visit beginning").
+     */
+    static List<Integer> anchors(Deps d, int trig, int verb) {
+        List<Integer> a = new ArrayList<>();
+        a.add(trig);
+        String tr = d.rel(trig);
+        String cs = d.caseOf(trig);
+        boolean temporal = cs.equals("before") || cs.equals("after") || cs.equals("ahead") || cs.equals("since")
+                || cs.equals("following") || cs.equals("until") || cs.equals("prior");
+        boolean objOrObl = !temporal && (tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass"));
+        boolean direct = verb == trig || verb != 0 && (d.head(trig) == verb && objOrObl
+                || d.head(d.head(trig)) == verb && QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of"));
+        if (verb != 0 && direct && verb != trig) a.add(verb);
+        int cur = direct ? verb : 0;
+        for (int guard = 0; cur > 0 && guard < 4; guard++) {
+            String r = d.rel(cur);
+            if (!r.equals("xcomp")) break;
+            cur = d.head(cur);
+            if (cur > 0 && !a.contains(cur)) a.add(cur);
+        }
+        for (int c : d.children(trig)) {
+            String r = d.rel(c);
+            if (r.equals("acl:relcl") && LIGHT.contains(d.lemma(c))) a.add(c);
+            if (r.equals("acl") && d.child(c, "nsubj", "nsubj:pass") == 0) a.add(c);
+        }
+        return a;
+    }
+
+    /** Adjectives that make a mention background ("his last summit", "their initial meeting"): support only. */
+    static final java.util.Set<String> BACKGROUND = java.util.Set.of("last", "previous", "earlier", "initial", "prior",
+            "past", "former");
+
+    /** "a round of talks", "two days of meetings": the event noun under a quantity. */
+    static final java.util.Set<String> QUANTITY = java.util.Set.of("round", "series", "set", "day", "week", "couple", "hour");
+
+    static final java.util.Set<String> LIGHT = java.util.Set.of("have", "hold", "conduct", "do", "make", "pay", "attend",
+            "begin", "start", "join", "host", "be");
+
+    /** Whether i opens a clause of its own: a clausal relation, or a verb with its own subject. */
+    private static boolean ownClause(Deps d, int i) {
+        if (Deps.CLAUSE_BOUNDARY.contains(d.rel(i))) return true;
+        return d.isVerb(i) && d.child(i, "nsubj", "nsubj:pass") != 0 && !d.rel(i).equals("root");
+    }
+
+    private static void subtree(Deps d, int i, List<Integer> out, boolean root) {
+        if (!root && ownClause(d, i)) return;
+        // another event's phrase ("a meeting on Monday, a day before Trump's summit with Kim") is its own
+        if (!root && d.triggers.contains(i) && d.isNoun(i) && !QUANTITY.contains(d.lemma(d.head(i)))) return;
+        if (!out.contains(i)) out.add(i);
+        for (int c : d.children(i)) subtree(d, c, out, false);
+    }
+
+    /** Tokens that belong to the event: the subtrees of its anchors, and the subject a conjoined verb shares. */
     private static List<Integer> scope(Deps d, int trig, int verb) {
-        List<Integer> scope = new ArrayList<>(d.clauseSubtree(trig));
-        if (verb != 0 && verb != trig) {
-            for (int c : d.children(verb)) {
-                String r = d.rel(c);
-                if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.startsWith("obl") && !d.dominates(c, trig)) {
-                    for (int k : d.clauseSubtree(c)) if (!scope.contains(k)) scope.add(k);
-                }
-            }
+        List<Integer> scope = new ArrayList<>();
+        List<Integer> anchors = anchors(d, trig, verb);
+        for (int a : anchors) subtree(d, a, scope, true);
+        int top = anchors.get(anchors.size() - 1);
+        for (int a : anchors) if (d.isVerb(a) && d.dominates(a, trig)) top = a;
+        // "Lavrov accepted ... and is slated to visit": the subject of the first conjunct
+        if (d.rel(top).equals("conj") && d.child(top, "nsubj", "nsubj:pass") == 0) {
+            int subj = d.child(d.head(top), "nsubj", "nsubj:pass");
+            if (subj != 0) subtree(d, subj, scope, true);
         }
-        int v = verb != 0 ? verb : trig;
-        // "expected to join X for talks": the subject of the governing verb of an xcomp.
-        if (d.rel(v).equals("xcomp") && d.head(v) != 0) {
-            int up = d.head(v);
+        // "X is expected to visit Beijing to attend a summit": the purpose clause shares the traveller
+        if ((d.rel(top).equals("advcl") || d.rel(top).equals("xcomp")) && d.child(top, "nsubj", "nsubj:pass") == 0
+                && d.child(top, "mark") != 0 && d.word(d.child(top, "mark")).equals("to")) {
+            int up = d.head(top);
             int subj = d.child(up, "nsubj", "nsubj:pass");
-            if (subj != 0) for (int k : d.clauseSubtree(subj)) if (!scope.contains(k)) scope.add(k);
-            if (d.rel(up).equals("xcomp") && d.head(up) != 0) {
-                int subj2 = d.child(d.head(up), "nsubj", "nsubj:pass");
-                if (subj2 != 0) for (int k : d.clauseSubtree(subj2)) if (!scope.contains(k)) scope.add(k);
-            }
+            if (subj == 0 && d.rel(up).equals("xcomp")) subj = d.child(d.head(up), "nsubj", "nsubj:pass");
+            if (subj != 0) subtree(d, subj, scope, true);
         }
-        // "Han Zheng, who met Blinken": the noun a relative clause hangs on is its subject.
-        if (d.rel(v).equals("acl:relcl") && d.head(v) != 0) {
-            int subj = d.child(v, "nsubj");
-            if (subj != 0 && d.tok(subj).pos().startsWith("W")) {
-                int noun = d.head(v);
-                scope.add(noun);
-                for (int c : d.children(noun)) {
-                    if (d.rel(c).equals("compound") || d.rel(c).equals("flat") || d.rel(c).equals("appos") || d.rel(c).equals("dep")) {
-                        scope.add(c);
-                    }
-                }
-            }
+        // "Han Zheng, who met Blinken": the antecedent of a relative clause is its subject.
+        for (int a : anchors) {
+            if (!d.isVerb(a)) continue;
+            int subj = d.child(a, "nsubj");
+            if (subj == 0 || !d.tok(subj).pos().startsWith("W")) continue;
+            scope.add(-subj); // marker: resolve the antecedent to the nearest person on the left
         }
         return scope;
     }
@@ -336,6 +423,14 @@ public final class EventDetector {
         }
         for (int si = s.index() - 1; si >= Math.max(0, s.index() - 2); si--) {
             Sentence prev = doc.sentences().get(si);
+            // the subject of the previous sentence is the usual referent of "he" / "she"
+            for (Token t : prev.tokens()) {
+                Optional<LocalPerson> p = e.personAt(si, t.index());
+                if (p.isEmpty() || isSpokes(p.get())) continue;
+                int q = t.index();
+                while (prev.token(q).head() > 0 && e.personAt(si, prev.token(q).head()).equals(p)) q = prev.token(q).head();
+                if (prev.token(q).rel().startsWith("nsubj")) return p;
+            }
             for (int j = prev.tokens().size(); j >= 1; j--) {
                 Optional<LocalPerson> p = e.personAt(si, j);
                 if (p.isPresent() && !isSpokes(p.get())) return p;
@@ -345,29 +440,19 @@ public final class EventDetector {
     }
 
     /** The destination of a visit: "visit X", "trip to X", "arrive in X", "travel to X". Returns a token or 0. */
-    static int destination(Deps d, int trig, Integer verbOrNull) {
+    static int destination(Deps d, int trig, List<Integer> anchors) {
         int best = 0;
         int bestDist = Integer.MAX_VALUE;
-        List<Integer> cands = new ArrayList<>(d.clauseSubtree(trig));
-        int verb = verbOrNull == null ? 0 : verbOrNull;
-        if (verb != 0 && verb != trig) {
-            for (int c : d.children(verb)) if (d.rel(c).startsWith("obl") || d.rel(c).equals("obj")) cands.addAll(d.clauseSubtree(c));
-        }
-        for (int k : cands) {
+        for (int k = 1; k <= d.size(); k++) {
             Token t = d.tok(k);
-            boolean placeLike = t.ner().equals("LOCATION") || d.lemma(k).equals("capital")
-                    || t.ner().equals("ORGANIZATION") && false;
-            if (!placeLike) continue;
+            if (!(t.ner().equals("LOCATION") || d.lemma(k).equals("capital"))) continue;
+            int h = d.head(k);
+            if (!anchors.contains(h)) continue;
             String r = d.rel(k);
             String c = d.caseOf(k);
-            boolean ok = (r.equals("obj") && d.head(k) == trig && d.lemma(trig).equals("visit"))
+            boolean ok = (r.equals("obj") && d.lemma(h).equals("visit") && d.isVerb(h))
                     || ((r.startsWith("obl") || r.startsWith("nmod")) && (c.equals("to") || c.equals("in") || c.equals("into")
-                    || c.equals("for") && !d.isNoun(trig)));
-            if (r.equals("compound") || r.equals("flat") || r.equals("conj") || r.equals("appos")) {
-                // "Anchorage, Alaska": the head of the place phrase carries the case
-                int h = d.head(k);
-                ok = h != 0 && d.tok(h).ner().equals("LOCATION") && false;
-            }
+                    || c.equals("for") && d.isVerb(h) && d.lemma(h).equals("leave")));
             if (!ok) continue;
             int dist = Math.abs(k - trig);
             if (dist < bestDist) {
@@ -378,17 +463,107 @@ public final class EventDetector {
         return best;
     }
 
-    private static PlaceRef placeIn(Deps d, DocEntities e, List<Integer> scope, int trig) {
+    /**
+     * Parses go wrong on long news sentences; when a meeting has no "with" side in its parse, read it off the
+     * surface: "negotiations he had with X", "meetings with X", up to the next clause punctuation.
+     */
+    private int withFallback(AnnotatedDoc doc, DocEntities e, Deps d, int trig, Map<Integer, Integer> persons) {
+        boolean hasWith = false;
+        for (int tok : persons.values()) if ("with".equals(caseOfNominal(d, tok))) hasWith = true;
+        if (hasWith) return 0;
+        int with = 0;
+        for (int k = trig + 1; k <= Math.min(d.size(), trig + 6); k++) {
+            String w = d.word(k);
+            if (w.equals(",") || w.equals(";") || w.equals(".")) break;
+            if (w.equals("with")) {
+                with = k;
+                break;
+            }
+        }
+        if (with == 0) return 0;
+        boolean found = false;
+        int end = with;
+        for (int k = with + 1; k <= Math.min(d.size(), with + 14); k++) {
+            String w = d.word(k);
+            if (w.equals(";") || w.equals(".") || w.equals(",") || d.isVerb(k)) break;
+            end = k;
+            Optional<LocalPerson> p = e.personAt(d.sentence().index(), k);
+            if (p.isPresent() && !isSpokes(p.get())) {
+                persons.putIfAbsent(p.get().id(), k);
+                found = true;
+            }
+        }
+        if (!found) return 0;
+        if (persons.size() >= 2) return end;
+        for (int k = trig + 1; k < with; k++) {
+            if (Lexicon.PERSON_PRONOUNS.contains(d.word(k))) {
+                Optional<LocalPerson> ref = pronoun(doc, e, d, k);
+                if (ref.isPresent()) {
+                    persons.putIfAbsent(ref.get().id(), k);
+                    return end;
+                }
+            }
+        }
+        int lead = leadingSubject(d, e, trig, null);
+        if (lead >= 0) persons.putIfAbsent(lead, 0);
+        return end;
+    }
+
+    /** A date inside the surface window of a meeting read by {@link #withFallback}: "... with X in Malta over the weekend". */
+    private static EventDate dateInWindow(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig, int end) {
+        int from = d.tok(trig).begin() - sentBegin;
+        int to = d.tok(end).end() - sentBegin;
+        Tense t = tense == Tense.UNKNOWN ? DateExpressions.tenseAround(sentText, from) : tense;
+        for (DateMention m : DateExpressions.find(sentText, published, t)) {
+            if (m.begin() >= from && m.end() <= to && !reportDate(sentText, m)) return m.date();
+        }
+        return null;
+    }
+
+    /** The first person of the sentence, before the trigger and not inside a phrase: a fallback subject. */
+    private static int leadingSubject(Deps d, DocEntities e, int trig, String country) {
+        for (int k = 1; k < trig; k++) {
+            Optional<LocalPerson> p = e.personAt(d.sentence().index(), k);
+            if (p.isEmpty()) continue;
+            int top = k;
+            while (top + 1 < trig && e.personAt(d.sentence().index(), top + 1).equals(p)) top++;
+            k = top;
+            String r = d.rel(k);
+            boolean bare = d.caseOf(k).isEmpty() && (r.equals("root") || r.startsWith("nsubj") || r.equals("dep"));
+            if (!bare || isSpokes(p.get())) return -1;
+            if (country != null && country.equals(p.get().country())) return -1;
+            return p.get().id();
+        }
+        return -1;
+    }
+
+    /** "the Joe Biden administration": a name modifying a thing is not a participant. */
+    private static boolean modifiesThing(Deps d, DocEntities e, int tok) {
+        int k = tok;
+        while (d.head(k) != 0 && e.personAt(d.sentence().index(), d.head(k)).isPresent()
+                && e.personAt(d.sentence().index(), d.head(k)).equals(e.personAt(d.sentence().index(), tok))) {
+            k = d.head(k);
+        }
+        if (!d.rel(k).equals("compound") && !d.rel(k).equals("nmod:poss")) return false;
+        int h = d.head(k);
+        if (isTriggerWord(d, h)) return false;
+        return d.isNoun(h) && !Titles.isTitle(d.lemma(h)) && e.personAt(d.sentence().index(), h).isEmpty();
+    }
+
+    private static PlaceRef placeIn(Deps d, DocEntities e, List<Integer> anchors, int trig, boolean anywhere) {
         PlaceRef best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (int k : scope) {
+        for (int k = 1; k <= d.size(); k++) {
             Optional<PlaceRef> p = e.placeAt(d.sentence().index(), k);
             if (p.isEmpty() || !p.get().isPlace()) continue;
             String c = d.caseOf(k);
             if (!(c.equals("in") || c.equals("at") || c.equals("to"))) continue;
-            int dist = Math.abs(k - trig);
-            // prefer a city over the country it is in ("in Anchorage, Alaska")
-            if (p.get().kind() == PlaceKind.CITY) dist -= 1;
+            int h = d.head(k);
+            int steps = anchors.contains(h) ? 0 : d.isNoun(h) && anchors.contains(d.head(h)) ? 1 : -1;
+            if (steps < 0 && anywhere) steps = summitReach(d, k, trig);
+            if (steps < 0) continue;
+            int dist = Math.abs(k - trig) + (steps < 0 ? 50 : steps * 5);
+            if (p.get().kind() == PlaceKind.CITY || p.get().kind() == PlaceKind.CAPITAL) dist -= 1;
             if (dist < bestDist) {
                 best = p.get();
                 bestDist = dist;
@@ -397,7 +572,28 @@ public final class EventDetector {
         return best;
     }
 
+    /**
+     * Whether a place belongs to a summit phrase: up the tree to the summit (or the noun it hangs on) through
+     * nouns, or through a relative clause on it ("the summit when Modi hosted leaders in New Delhi"). -1 if not.
+     */
+    private static int summitReach(Deps d, int place, int trig) {
+        int top = d.head(trig);
+        int cur = d.head(place);
+        for (int steps = 1; cur > 0 && steps < 7; steps++) {
+            if (cur == trig || cur == top) return steps;
+            if (d.isVerb(cur) && !(d.rel(cur).startsWith("acl") && (d.head(cur) == trig || d.head(cur) == top))) return -1;
+            cur = d.head(cur);
+        }
+        return -1;
+    }
+
+    private static boolean commaBetween(Deps d, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (d.word(k).equals(",") || d.word(k).equals(";")) return true;
+        return false;
+    }
+
     private static String placeText(AnnotatedDoc doc, PlaceRef p) {
+        if (p.kind() == PlaceKind.COUNTRY) return null; // the country is in location.country
         if (p.kind() == PlaceKind.CAPITAL && p.span().text().toLowerCase(Locale.ROOT).endsWith("capital")) return null;
         return p.span().text();
     }
@@ -411,27 +607,20 @@ public final class EventDetector {
         return -1;
     }
 
-    /** The visitor: the subject of the visit verb, the possessor of the visit noun, "the visit by X", else the first foreigner. */
-    private static int visitorOf(Deps d, DocEntities e, Map<Integer, Integer> persons, int trig, int verb, String country) {
+    /** The visitor: the subject of the visit verb, the possessor of the visit noun, "the visit by X". */
+    private static int visitorOf(Deps d, DocEntities e, Map<Integer, Integer> persons, List<Integer> anchors, String country) {
+        int trig = anchors.get(0);
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
         for (Map.Entry<Integer, Integer> p : persons.entrySet()) {
             int tok = p.getValue();
-            String r = d.rel(tok);
+            int rank = subjectRank(d, tok, trig, anchors);
+            // a name hanging on its title ("Russia's top diplomat, Sergey Lavrov"): the title's relation counts
             int h = d.head(tok);
-            int rank;
-            if (r.equals("nmod:poss") && h == trig) rank = 0;
-            else if ((r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(tok).equals("by") && h == trig) rank = 0;
-            else if (r.startsWith("nsubj") && (h == trig || h == verb)) rank = 1;
-            else if (r.startsWith("nsubj")) rank = 2;
-            else if (d.tok(tok).pos().startsWith("PRP")) rank = 3;
-            else if (r.equals("compound") || r.equals("flat") || r.equals("dep") || r.equals("appos")) {
-                // a name hanging on its title: take the title's relation
-                int t = h;
-                String tr = d.rel(t);
-                if (tr.startsWith("nsubj") || tr.equals("nmod:poss")) rank = 1;
-                else rank = 5;
-            } else rank = 6;
+            String r = d.rel(tok);
+            if (rank > 3 && (r.equals("compound") || r.equals("flat") || r.equals("dep") || r.equals("appos")) && h != 0) {
+                rank = Math.min(rank, subjectRank(d, h, trig, anchors) + 1);
+            }
             LocalPerson lp = e.people().get(p.getKey());
             if (country != null && country.equals(lp.country())) rank += 10; // hosts do not visit their own country
             if (rank < bestRank) {
@@ -439,7 +628,18 @@ public final class EventDetector {
                 bestRank = rank;
             }
         }
-        return bestRank < 10 ? best : -1;
+        return bestRank <= 4 ? best : -1;
+    }
+
+    private static int subjectRank(Deps d, int tok, int trig, List<Integer> anchors) {
+        String r = d.rel(tok);
+        int h = d.head(tok);
+        if (r.equals("nmod:poss") && h == trig) return 0;
+        if ((r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(tok).equals("by") && h == trig) return 0;
+        if (r.startsWith("nsubj") && anchors.contains(h)) return 1;
+        if (r.startsWith("nsubj")) return 2;
+        if (d.tok(tok).pos().startsWith("PRP")) return 3;
+        return 9;
     }
 
     // ---- tense, date, duration, status -----------------------------------------------------------------
@@ -463,13 +663,14 @@ public final class EventDetector {
                     return Tense.FUTURE;
                 }
             }
-            if (d.child(cur, "mark") != 0 && d.word(d.child(cur, "mark")).equals("to")) {
+            if (d.child(cur, "mark") != 0 && d.word(d.child(cur, "mark")).equals("to") && d.tok(cur).pos().equals("VB")) {
+                // "to visit": a plan, whether headline style ("X to visit Y") or under "expected/agreed/hopes"
                 int h = d.head(cur);
-                if (h == 0 || Lexicon.FUTURE_GOVERNORS.contains(d.lemma(h)) || d.lemma(h).equals("be")
-                        || (d.rel(cur).equals("xcomp") && d.child(h, "aux:pass", "cop") != 0)) {
-                    return Tense.FUTURE;
+                if (h != 0 && d.tok(h).pos().equals("VBD") && !Lexicon.FUTURE_GOVERNORS.contains(d.lemma(h))
+                        && (d.lemma(h).equals("manage") || d.lemma(h).equals("go"))) {
+                    return Tense.PAST;
                 }
-                if (d.rel(cur).equals("root") || d.rel(cur).equals("dep") || d.rel(cur).equals("acl")) return Tense.FUTURE;
+                return Tense.FUTURE;
             }
             String pos = d.tok(cur).pos();
             if (pos.equals("VBD")) {
@@ -506,61 +707,80 @@ public final class EventDetector {
     }
 
     private static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
-                                  int verb, List<Integer> scope) {
+                                  List<Integer> anchors, boolean summit) {
         Tense t = tense;
         if (t == Tense.UNKNOWN) t = DateExpressions.tenseAround(sentText, d.tok(trig).begin() - sentBegin);
         List<DateMention> found = DateExpressions.find(sentText, published, t);
         EventDate best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateMention m : found) {
-            // tokens of the mention; the top one carries its attachment
-            int top = 0;
+            if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
+            if (reportDate(sentText, m)) continue;     // "According to the ministry on Thursday, ..."
+            int bestTok = -1;
             for (Token tok : d.sentence().tokens()) {
                 int b = tok.begin() - sentBegin;
-                if (b >= m.begin() && b < m.end()) {
-                    int h = tok.head();
-                    boolean headInside = false;
-                    if (h > 0) {
-                        int hb = d.tok(h).begin() - sentBegin;
-                        headInside = hb >= m.begin() && hb < m.end();
-                    }
-                    if (!headInside) {
-                        top = tok.index();
-                        break;
-                    }
+                if (b < m.begin() || b >= m.end()) continue;
+                int h = tok.head();
+                if (h > 0) {
+                    int hb = d.tok(h).begin() - sentBegin;
+                    if (hb >= m.begin() && hb < m.end()) continue; // not the top of the date phrase
                 }
+                int dist = attachment(d, tok.index(), anchors);
+                if (dist >= 0 && (bestTok < 0 || dist < bestTok)) bestTok = dist;
             }
-            if (top == 0) continue;
-            if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
-            int dist = attachment(d, top, trig, verb);
-            if (dist < 0) continue;
-            if (dist < bestDist) {
-                best = m.date();
-                bestDist = dist;
+            if (bestTok < 0) continue;
+            if (bestTok < bestDist) {
+                best = possessiveWeekday(d, sentText, sentBegin, m, trig, published).orElse(m.date());
+                bestDist = bestTok;
             }
         }
+        if (best == null && summit && found.size() == 1 && !inParentheses(sentText, found.get(0))) best = found.get(0).date();
         return best;
     }
 
-    /** Edges from a date up to the event (trigger or its verb); -1 when it belongs to another clause or to a report. */
-    private static int attachment(Deps d, int top, int trig, int verb) {
+    /** Edges from a date up to one of the event's anchors; -1 when it belongs to another clause or to a report. */
+    private static int attachment(Deps d, int top, List<Integer> anchors) {
         int cur = top;
-        for (int steps = 0; cur > 0 && steps < 8; steps++) {
-            if (cur == trig || cur == verb) return steps;
+        for (int steps = 0; cur > 0 && steps < 6; steps++) {
+            if (anchors.contains(cur)) return steps;
             if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !isTrigger(d, cur)) return -1;
-            if (steps > 0 && d.isVerb(cur) && cur != verb) {
-                // a date on a light/governing verb above the event ("expected to visit ... next month") still counts
-                if (!d.dominates(cur, trig)) return -1;
-                return steps + 2;
-            }
-            if (CLAUSE_BOUNDARY_OR_REPORT(d, cur) && steps > 0) return -1;
+            if (steps > 0 && d.isVerb(cur)) return -1;
+            if (Deps.CLAUSE_BOUNDARY.contains(d.rel(cur))) return -1;
             cur = d.head(cur);
         }
         return -1;
     }
 
-    private static boolean CLAUSE_BOUNDARY_OR_REPORT(Deps d, int i) {
-        return Deps.CLAUSE_BOUNDARY.contains(d.rel(i));
+    /** "Tuesday's meeting": the tense of the sentence says nothing; the nearest such weekday to publication. */
+    private static Optional<EventDate> possessiveWeekday(Deps d, String sentText, int sentBegin, DateMention m, int trig,
+                                                         LocalDate published) {
+        if (published == null) return Optional.empty();
+        String t = m.text().replaceAll("[’']s$", "").strip();
+        java.time.DayOfWeek dow;
+        try {
+            dow = java.time.DayOfWeek.valueOf(t.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        String after = sentText.substring(end, Math.min(sentText.length(), end + 3));
+        if (!(after.startsWith("'s") || after.startsWith("’s") || m.text().endsWith("'s") || m.text().endsWith("’s"))) {
+            return Optional.empty();
+        }
+        LocalDate next = published.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow));
+        LocalDate prev = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+        long dn = next.toEpochDay() - published.toEpochDay();
+        long dp = published.toEpochDay() - prev.toEpochDay();
+        return Optional.of(EventDate.day(dn <= dp ? next : prev));
+    }
+
+    private static final java.util.regex.Pattern REPORT_FRAME = java.util.regex.Pattern.compile(
+            "(?i)(according to|said|says|told (reporters|journalists|the media|a [a-z ]*briefing)|announced|reported)[^,;]{0,60}$");
+
+    /** A date inside a reporting frame ("according to X on Thursday", "told reporters on Friday") dates the report. */
+    private static boolean reportDate(String s, DateMention m) {
+        String before = s.substring(Math.max(0, m.begin() - 80), m.begin());
+        return REPORT_FRAME.matcher(before).find();
     }
 
     private static boolean inParentheses(String s, DateMention m) {
@@ -570,9 +790,9 @@ public final class EventDetector {
     }
 
     /** "two-day visit", "for four days", "a week-long tour": the stated length in days, or 0. */
-    private static int duration(Deps d, int trig, int verb) {
+    private static int duration(Deps d, int trig, List<Integer> anchors) {
         int best = 0;
-        for (int k = Math.max(1, trig - 5); k <= Math.min(d.size(), trig + 6); k++) {
+        for (int k = Math.max(1, trig - 7); k <= Math.min(d.size(), trig + 6); k++) {
             String timex = d.tok(k).timex();
             if (!d.tok(k).ner().equals("DURATION") || timex.isEmpty()) continue;
             int days = days(timex);
@@ -581,7 +801,8 @@ public final class EventDetector {
             int top = k;
             while (d.head(top) != 0 && d.tok(d.head(top)).ner().equals("DURATION")) top = d.head(top);
             int h = d.head(top);
-            boolean near = h == trig || h == verb || (k < trig && k >= trig - 4 && allModifiers(d, k, trig));
+            boolean near = anchors.contains(h) && (h == trig || d.caseOf(top).equals("for"))
+                    || (k < trig && allModifiers(d, k, trig));
             if (near) best = days;
         }
         return best;
@@ -591,7 +812,7 @@ public final class EventDetector {
         for (int k = from + 1; k < trig; k++) {
             String pos = d.tok(k).pos();
             if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("HYPH") || pos.equals(":")
-                    || d.tok(k).ner().equals("DURATION"))) {
+                    || pos.equals("``") || pos.equals("''") || pos.equals(",") && false || d.tok(k).ner().equals("DURATION"))) {
                 return false;
             }
         }

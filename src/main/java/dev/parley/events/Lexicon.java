@@ -10,18 +10,19 @@ final class Lexicon {
     /** Nouns naming a trip. */
     static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "voyage", "stay", "journey");
     /** Verbs of travel that make a visit when they have a destination. */
-    static final Set<String> TRAVEL_VERBS = Set.of("travel", "arrive", "land", "fly", "head", "go", "come", "leave",
+    static final Set<String> TRAVEL_VERBS = Set.of("travel", "arrive", "land", "fly", "head", "leave",
             "depart", "jet");
     /** Nouns naming a meeting. */
     static final Set<String> MEETING_NOUNS = Set.of("meeting", "talk", "talks", "dialogue", "negotiation",
-            "discussion", "consultation", "summit", "encounter", "meet");
+            "discussion", "summit", "encounter", "meet");
     /** Nouns and words that make a talk a call. */
-    static final Set<String> CALL_WORDS = Set.of("phone", "telephone", "video", "videoconference", "teleconference",
-            "phonecall");
+    static final Set<String> CALL_WORDS = Set.of("phone", "telephone", "telephonic", "video", "videoconference",
+            "teleconference", "phonecall", "virtual", "videolink");
     /** Verbs that report speech: their subject is a source, their date is the report's. */
     static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add", "note", "quote", "accord",
             "claim", "state", "confirm", "cite", "write", "predict", "comment", "disclose", "reveal", "brief", "warn",
-            "insist", "explain", "declare", "stress", "emphasize", "emphasise");
+            "insist", "explain", "declare", "stress", "emphasize", "emphasise", "describe", "characterize", "praise",
+            "criticise", "criticize", "urge", "tweet", "post");
     /** Governors of "to VERB" that put the event in the future. */
     static final Set<String> FUTURE_GOVERNORS = Set.of("expect", "due", "schedule", "slate", "set", "plan", "intend",
             "go", "prepare", "hope", "want", "agree", "aim", "likely", "poised", "expected", "scheduled", "slated",

@@ -148,7 +148,9 @@ public final class EventMerger {
     private Resolved resolve(Candidate c, Entities entities) {
         Map<String, Role> people = new LinkedHashMap<>();
         Map<String, Person> persons = new HashMap<>();
-        for (LocalParticipant lp : c.participants()) {
+        List<LocalParticipant> inOrder = new ArrayList<>(c.participants());
+        inOrder.sort(Comparator.comparingInt(LocalParticipant::token));
+        for (LocalParticipant lp : inOrder) {
             Optional<Person> p = entities.canonical(c.docId(), lp.person());
             if (p.isEmpty()) continue;
             Role old = people.get(p.get().id());
@@ -336,8 +338,15 @@ public final class EventMerger {
                 date, confidence, mentions);
     }
 
+    /** Order of first appearance: the first mention that names the person, then the position within it. */
     private static int firstMention(Cluster cl, String personId) {
-        for (int i = 0; i < cl.members.size(); i++) if (cl.members.get(i).people().containsKey(personId)) return i;
+        for (int i = 0; i < cl.members.size(); i++) {
+            int pos = 0;
+            for (String p : cl.members.get(i).people().keySet()) {
+                if (p.equals(personId)) return i * 1000 + pos;
+                pos++;
+            }
+        }
         return Integer.MAX_VALUE;
     }
 

@@ -27,6 +27,7 @@ public final class ReportWriter {
     public static final String FORMAT = "parley-events/1";
 
     private final ObjectWriter writer;
+    private final ObjectWriter lineWriter;
 
     public ReportWriter() {
         ObjectMapper mapper = new ObjectMapper();
@@ -38,6 +39,32 @@ public final class ReportWriter {
         pp.indentObjectsWith(indenter);
         pp.indentArraysWith(indenter);
         this.writer = mapper.writer(pp);
+        this.lineWriter = mapper.writer();
+    }
+
+    /** The report in the given format, ending with a line break (empty for JSONL without events). */
+    public String render(Report report, OutputFormat format) {
+        switch (format) {
+            case JSON:
+                return toJson(report);
+            case JSONL:
+                return toJsonLines(report);
+            case CSV:
+                return EventTable.csv(model(report).events());
+            default:
+                throw new IllegalArgumentException("unknown format " + format);
+        }
+    }
+
+    /** One compact event object per line, in the JSON's event order. */
+    public String toJsonLines(Report report) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (JsonModel.Event e : model(report).events()) sb.append(lineWriter.writeValueAsString(e)).append('\n');
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise report", e);
+        }
+        return sb.toString();
     }
 
     public void write(Report report, Writer out) throws IOException {

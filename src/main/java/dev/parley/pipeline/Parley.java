@@ -86,7 +86,11 @@ public final class Parley {
     }
 
     /** The corpus-level stages: canonical people across documents, then events merged across documents. */
-    public Report corpusLevel(Corpus corpus, List<DocResult> results) {
+    public Report corpusLevel(Corpus corpus, List<DocResult> perDocument) {
+        // Undated articles get a publication date from the corpus (marked "inferred") and are re-read with it.
+        List<DocResult> results = PublicationInference.apply(perDocument, this::process);
+        List<Article> documents = new ArrayList<>();
+        for (DocResult r : results) documents.add(r.doc().article());
         List<DocEntities> docEntities = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> countries = new TreeMap<>();
@@ -97,6 +101,6 @@ public final class Parley {
         }
         Entities entities = new EntityResolver().resolve(docEntities);
         List<DiplomaticEvent> events = new EventMerger(gazetteer).merge(candidates, entities);
-        return new Report(corpus.articles(), events, entities.people(), countries, corpus.skipped());
+        return new Report(documents, events, entities.people(), countries, corpus.skipped());
     }
 }

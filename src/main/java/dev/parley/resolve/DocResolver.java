@@ -38,6 +38,7 @@ public final class DocResolver {
         }
         places.addAll(capitalPhrases(doc));
         List<Builder> people = cluster(doc, personSpans);
+        addMissedNames(doc, people, mentions, places);
         addTitleReferences(doc, people, places);
         List<LocalPerson> out = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -165,7 +166,9 @@ public final class DocResolver {
                 String[] parts = b.parts();
                 boolean last = norm(parts[parts.length - 1]).equals(n);
                 boolean first = norm(parts[0]).equals(n);
-                if (!last && !first) continue;
+                boolean inner = false;
+                for (int k = 1; k < parts.length - 1; k++) if (norm(parts[k]).equals(n) && parts[k].length() > 2) inner = true;
+                if (!last && !first && !inner) continue; // "Lula" is Luiz Inacio Lula da Silva
                 // The most recent bearer of the name before this mention is the one the context supports.
                 int pos = b.lastBegin(s.begin());
                 if (best == null || pos > bestPos) {
@@ -199,11 +202,27 @@ public final class DocResolver {
         Sentence sent = doc.sentences().get(s.sentence());
         TitlePhrase tp = titleBefore(sent, s);
         TitlePhrase after = appositiveAfter(sent, s);
-        String country = tp.country != null ? tp.country : after.country;
+        String country = tp.country != null ? tp.country : after.country != null ? after.country : sentBy(sent, s);
         if (country != null) b.countries.merge(country, 1, Integer::sum);
         for (String t : List.of(tp.title, after.title)) {
             if (!t.isEmpty() && !b.titles.contains(t)) b.titles.add(t);
         }
+    }
+
+    /** "Beijing sent Vice-President X", "Moscow dispatched X": the state that sends a person is theirs. */
+    private String sentBy(Sentence s, EntitySpan span) {
+        Token last = s.token(span.last());
+        if (!last.rel().equals("obj") || last.head() <= 0) return null;
+        Token verb = s.token(last.head());
+        String l = verb.lemma().toLowerCase(Locale.ROOT);
+        if (!(l.equals("send") || l.equals("dispatch") || l.equals("appoint") || l.equals("name") || l.equals("nominate"))) return null;
+        for (Token t : s.tokens()) {
+            if (t.head() == verb.index() && t.rel().startsWith("nsubj")) {
+                Optional<String> c = gazetteer.countryByName(t.word()).or(() -> gazetteer.countryByCapital(t.word()));
+                if (c.isPresent()) return c.get();
+            }
+        }
+        return null;
     }
 
     record TitlePhrase(String country, String title) {
@@ -213,8 +232,14 @@ public final class DocResolver {
     TitlePhrase titleBefore(Sentence s, EntitySpan span) {
         List<Token> ts = s.tokens();
         int i = span.first() - 2; // 0-based index of the token before the span
-        if (i >= 0 && ts.get(i).word().equals(",") && i - 1 >= 0 && Titles.isHead(ts.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
-            i--; // "Russia's top diplomat, Sergey Lavrov"
+        if (i >= 0 && ts.get(i).word().equals(",")) {
+            // "Russia's top diplomat, Sergey Lavrov", "Chinese ambassador to Moscow, Zhang Hanhui"
+            boolean title = false;
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                if (Titles.isHead(ts.get(k).lemma().toLowerCase(Locale.ROOT))) title = true;
+                if (ts.get(k).word().equals(",") || ts.get(k).ner().equals("PERSON")) break;
+            }
+            if (title) i--;
         }
         int end = i;
         int start = i + 1;
@@ -232,7 +257,20 @@ public final class DocResolver {
             i--;
             steps++;
         }
-        return phrase(ts, start, end);
+        TitlePhrase tp = phrase(ts, start, end);
+        if (tp.country == null && start >= 1 && start <= end && ts.get(start).word().equalsIgnoreCase("and")
+                && ts.get(start - 1).ner().equals("PERSON")) {
+            // "Foreign Minister A and Defence Minister B": B shares A's country
+            int last = start - 1;
+            int first = last;
+            while (first - 1 >= 0 && ts.get(first - 1).ner().equals("PERSON")) first--;
+            Token a = ts.get(first);
+            Token b = ts.get(last);
+            EntitySpan prev = new EntitySpan(s.index(), a.index(), b.index(), a.begin(), b.end(), a.word(), EntityKind.PERSON);
+            TitlePhrase before = titleBefore(s, prev);
+            if (before.country != null) return new TitlePhrase(before.country, tp.title);
+        }
+        return tp;
     }
 
     /** An appositive after a name: ", the head of Russia's Security Council," or ", an associate research fellow at ...". */
@@ -303,6 +341,41 @@ public final class DocResolver {
     private Optional<String> lookupAffiliation(String w) {
         return gazetteer.countryByDemonym(w).or(() -> gazetteer.countryByName(w))
                 .or(() -> gazetteer.countryByInstitution(w)).or(() -> gazetteer.countryByCapital(w));
+    }
+
+    /**
+     * The tagger sometimes misses a short name it found elsewhere in the same article ("Xi" after "Xi Jinping"):
+     * a capitalised proper noun equal to the surname (or, for family-name-first names, the family name) of a
+     * person named in full in the document is a mention of that person when only one person bears it.
+     */
+    private void addMissedNames(AnnotatedDoc doc, List<Builder> people, DocMentions mentions, List<PlaceRef> places) {
+        Map<String, Builder> byPart = new java.util.HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (Builder b : people) {
+            String[] parts = b.parts();
+            if (parts.length < 2) continue;
+            List<String> keys = new ArrayList<>();
+            keys.add(parts[parts.length - 1]);
+            if (b.familyFirst || EntityResolver.FAMILY_FIRST_COUNTRIES.contains(String.valueOf(b.country()))) keys.add(parts[0]);
+            for (String k : keys) {
+                Builder old = byPart.putIfAbsent(k, b);
+                if (old != null && old != b) ambiguous.add(k);
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.pos().startsWith("NNP") || !(t.ner().equals("O") || t.ner().equals("MISC"))) continue;
+                Builder b = byPart.get(t.word());
+                if (b == null || ambiguous.contains(t.word())) continue;
+                boolean covered = false;
+                for (EntitySpan sp : mentions.spans()) if (sp.sentence() == s.index() && sp.covers(t.index())) covered = true;
+                if (covered) continue;
+                EntitySpan span = new EntitySpan(s.index(), t.index(), t.index(), t.begin(), t.end(), t.word(), EntityKind.PERSON);
+                b.mentions.add(span);
+                String[] parts = b.parts();
+                if (t.word().equals(parts[0]) && !t.word().equals(parts[parts.length - 1])) b.familyFirst = true;
+            }
+        }
     }
 
     /**

@@ -15,6 +15,9 @@ import java.util.TreeSet;
  * person, and a bare family name joins the best-attested full name. The result does not depend on document order.
  */
 public final class EntityResolver {
+    /** Countries whose names are customarily written family name first, also in English-language news. */
+    static final java.util.Set<String> FAMILY_FIRST_COUNTRIES = java.util.Set.of("CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM");
+
 
     public Entities resolve(List<DocEntities> docs) {
         List<DocEntities> sorted = new ArrayList<>(docs);
@@ -24,7 +27,10 @@ public final class EntityResolver {
         java.util.Set<String> familyFirst = new java.util.HashSet<>();
         for (DocEntities d : sorted) {
             for (LocalPerson p : d.people()) {
-                if (p.familyFirst()) familyFirst.add(DocResolver.norm(p.name()).replace(" ", ""));
+                // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi" is Mr Wang).
+                boolean byCountry = p.country() != null && FAMILY_FIRST_COUNTRIES.contains(p.country())
+                        && p.name().split(" ").length >= 2 && p.name().split(" ").length <= 3;
+                if (p.familyFirst() || byCountry) familyFirst.add(DocResolver.norm(p.name()).replace(" ", ""));
             }
         }
         for (DocEntities d : sorted) {
@@ -36,6 +42,26 @@ public final class EntityResolver {
         // Group by family-name key.
         Map<String, List<Local>> groups = new TreeMap<>();
         for (Local l : locals) groups.computeIfAbsent(l.familyKey(), k -> new ArrayList<>()).add(l);
+        // A lone name that is an inner part of exactly one full name elsewhere ("Lula" in "Luiz Inacio Lula da Silva")
+        // belongs to that person's group.
+        Map<String, java.util.Set<String>> innerOwners = new TreeMap<>();
+        for (Local l : locals) {
+            if (!l.p.fullName()) continue;
+            String[] parts = l.parts();
+            for (int k = 1; k < parts.length - 1; k++) {
+                if (parts[k].length() > 2) innerOwners.computeIfAbsent(parts[k], x -> new java.util.TreeSet<>()).add(l.familyKey());
+            }
+        }
+        for (String key : new ArrayList<>(groups.keySet())) {
+            List<Local> g = groups.get(key);
+            if (g == null || g.stream().anyMatch(l -> l.p.fullName())) continue;
+            java.util.Set<String> owners = innerOwners.get(key);
+            if (owners == null || owners.size() != 1) continue;
+            String owner = owners.iterator().next();
+            if (owner.equals(key) || !groups.containsKey(owner)) continue;
+            groups.get(owner).addAll(g);
+            groups.remove(key);
+        }
         List<Person> people = new ArrayList<>();
         Map<String, Person> byLocal = new HashMap<>();
         for (List<Local> group : groups.values()) {

@@ -2,8 +2,8 @@ package dev.parley.resolve;
 
 import java.util.Set;
 
-/** Words that make up officials' titles ("Foreign Minister", "top diplomat", "spokeswoman"). */
-final class Titles {
+/** Words that make up officials' titles; shared by resolution and event detection. */
+public final class Titles {
     private Titles() {
     }
 
@@ -29,6 +29,11 @@ final class Titles {
 
     /** Words of a title that say the person is a diplomat, for "the Russian diplomat" references. */
     static final Set<String> DIPLOMATIC = Set.of("diplomat", "minister", "fm", "secretary", "counterpart");
+
+    /** Whether a lower-case lemma is the head noun of a title ("minister", "diplomat", "president"). */
+    public static boolean isTitle(String lower) {
+        return HEADS.contains(lower);
+    }
 
     static boolean isHead(String lower) {
         return HEADS.contains(lower);

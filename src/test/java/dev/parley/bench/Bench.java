@@ -184,7 +184,7 @@ public final class Bench {
             LocalDate day = base.plusDays(rnd.nextInt(5 * 365));
             EventDate date = rnd.nextInt(4) == 0 ? null : EventDate.day(day);
             candidates.add(new Candidate(doc, i % 5, 0, 10, 0, 10, "synthetic sentence " + i, "visit", type,
-                    List.of(new LocalParticipant(1 + 2 * (i % 5), first), new LocalParticipant(2 + 2 * (i % 5), second)),
+                    List.of(new LocalParticipant(1 + 2 * (i % 5), first, 1), new LocalParticipant(2 + 2 * (i % 5), second, 3)),
                     null, countries[rnd.nextInt(countries.length)], date, 0, Status.OCCURRED, rnd.nextInt(3) > 0,
                     type == EventType.SUMMIT ? "G" + rnd.nextInt(30) : null, day.plusDays(1), false));
         }

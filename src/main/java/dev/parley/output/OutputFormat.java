@@ -1,0 +1,11 @@
+package dev.parley.output;
+
+/** What {@link ReportWriter#render} writes: the whole report as JSON, one event per line, or one CSV row per event. */
+public enum OutputFormat {
+    /** The parley-events/1 object. */
+    JSON,
+    /** One event object per line, nothing else. */
+    JSONL,
+    /** A header row, then one RFC 4180 row per event. */
+    CSV
+}

@@ -1,0 +1,228 @@
+package dev.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** parley extract as a user runs it: exit codes, stdout kept for the output, skipped files, -o, --check, formats. */
+class ExtractCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path articles() throws IOException {
+        return articles("articles");
+    }
+
+    private Path articles(String folder) throws IOException {
+        Path a = Files.createDirectories(dir.resolve(folder));
+        Files.writeString(a.resolve("good.txt"), "---\npublished: 2021-03-18\n---\nLavrov will visit China next week.\n");
+        Files.writeString(a.resolve("also good é.txt"), "Wang Yi met Lavrov in Guilin on 22 March 2021.\n");
+        return a;
+    }
+
+    /** Good articles beside an empty file, a binary file, malformed JSON, JSON without text and a JSONL with one bad line. */
+    private Path messyArticles() throws IOException {
+        Path a = articles();
+        Files.writeString(a.resolve("empty.txt"), "");
+        Files.write(a.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 0, 0, 0});
+        Files.writeString(a.resolve("broken.json"), "{\"title\": \"x\",\n \"maintext\": ");
+        Files.writeString(a.resolve("notext.json"), "{\"title\": \"only a title\"}");
+        Files.writeString(a.resolve("lines.jsonl"), "{\"title\": \"one\", \"maintext\": \"Lavrov met Wang Yi.\"}\n{oops\n");
+        return a;
+    }
+
+    @Test
+    void badFilesAreSkippedAndListedWhileGoodOnesAreRead() throws IOException {
+        Path a = messyArticles();
+        CliRun r = CliRun.run("extract", a.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        assertEquals("parley-events/1", root.get("format").asText());
+        Set<String> docs = new TreeSet<>();
+        root.get("documents").forEach(d -> docs.add(d.get("id").asText()));
+        assertEquals(Set.of("also good é.txt", "good.txt", "lines.jsonl#1"), docs);
+        Set<String> skipped = new TreeSet<>();
+        for (JsonNode s : root.get("skipped")) {
+            skipped.add(s.get("document").asText());
+            assertFalse(s.get("reason").asText().isBlank(), s.toString());
+            assertTrue(r.err().contains("parley: skipped " + s.get("document").asText() + ": "), r.err());
+        }
+        assertEquals(Set.of("binary.txt", "broken.json", "empty.txt", "lines.jsonl#2", "notext.json"), skipped);
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void strictExitsOneWhenAFileWasSkippedButStillWritesTheOutput() throws IOException {
+        CliRun r = CliRun.run("extract", messyArticles().toString(), "--strict");
+        assertEquals(ExitCodes.NOT_ACCEPTABLE, r.code(), r.err());
+        assertEquals(5, JSON.readTree(r.out()).get("skipped").size());
+        assertEquals(ExitCodes.OK, CliRun.run("extract", articles("clean").toString(), "--strict").code());
+    }
+
+    @Test
+    void aRunWithoutEventsSaysSoOnStderr() throws IOException {
+        CliRun r = CliRun.run("extract", articles().toString());
+        assertEquals(ExitCodes.OK, r.code());
+        assertEquals(0, JSON.readTree(r.out()).get("events").size());
+        assertTrue(r.err().contains("2 documents read, 0 skipped, 0 events found"), r.err());
+        assertTrue(r.err().contains("parley: no events found"), r.err());
+    }
+
+    @Test
+    void stdoutHoldsOnlyTheJson() throws IOException {
+        CliRun r = CliRun.run("extract", messyArticles().toString());
+        assertTrue(r.out().startsWith("{\n  \"format\": \"parley-events/1\""), r.out());
+        assertTrue(r.out().endsWith("}\n"));
+        JSON.readTree(r.out());
+        assertFalse(r.out().contains("parley:"), r.out());
+    }
+
+    @Test
+    void quietLeavesStderrEmpty() throws IOException {
+        CliRun r = CliRun.run("extract", messyArticles().toString(), "--quiet");
+        assertEquals(ExitCodes.OK, r.code());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void noSuchPathIsAUsageError() {
+        CliRun r = CliRun.run("extract", dir.resolve("nope").toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().startsWith("parley: error: no such file or folder: '"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aFailingRunLeavesAnExistingOutputFileUnchanged() throws IOException {
+        Path out = dir.resolve("events.json");
+        Files.writeString(out, "previous\n");
+        CliRun r = CliRun.run(() -> { throw new IllegalStateException("boom"); }, false,
+                "extract", articles().toString(), "-o", out.toString());
+        assertEquals(ExitCodes.INTERNAL, r.code(), r.err());
+        assertEquals("previous\n", Files.readString(out));
+        assertTrue(r.err().contains("parley: error: internal error"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --verbose: " + r.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("articles", "events.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void outputFileIsWrittenAndStdoutStaysEmpty() throws IOException {
+        Path out = dir.resolve("events.json");
+        CliRun r = CliRun.run("extract", articles().toString(), "-o", out.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals("parley-events/1", JSON.readTree(Files.readString(out)).get("format").asText());
+    }
+
+    @Test
+    void checkIsZeroWhenIdenticalAndOneWithASummaryWhenNot() throws IOException {
+        Path a = articles();
+        Path events = dir.resolve("events.json");
+        assertEquals(ExitCodes.OK, CliRun.run("extract", a.toString(), "-o", events.toString()).code());
+
+        CliRun same = CliRun.run("extract", a.toString(), "--check", events.toString());
+        assertEquals(ExitCodes.OK, same.code(), same.err());
+        assertEquals("", same.out());
+        assertTrue(same.err().contains("is up to date"), same.err());
+
+        Files.writeString(a.resolve("third.txt"), "Putin called Xi on Monday.\n");
+        CliRun changed = CliRun.run("extract", a.toString(), "--check", events.toString());
+        assertEquals(ExitCodes.NOT_ACCEPTABLE, changed.code(), changed.err());
+        assertEquals("", changed.out());
+        assertTrue(changed.err().contains(events + " is out of date:"), changed.err());
+        assertTrue(changed.err().contains("documents: 1 added, 0 removed, 0 changed"), changed.err());
+        assertTrue(changed.err().contains("-o " + events), changed.err());
+    }
+
+    @Test
+    void checkOfAMissingFileOrOfSomethingElseIsOneLineAndExitTwo() throws IOException {
+        Path a = articles();
+        CliRun missing = CliRun.run("extract", a.toString(), "--check", dir.resolve("none.json").toString());
+        assertEquals(ExitCodes.USAGE, missing.code());
+        assertEquals(1, missing.err().lines().count(), missing.err());
+        assertTrue(missing.err().startsWith("parley: error: cannot check '"), missing.err());
+
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"hello\": 1}\n");
+        CliRun notParley = CliRun.run("extract", a.toString(), "--check", other.toString());
+        assertEquals(ExitCodes.USAGE, notParley.code());
+        assertEquals(1, notParley.err().lines().count(), notParley.err());
+        assertTrue(notParley.err().contains("is not parley output"), notParley.err());
+    }
+
+    @Test
+    void checkRefusesOutputAndOtherFormats() throws IOException {
+        Path a = articles();
+        assertEquals(ExitCodes.USAGE, CliRun.run("extract", a.toString(), "--check", "x.json", "-o", "y.json").code());
+        assertEquals(ExitCodes.USAGE, CliRun.run("extract", a.toString(), "--check", "x.json", "--format", "csv").code());
+    }
+
+    @Test
+    void formatsJsonlAndCsvWithoutEvents() throws IOException {
+        Path a = articles();
+        CliRun jsonl = CliRun.run("extract", a.toString(), "--format", "jsonl");
+        assertEquals(ExitCodes.OK, jsonl.code(), jsonl.err());
+        assertEquals("", jsonl.out());
+        CliRun csv = CliRun.run("extract", a.toString(), "--format", "CSV");
+        assertEquals(ExitCodes.OK, csv.code(), csv.err());
+        assertEquals("id,type,label,status,start,end,precision,place,location_country,participants,countries,articles\n", csv.out());
+        assertEquals(ExitCodes.USAGE, CliRun.run("extract", a.toString(), "--format", "xml").code());
+    }
+
+    @Test
+    void progressOnlyOnATerminalUnlessAsked() throws IOException {
+        Path a = articles();
+        assertFalse(CliRun.run("extract", a.toString()).err().contains("annotated"));
+        CliRun tty = CliRun.run(() -> CliRun.NO_SENTENCES, true, "extract", a.toString());
+        assertTrue(tty.err().contains("\rparley: annotated 2/2 documents"), tty.err());
+        CliRun always = CliRun.run("extract", a.toString(), "--progress", "always");
+        assertTrue(always.err().contains("parley: annotated 2/2 documents"), always.err());
+        assertFalse(always.err().contains("\r"), always.err());
+        JSON.readTree(always.out());
+        CliRun never = CliRun.run(() -> CliRun.NO_SENTENCES, true, "extract", a.toString(), "--progress", "never");
+        assertFalse(never.err().contains("annotated"), never.err());
+    }
+
+    @Test
+    void helpNamesExitCodesAndExamples() {
+        CliRun r = CliRun.run("extract", "--help");
+        assertEquals(ExitCodes.OK, r.code());
+        for (String s : List.of("Exit codes:", "--check", "--format", "--progress", "--strict", "Examples:")) {
+            assertTrue(r.out().contains(s), s);
+        }
+    }
+
+    @Test
+    void schemaAndCompletionCommands() throws IOException {
+        CliRun schema = CliRun.run("schema");
+        assertEquals(ExitCodes.OK, schema.code());
+        assertEquals("parley-events/1", JSON.readTree(schema.out()).get("title").asText());
+        CliRun completion = CliRun.run("generate-completion");
+        assertEquals(ExitCodes.OK, completion.code());
+        assertTrue(completion.out().contains("complete -F"), completion.out().substring(0, 200));
+        assertTrue(completion.out().contains("extract"));
+    }
+
+    @Test
+    void progressLineShowsRateAndTimeLeft() {
+        assertEquals("parley: annotated 1/4 documents, 0.5/s, 6 s left", ProgressReporter.line(1, 4, 2.0));
+        assertEquals("parley: annotated 4/4 documents, 2.0/s, 2 s", ProgressReporter.line(4, 4, 2.0));
+        assertEquals("2 min 05 s", ProgressReporter.duration(125));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.parley.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.parley.pipeline.Report;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The three output formats on a hand-built report, and the schema on it and on the committed sample output. */
+class OutputFormatsTest {
+    private final Report report = SampleReports.report();
+    private final ReportWriter writer = new ReportWriter();
+
+    @Test
+    void jsonValidatesAgainstThePublishedSchema() {
+        assertEquals(List.of(), List.copyOf(Schemas.errors(writer.render(report, OutputFormat.JSON))));
+    }
+
+    @Test
+    void committedSampleOutputValidatesAgainstTheSchema() throws Exception {
+        String json = Files.readString(Path.of("corpus/events.json"), StandardCharsets.UTF_8);
+        assertEquals(List.of(), List.copyOf(Schemas.errors(json)));
+    }
+
+    @Test
+    void schemaRejectsAMissingFieldAndAnUnknownStatus() {
+        String json = writer.render(report, OutputFormat.JSON)
+                .replace("\"status\": \"planned\"", "\"status\": \"rumoured\"")
+                .replace("\"confidence\": 0.5,", "");
+        var errors = Schemas.errors(json);
+        assertTrue(errors.stream().anyMatch(e -> e.contains("confidence")), errors::toString);
+        assertTrue(errors.stream().anyMatch(e -> e.contains("status")), errors::toString);
+    }
+
+    @Test
+    void jsonlHasOneEventObjectPerLineEqualToTheJsonEvents() throws Exception {
+        String jsonl = writer.render(report, OutputFormat.JSONL);
+        String[] lines = jsonl.split("\n");
+        assertEquals(report.events().size(), lines.length);
+        assertTrue(jsonl.endsWith("\n"));
+        ObjectMapper m = new ObjectMapper();
+        JsonNode events = m.readTree(writer.toJson(report)).get("events");
+        for (int i = 0; i < lines.length; i++) assertEquals(events.get(i), m.readTree(lines[i]));
+    }
+
+    @Test
+    void csvReadsBackWithACsvParser() throws Exception {
+        String csv = writer.render(report, OutputFormat.CSV);
+        CsvMapper mapper = new CsvMapper();
+        MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv);
+        List<Map<String, String>> rows = it.readAll();
+        assertEquals(2, rows.size());
+        assertEquals(List.of("id", "type", "label", "status", "start", "end", "precision", "place", "location_country",
+                "participants", "countries", "articles"), List.of(csv.substring(0, csv.indexOf('\n')).split(",")));
+        Map<String, String> visit = rows.get(0);
+        assertEquals("ev-0123456789abcdef", visit.get("id"));
+        assertEquals("Lavrov visits China, 22–23 March 2021", visit.get("label"));
+        assertEquals("2021-03-22", visit.get("start"));
+        assertEquals("2021-03-23", visit.get("end"));
+        assertEquals("day", visit.get("precision"));
+        assertEquals("China", visit.get("place"));
+        assertEquals("CHN", visit.get("location_country"));
+        assertEquals("Sergey Lavrov (RUS); Wang Yi (CHN)", visit.get("participants"));
+        assertEquals("CHN; RUS", visit.get("countries"));
+        assertEquals("1", visit.get("articles"));
+        Map<String, String> meeting = rows.get(1);
+        assertEquals("Wang Yi meets \"Jane\" Doe, again", meeting.get("label"));
+        assertEquals("Wang Yi (CHN); Jane Doe", meeting.get("participants"));
+        assertEquals("2023-10", meeting.get("start"));
+        assertEquals("", meeting.get("place"));
+        assertEquals("2", meeting.get("articles"));
+        assertTrue(csv.contains("\"Wang Yi meets \"\"Jane\"\" Doe, again\""), "RFC 4180 quoting: " + csv);
+    }
+
+    @Test
+    void eachFormatIsByteIdenticalAcrossRuns() {
+        for (OutputFormat f : OutputFormat.values()) {
+            assertEquals(writer.render(report, f), new ReportWriter().render(SampleReports.report(), f), f.toString());
+        }
+    }
+}
