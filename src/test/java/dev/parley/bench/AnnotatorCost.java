@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * What each annotator and each candidate setting costs: load seconds (models dropped before each) and tokens/s on
  * the first K generated articles, and whether parley's JSON for the sample corpus changes with the setting.
- * Usage: {@code AnnotatorCost WORKDIR K}
+ * Usage: {@code AnnotatorCost WORKDIR K} (K=0: only the output comparison)
  */
 public final class AnnotatorCost {
     private AnnotatorCost() {
@@ -26,6 +26,12 @@ public final class AnnotatorCost {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         int k = Integer.parseInt(args[1]);
+        if (k > 0) costs(work, k);
+        compare(work);
+        System.exit(0);
+    }
+
+    private static void costs(Path work, int k) throws java.io.IOException {
         Bench.Generator.write(Path.of("corpus/articles"), work.resolve("corpus"), k);
         List<Article> docs = new CorpusReader((LocalDate) null).read(List.of(work.resolve("corpus"))).articles();
         String parleyProps = "ner.applyFineGrained=false";
@@ -44,17 +50,21 @@ public final class AnnotatorCost {
         cost("tokenize,ssplit,pos,depparse", docs);
         cost("tokenize,ssplit,pos,lemma,ner,depparse", docs, parleyProps);
         cost("tokenize,ssplit,pos,lemma,ner,depparse", docs);
+    }
 
-        // Does a setting change parley's output on the sample corpus?
+    /** Whether each setting changes parley's JSON on the sample corpus; both JSONs are left in WORKDIR to diff. */
+    private static void compare(Path work) throws java.io.IOException {
         Corpus sample = new CorpusReader((LocalDate) null).read(List.of(Path.of("corpus/articles")));
         String base = json(new VariantEngine(NlpConfig.defaults()), sample);
+        java.nio.file.Files.writeString(work.resolve("base.json"), base);
+        int n = 0;
         for (String[] v : new String[][] {{"ner.useSUTime=false"}, {"ner.applyNumericClassifiers=false", "ner.useSUTime=false"},
                 {"ner.model=edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"}}) {
             String other = json(new VariantEngine(NlpConfig.defaults(), v), sample);
+            java.nio.file.Files.writeString(work.resolve("variant-" + ++n + ".json"), other);
             System.out.println("sample-corpus JSON with " + String.join(" ", v) + ": "
                     + (other.equals(base) ? "identical" : "DIFFERENT (" + diffLines(base, other) + " lines differ)"));
         }
-        System.exit(0);
     }
 
     private static String json(NlpEngine e, Corpus c) {
