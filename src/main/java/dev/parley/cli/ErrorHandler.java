@@ -10,15 +10,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
         int code;
         String message;
-        if (ex instanceof ParleyException) {
+        if (outOfMemory(ex)) {
+            code = ExitCodes.CANNOT_RUN;
+            message = outOfMemoryMessage(Runtime.getRuntime().maxMemory());
+        } else if (ex instanceof ParleyException) {
             code = ExitCodes.USAGE;
             message = ex.getMessage();
         } else if (ex instanceof IllegalStateException && String.valueOf(ex.getMessage()).contains("models")) {
             code = ExitCodes.CANNOT_RUN;
             message = ex.getMessage();
-        } else if (ex.getCause() instanceof OutOfMemoryError) {
-            code = ExitCodes.CANNOT_RUN;
-            message = "out of memory; give Java more heap, e.g. java -Xmx4g -jar target/parley.jar ...";
         } else {
             code = ExitCodes.INTERNAL;
             message = "internal error: " + ex + " (please report it; --verbose shows the stack trace)";
@@ -26,5 +26,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         cmd.getErr().println("parley: error: " + message);
         if (verbose) ex.printStackTrace(cmd.getErr());
         return code;
+    }
+
+    /** Whether an OutOfMemoryError caused this, however deeply wrapped (worker threads wrap theirs twice). */
+    static boolean outOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) if (t instanceof OutOfMemoryError) return true;
+        return false;
+    }
+
+    /** Names the heap the run had and a command with twice as much; a jar cannot raise its own heap. */
+    static String outOfMemoryMessage(long maxHeapBytes) {
+        long mib = maxHeapBytes / (1 << 20);
+        long suggest = Math.max(4, (2 * mib + 1023) / 1024);
+        return "out of memory: the Java heap (" + mib + " MiB) is too small for this run; raise it with -Xmx, e.g. "
+                + "java -Xmx" + suggest + "g -jar target/parley.jar extract ..., or use fewer --threads";
     }
 }

@@ -147,7 +147,12 @@ public final class ExtractCommand implements Callable<Integer> {
         Supplier<NlpEngine> real = memoize(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
         Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
-        Report report = parley.run(corpus, progress(err));
+        Report report;
+        try {
+            report = parley.run(corpus, progress(err));
+        } catch (OutOfMemoryError e) { // picocli passes Errors through; ErrorHandler turns this into the -Xmx advice
+            throw new IllegalStateException("out of memory", e);
+        }
         String rendered = new ReportWriter().render(report, format);
         int checked = ExitCodes.OK;
         if (check != null) {

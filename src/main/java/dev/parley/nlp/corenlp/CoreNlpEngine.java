@@ -148,7 +148,7 @@ public final class CoreNlpEngine implements NlpEngine {
         return v == null ? CORENLP_VERSION : v;
     }
 
-    private static AnnotatedDoc toDoc(Article article, Annotation ann) {
+    static AnnotatedDoc toDoc(Article article, Annotation ann) {
         List<Sentence> out = new ArrayList<>();
         List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
         int si = 0;
