@@ -50,6 +50,8 @@ public final class EventMerger {
     static final class Cluster {
         final List<Resolved> members = new ArrayList<>();
         EventType type;
+        /** False once absorbed into a visit. */
+        boolean alive = true;
         String visitor;
         String country;
         String name;
@@ -127,7 +129,7 @@ public final class EventMerger {
             List<Cluster> fits = new ArrayList<>();
             for (String key : blockKeys(r)) {
                 for (Cluster cl : blocks.getOrDefault(key, List.of())) {
-                    if (!fits.contains(cl) && clusters.contains(cl) && compatible(cl, r, true)) fits.add(cl);
+                    if (!fits.contains(cl) && cl.alive && compatible(cl, r, true)) fits.add(cl);
                 }
             }
             if (fits.size() == 1) fits.get(0).add(r);
@@ -269,16 +271,19 @@ public final class EventMerger {
     private void absorb(List<Cluster> clusters, Map<String, List<Cluster>> blocks, int pass) {
         boolean counterpartOnly = pass == 0;
         List<Cluster> meetings = new ArrayList<>();
-        for (Cluster cl : clusters) if (cl.type == EventType.MEETING) meetings.add(cl);
+        for (Cluster cl : clusters) if (cl.type == EventType.MEETING && cl.alive) meetings.add(cl);
         for (Cluster m : meetings) {
             boolean flagged = m.members.stream().anyMatch(r -> r.c().counterpart());
             List<Cluster> fits = new ArrayList<>();
-            for (Cluster v : clusters) {
-                if (v.type != EventType.VISIT || !m.people().contains(v.visitor)) continue;
-                // a counterpart is called so, or holds the visitor's office ("Foreign Minister" meets "Foreign Minister")
-                if (counterpartOnly && !flagged && !sameOffice(v, m)) continue;
-                if (!absorbable(v, m, pass)) continue;
-                fits.add(v);
+            // only the visits of the meeting's own people are candidates (their blocks), never the whole corpus
+            for (String person : m.people()) {
+                for (Cluster v : blocks.getOrDefault("P|" + person, List.of())) {
+                    if (!v.alive || v.type != EventType.VISIT || !person.equals(v.visitor) || fits.contains(v)) continue;
+                    // a counterpart is called so, or holds the visitor's office ("Foreign Minister" meets "Foreign Minister")
+                    if (counterpartOnly && !flagged && !sameOffice(v, m)) continue;
+                    if (!absorbable(v, m, pass)) continue;
+                    fits.add(v);
+                }
             }
             if (fits.size() != 1) continue;
             Cluster v = fits.get(0);
@@ -289,13 +294,14 @@ public final class EventMerger {
                 }
                 v.add(new Resolved(r.c(), roles, r.persons()));
             }
-            clusters.remove(m);
-            for (List<Cluster> b : blocks.values()) b.remove(m);
+            m.alive = false;
             for (String p : m.people()) {
                 List<Cluster> b = blocks.computeIfAbsent("P|" + p, k -> new ArrayList<>());
+                b.remove(m);
                 if (!b.contains(v)) b.add(v);
             }
         }
+        clusters.removeIf(c -> !c.alive);
     }
 
     private static final List<String> OFFICES = List.of("foreign minister", "prime minister", "defence minister",
