@@ -70,6 +70,15 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public String signature() {
+        return signature(props);
+    }
+
+    /** The signature an engine built with {@code config} has, without loading the models (cache keys). */
+    public static String signature(NlpConfig config) {
+        return signature(properties(config));
+    }
+
+    private static String signature(Properties props) {
         Map<String, String> sorted = new TreeMap<>();
         for (String k : props.stringPropertyNames()) sorted.put(k, props.getProperty(k));
         return "corenlp-" + CORENLP_VERSION + " " + sorted;
