@@ -14,6 +14,14 @@ public final class Entities {
         this.byLocal = Map.copyOf(byLocal);
     }
 
+    /**
+     * Entities assembled from parts resolved separately (the Spark job resolves {@link EntityResolver#block}s in
+     * parallel). @param byLocal canonical person by {@link #localKey} of a document's local person
+     */
+    public static Entities of(List<Person> people, Map<String, Person> byLocal) {
+        return new Entities(people, byLocal);
+    }
+
     public List<Person> people() {
         return people;
     }
@@ -23,7 +31,8 @@ public final class Entities {
         return Optional.ofNullable(byLocal.get(docId + "#" + localId));
     }
 
-    static String localKey(String docId, int localId) {
+    /** The key of a document's local person in {@link #of}'s map. */
+    public static String localKey(String docId, int localId) {
         return docId + "#" + localId;
     }
 }

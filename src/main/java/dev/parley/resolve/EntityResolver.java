@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -86,6 +88,26 @@ public final class EntityResolver {
         }
         people.sort(Comparator.comparing(Person::name).thenComparing(Person::id));
         return new Entities(people, byLocal);
+    }
+
+    /**
+     * The name by which one document's "Mr Wang" tells the whole corpus that a name is family-name-first, or empty
+     * when this person's document does not say so. The set of these over the corpus is what {@link #block} needs.
+     */
+    public static Optional<String> familyFirstName(LocalPerson p) {
+        return p.familyFirst() ? Optional.of(DocResolver.norm(p.name()).replace(" ", "")) : Optional.empty();
+    }
+
+    /**
+     * The block a document's person is resolved in (its family-name key): people of different blocks never become
+     * one {@link Person}, so {@link #resolve} over each block's people alone, united, equals {@link #resolve} over
+     * the corpus. Lets a distributed engine (the Spark job) resolve blocks in parallel.
+     *
+     * @param familyFirstNames every {@link #familyFirstName} of the corpus
+     */
+    public static String block(LocalPerson p, Set<String> familyFirstNames) {
+        boolean ff = familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""));
+        return new Local("", p, ff).familyKey();
     }
 
     private static Person build(List<Local> cluster) {

@@ -29,17 +29,38 @@ class SampleCorpusSparkIT {
     @Test
     void sparkJsonIsByteIdenticalToTheCli() {
         SparkParley.Result r = new SparkParley(LocalSpark.get())
-                .run(new SparkParley.Options(List.of(ARTICLES.toString()), null, CorpusConfig.defaults(), 4));
+                .run(new SparkParley.Options(List.of(ARTICLES.toString()), null, CorpusConfig.defaults(), 4, false));
         assertEquals(cli, new ReportWriter().toJson(r.report()));
         assertEquals(5, r.annotated());
         assertTrue(cli.contains("\"events\""));
     }
 
     @Test
+    void distributedCorpusLevelGivesTheSameJsonAndJsonLines(@TempDir Path tmp) throws Exception {
+        String store = tmp.resolve("store").toString();
+        SparkParley job = new SparkParley(LocalSpark.get());
+        SparkParley.Options options = new SparkParley.Options(List.of(ARTICLES.toString()), store, CorpusConfig.defaults(), 4, true);
+        assertEquals(cli, new ReportWriter().toJson(job.run(options).report()));
+
+        Path out = tmp.resolve("events");
+        assertEquals(0, job.runToJsonl(options, out.toString()), "annotations come from the store");
+        List<String> lines = new java.util.ArrayList<>();
+        try (var parts = Files.list(out)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(part));
+            }
+        }
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> expected = new java.util.ArrayList<>();
+        for (var e : mapper.readTree(cli).get("events")) expected.add(mapper.writeValueAsString(e));
+        assertEquals(expected, lines);
+    }
+
+    @Test
     void secondRunWithTheStoreSkipsAnnotation(@TempDir Path tmp) throws Exception {
         String store = tmp.resolve("store").toString();
         SparkParley job = new SparkParley(LocalSpark.get());
-        SparkParley.Options options = new SparkParley.Options(List.of(ARTICLES.toString()), store, CorpusConfig.defaults(), 4);
+        SparkParley.Options options = new SparkParley.Options(List.of(ARTICLES.toString()), store, CorpusConfig.defaults(), 4, false);
         SparkParley.Result first = job.run(options);
         assertEquals(5, first.annotated());
         assertTrue(Files.list(Path.of(store)).anyMatch(p -> p.toString().endsWith(".parquet")), "store written as Parquet");
