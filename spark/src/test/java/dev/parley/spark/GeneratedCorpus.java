@@ -31,6 +31,11 @@ final class GeneratedCorpus {
     private GeneratedCorpus() {
     }
 
+    /** Writes the benchmark corpus: {@code GeneratedCorpus SAMPLES_FOLDER OUT_FOLDER} (see docs/scale.md). */
+    public static void main(String[] args) throws IOException {
+        System.out.println(write(Path.of(args[0]), Path.of(args[1])) + " documents written to " + args[1]);
+    }
+
     /** Writes the corpus under {@code dir}; returns how many documents it wrote. */
     static int write(Path samples, Path dir) throws IOException {
         List<Path> articles;
