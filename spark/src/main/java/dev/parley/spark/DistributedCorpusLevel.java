@@ -46,8 +46,12 @@ final class DistributedCorpusLevel {
     /** How far a publication date reaches: the merger's window for undated reports of one story. */
     static final int REACH_DAYS = 45;
 
-    /** The events (encoded, in the CLI's order), the canonical people and country mention counts. */
-    record Output(JavaRDD<byte[]> events, List<Person> people, Map<String, Integer> countries) {
+    /**
+     * The events (encoded, in the CLI's order), the canonical people and country mention counts, and how many
+     * key-graph components and merge blocks (components cut at time gaps) the merge ran in.
+     */
+    record Output(JavaRDD<byte[]> events, List<Person> people, Map<String, Integer> countries, long components,
+                  long blocks) {
     }
 
     private final JavaSparkContext sc;
@@ -141,7 +145,10 @@ final class DistributedCorpusLevel {
                     .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b, partitions)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             long changed = next.join(labels, partitions).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            labels.unpersist(false); // next is materialised by the count
             labels = next;
+            // Long chains of joins slow the planner and a lost executor would replay them all: cut the lineage.
+            if (round % 10 == 9) labels.localCheckpoint();
             if (changed == 0) break;
             if (round > 1000) throw new IllegalStateException("components did not settle");
         }
@@ -176,7 +183,10 @@ final class DistributedCorpusLevel {
                 .mapToPair(t -> new Tuple2<>(t._1() + "@" + t._2().reachFrom(), t._2()))
                 .join(segmentOfDay, partitions)
                 .mapToPair(t -> new Tuple2<>(t._1().substring(0, t._1().lastIndexOf('@')) + "@" + t._2()._2(), t._2()._1()));
-        JavaPairRDD<String, Item> subBlocks = split.union(byComponent.filter(t -> whole.value().contains(t._1())));
+        JavaPairRDD<String, Item> subBlocks = split.union(byComponent.filter(t -> whole.value().contains(t._1())))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long components = byComponent.keys().distinct().count();
+        long blockCount = subBlocks.keys().distinct().count();
 
         // 6. The CLI's merge on each sub-block; then ids made unique across blocks as the CLI does over the corpus.
         JavaRDD<byte[]> merged = subBlocks.groupByKey(partitions).flatMap(t -> {
@@ -207,7 +217,7 @@ final class DistributedCorpusLevel {
                     return out.iterator();
                 })
                 .sortBy(DistributedCorpusLevel::sortKey, true, partitions);
-        return new Output(events, people, countries);
+        return new Output(events, people, countries, components, blockCount);
     }
 
     /** The merger numbers repeated ids "-2", "-3"...: the base is "ev-" and 16 hex digits. */

@@ -49,8 +49,11 @@ public final class SparkParley {
         }
     }
 
-    /** A run's report and how many documents it annotated with CoreNLP (the rest came from the store). */
-    public record Result(Report report, long annotated) {
+    /**
+     * A run's report, how many documents it annotated with CoreNLP (the rest came from the store), and for a
+     * distributed corpus level how many key-graph components and merge blocks it had (0 when on the driver).
+     */
+    public record Result(Report report, long annotated, long components, long blocks) {
     }
 
     private final SparkSession spark;
@@ -80,7 +83,7 @@ public final class SparkParley {
             }
             articles.sort(Comparator.comparing(Article::id, ids));
             Report report = new Report(articles, events, d.people(), d.countries(), skipped);
-            return new Result(report, p.stage().annotatedCount());
+            return new Result(report, p.stage().annotatedCount(), d.components(), d.blocks());
         }
         List<DocResult> results = new ArrayList<>();
         for (Tuple2<String, byte[]> t : p.out().results().collect()) results.add(RecordCodec.decode(t._2(), DocResult.class));
@@ -92,7 +95,7 @@ public final class SparkParley {
         Parley parley = new Parley(() -> {
             throw new IllegalStateException("the driver does not annotate");
         }, 1);
-        return new Result(parley.corpusLevel(corpus, results), p.stage().annotatedCount());
+        return new Result(parley.corpusLevel(corpus, results), p.stage().annotatedCount(), 0, 0);
     }
 
     /**

@@ -40,6 +40,11 @@ class GeneratedCorpusSparkIT {
         assertEquals(expected, new ReportWriter().toJson(driver.report()));
         assertEquals(0, distributed.annotated(), "the second run takes every annotation from the store");
         assertEquals(expected, new ReportWriter().toJson(distributed.report()));
+        // Years moved by 11 put the same names' stories far apart: their components are cut at the gap.
+        assertTrue(distributed.blocks() > distributed.components(),
+                distributed.blocks() + " blocks, " + distributed.components() + " components");
+        System.err.printf("generated corpus: %d key-graph components, %d merge blocks%n",
+                distributed.components(), distributed.blocks());
         int most = cli.events().stream().mapToInt(e -> (int) e.mentions().stream().map(m -> m.document()).distinct().count())
                 .max().orElse(0);
         assertTrue(cli.events().size() >= 20, cli.events().size() + " events");
