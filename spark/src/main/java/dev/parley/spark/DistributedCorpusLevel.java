@@ -144,11 +144,11 @@ final class DistributedCorpusLevel {
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
                     .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b, partitions)
                     .persist(StorageLevel.MEMORY_AND_DISK());
+            // Long chains of joins slow the planner and a lost executor would replay them all: cut the lineage.
+            if (round % 10 == 9) next.rdd().localCheckpoint();
             long changed = next.join(labels, partitions).filter(t -> !t._2()._1().equals(t._2()._2())).count();
             labels.unpersist(false); // next is materialised by the count
             labels = next;
-            // Long chains of joins slow the planner and a lost executor would replay them all: cut the lineage.
-            if (round % 10 == 9) labels.localCheckpoint();
             if (changed == 0) break;
             if (round > 1000) throw new IllegalStateException("components did not settle");
         }
