@@ -138,20 +138,7 @@ final class DistributedCorpusLevel {
             }
             return out.iterator();
         }).distinct(partitions).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, String> labels = edges.keys().distinct(partitions).mapToPair(k -> new Tuple2<>(k, k));
-        for (int round = 0; ; round++) {
-            JavaPairRDD<String, String> next = edges.join(labels, partitions)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                    .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b, partitions)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            // Long chains of joins slow the planner and a lost executor would replay them all: cut the lineage.
-            if (round % 10 == 9) next.rdd().localCheckpoint();
-            long changed = next.join(labels, partitions).filter(t -> !t._2()._1().equals(t._2()._2())).count();
-            labels.unpersist(false); // next is materialised by the count
-            labels = next;
-            if (changed == 0) break;
-            if (round > 1000) throw new IllegalStateException("components did not settle");
-        }
+        JavaPairRDD<String, String> labels = components(edges, partitions);
 
         // 4. Component of each candidate; candidates without keys are alone.
         JavaPairRDD<String, Item> byComponent = items.filter(it -> !it.keys().isEmpty())
@@ -218,6 +205,28 @@ final class DistributedCorpusLevel {
                 })
                 .sortBy(DistributedCorpusLevel::sortKey, true, partitions);
         return new Output(events, people, countries, components, blockCount);
+    }
+
+    /**
+     * Connected components by min-label propagation: each key ends with the least key of its component. One
+     * shuffle per round; rounds = the graph's diameter. @param edges symmetric, with a self edge per key
+     */
+    static JavaPairRDD<String, String> components(JavaPairRDD<String, String> edges, int partitions) {
+        JavaPairRDD<String, String> labels = edges.keys().distinct(partitions).mapToPair(k -> new Tuple2<>(k, k));
+        for (int round = 0; ; round++) {
+            JavaPairRDD<String, String> next = edges.join(labels, partitions)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b, partitions)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            // Long chains of joins slow the planner and a lost executor would replay them all: cut the lineage.
+            if (round % 10 == 9) next.rdd().localCheckpoint();
+            long changed = next.join(labels, partitions).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            labels.unpersist(false); // next is materialised by the count
+            labels = next;
+            if (changed == 0) break;
+            if (round > 1000) throw new IllegalStateException("components did not settle");
+        }
+        return labels;
     }
 
     /** The merger numbers repeated ids "-2", "-3"...: the base is "ev-" and 16 hex digits. */
