@@ -1,8 +1,6 @@
 package dev.parley.spark;
 
 import dev.parley.events.Candidate;
-import dev.parley.events.EventType;
-import dev.parley.events.LocalParticipant;
 import dev.parley.merge.DiplomaticEvent;
 import dev.parley.merge.EventMerger;
 import dev.parley.pipeline.DocResult;
@@ -13,7 +11,6 @@ import dev.parley.resolve.Gazetteer;
 import dev.parley.resolve.LocalPerson;
 import dev.parley.resolve.Person;
 import dev.parley.resolve.PlaceRef;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,9 +40,6 @@ import scala.Tuple2;
  * salted without changing its result. See docs/scale.md.
  */
 final class DistributedCorpusLevel {
-    /** How far a publication date reaches: the merger's window for undated reports of one story. */
-    static final int REACH_DAYS = 45;
-
     /**
      * The events (encoded, in the CLI's order), the canonical people and country mention counts, and how many
      * key-graph components and merge blocks (components cut at time gaps) the merge ran in.
@@ -113,7 +107,7 @@ final class DistributedCorpusLevel {
             }
             return out.iterator();
         });
-        JavaRDD<Item> items = docs.mapToPair(b -> new Tuple2<>(decode(b).doc().id(), b))
+        JavaRDD<MergeItem> items = docs.mapToPair(b -> new Tuple2<>(decode(b).doc().id(), b))
                 .leftOuterJoin(personsByDoc.groupByKey(partitions), partitions)
                 .flatMap(t -> {
                     Map<String, Person> byLocal = new HashMap<>();
@@ -123,9 +117,9 @@ final class DistributedCorpusLevel {
                             byLocal.put((String) pair.get(0), (Person) pair.get(1));
                         }
                     }
-                    List<Item> out = new ArrayList<>();
+                    List<MergeItem> out = new ArrayList<>();
                     List<Candidate> cands = decode(t._2()._1()).candidates();
-                    for (int i = 0; i < cands.size(); i++) out.add(Item.of(cands.get(i), i, byLocal));
+                    for (int i = 0; i < cands.size(); i++) out.add(MergeItem.of(cands.get(i), i, byLocal));
                     return out.iterator();
                 }).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -141,7 +135,7 @@ final class DistributedCorpusLevel {
         JavaPairRDD<String, String> labels = components(edges, partitions);
 
         // 4. Component of each candidate; candidates without keys are alone.
-        JavaPairRDD<String, Item> byComponent = items.filter(it -> !it.keys().isEmpty())
+        JavaPairRDD<String, MergeItem> byComponent = items.filter(it -> !it.keys().isEmpty())
                 .keyBy(it -> it.keys().get(0)).join(labels, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
                 .union(items.filter(it -> it.keys().isEmpty()).mapToPair(it -> new Tuple2<>("solo|" + it.uid(), it)));
@@ -166,11 +160,11 @@ final class DistributedCorpusLevel {
                     }
                     return out.iterator();
                 });
-        JavaPairRDD<String, Item> split = byComponent.filter(t -> !whole.value().contains(t._1()))
+        JavaPairRDD<String, MergeItem> split = byComponent.filter(t -> !whole.value().contains(t._1()))
                 .mapToPair(t -> new Tuple2<>(t._1() + "@" + t._2().reachFrom(), t._2()))
                 .join(segmentOfDay, partitions)
                 .mapToPair(t -> new Tuple2<>(t._1().substring(0, t._1().lastIndexOf('@')) + "@" + t._2()._2(), t._2()._1()));
-        JavaPairRDD<String, Item> subBlocks = split.union(byComponent.filter(t -> whole.value().contains(t._1())))
+        JavaPairRDD<String, MergeItem> subBlocks = split.union(byComponent.filter(t -> whole.value().contains(t._1())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long components = byComponent.keys().distinct().count();
         long blockCount = subBlocks.keys().distinct().count();
@@ -179,7 +173,7 @@ final class DistributedCorpusLevel {
         JavaRDD<byte[]> merged = subBlocks.groupByKey(partitions).flatMap(t -> {
             List<Candidate> cands = new ArrayList<>();
             Map<String, Person> byLocal = new HashMap<>();
-            for (Item it : t._2()) {
+            for (MergeItem it : t._2()) {
                 cands.add(it.candidate());
                 byLocal.putAll(it.persons());
             }
@@ -254,53 +248,5 @@ final class DistributedCorpusLevel {
     @SuppressWarnings("unchecked")
     private static Map<String, Person> byLocalOf(byte[] block) {
         return (Map<String, Person>) RecordCodec.decode(block, List.class).get(1);
-    }
-
-    /**
-     * A candidate with the canonical people of its participants, the merger's block keys (person ids, or a
-     * summit's name) and its time reach in epoch days.
-     */
-    record Item(byte[] bytes, String uid, List<String> keys, LocalDate published, long reachFrom, long reachTo)
-            implements java.io.Serializable {
-        static Item of(Candidate c, int index, Map<String, Person> byLocal) {
-            Map<String, Person> mine = new TreeMap<>();
-            for (LocalParticipant lp : c.participants()) {
-                String k = Entities.localKey(c.docId(), lp.person());
-                if (byLocal.containsKey(k)) mine.put(k, byLocal.get(k));
-            }
-            List<String> keys = new ArrayList<>();
-            if (c.type() == EventType.SUMMIT) {
-                if (c.name() != null) keys.add("S|" + c.name().toLowerCase(Locale.ROOT));
-            } else {
-                for (Person p : new TreeMap<String, Person>(ids(mine)).values()) keys.add("P|" + p.id());
-            }
-            long from = Long.MAX_VALUE;
-            long to = Long.MIN_VALUE;
-            if (c.date() != null) {
-                from = c.date().start().toEpochDay();
-                to = c.date().end().toEpochDay();
-            }
-            if (c.published() != null) {
-                from = Math.min(from, c.published().toEpochDay() - REACH_DAYS);
-                to = Math.max(to, c.published().toEpochDay() + REACH_DAYS);
-            }
-            String uid = c.docId() + "#" + c.sentence() + "#" + index;
-            return new Item(RecordCodec.encode(List.of(c, mine)), uid, keys, c.published(), from, to);
-        }
-
-        private static Map<String, Person> ids(Map<String, Person> byLocal) {
-            Map<String, Person> out = new TreeMap<>();
-            for (Person p : byLocal.values()) out.put(p.id(), p);
-            return out;
-        }
-
-        Candidate candidate() {
-            return (Candidate) RecordCodec.decode(bytes, List.class).get(0);
-        }
-
-        @SuppressWarnings("unchecked")
-        Map<String, Person> persons() {
-            return (Map<String, Person>) RecordCodec.decode(bytes, List.class).get(1);
-        }
     }
 }
