@@ -120,6 +120,34 @@ public final class CorpusReader {
             sink.skipped.add(new Skipped(id, "cannot read: " + FolderWalker.describe(e)));
             return;
         }
+        readBytes(id, format, bytes, sink);
+    }
+
+    /**
+     * Reads one file's content exactly as {@link #read} reads the file, for engines that list and fetch files
+     * themselves (the Spark job): format by {@code id}'s extension, the same skip reasons, JSONL ids
+     * {@code <id>#<line>}. Returns the file's articles and problems; {@code ignoredFiles} is 1 when it is no article.
+     */
+    public Corpus readFile(String id, byte[] bytes) {
+        Sink sink = new Sink();
+        Format format = format(id.substring(id.lastIndexOf('/') + 1));
+        if (format == null) {
+            sink.ignored++;
+        } else if (format != Format.JSONL && bytes.length > 4L * config.maxChars()) {
+            sink.skipped.add(new Skipped(id, "too large: " + bytes.length + " bytes, over the limit of "
+                    + config.maxChars() + " characters (raise maxChars to read it)"));
+        } else {
+            readBytes(id, format, bytes, sink);
+        }
+        return new Corpus(sink.articles, sink.skipped, sink.ignored);
+    }
+
+    /** The order {@link #read} sorts article ids and skipped documents in. */
+    public static Comparator<String> idOrder() {
+        return CorpusReader::compareIds;
+    }
+
+    private void readBytes(String id, Format format, byte[] bytes, Sink sink) {
         if (bytes.length == 0) {
             sink.skipped.add(new Skipped(id, "empty file"));
             return;

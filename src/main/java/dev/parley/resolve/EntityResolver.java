@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -27,10 +29,7 @@ public final class EntityResolver {
         java.util.Set<String> familyFirst = new java.util.HashSet<>();
         for (DocEntities d : sorted) {
             for (LocalPerson p : d.people()) {
-                // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi" is Mr Wang).
-                boolean byCountry = p.country() != null && FAMILY_FIRST_COUNTRIES.contains(p.country())
-                        && p.name().split(" ").length >= 2 && p.name().split(" ").length <= 3;
-                if (p.familyFirst() || byCountry) familyFirst.add(DocResolver.norm(p.name()).replace(" ", ""));
+                familyFirstName(p).ifPresent(familyFirst::add);
             }
         }
         for (DocEntities d : sorted) {
@@ -117,6 +116,29 @@ public final class EntityResolver {
         }
         people.sort(Comparator.comparing(Person::name).thenComparing(Person::id));
         return new Entities(people, byLocal);
+    }
+
+    /**
+     * The name by which one document's "Mr Wang" tells the whole corpus that a name is family-name-first, or empty
+     * when this person's document does not say so. The set of these over the corpus is what {@link #block} needs.
+     */
+    public static Optional<String> familyFirstName(LocalPerson p) {
+        // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi" is Mr Wang).
+        int parts = p.name().split(" ").length;
+        boolean byCountry = p.country() != null && FAMILY_FIRST_COUNTRIES.contains(p.country()) && parts >= 2 && parts <= 3;
+        return p.familyFirst() || byCountry ? Optional.of(DocResolver.norm(p.name()).replace(" ", "")) : Optional.empty();
+    }
+
+    /**
+     * The block a document's person is resolved in (its family-name key): people of different blocks never become
+     * one {@link Person}, so {@link #resolve} over each block's people alone, united, equals {@link #resolve} over
+     * the corpus. Lets a distributed engine (the Spark job) resolve blocks in parallel.
+     *
+     * @param familyFirstNames every {@link #familyFirstName} of the corpus
+     */
+    public static String block(LocalPerson p, Set<String> familyFirstNames) {
+        boolean ff = familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""));
+        return new Local("", p, ff).familyKey();
     }
 
     private static Person build(List<Local> cluster) {

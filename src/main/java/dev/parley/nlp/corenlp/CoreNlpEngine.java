@@ -125,6 +125,11 @@ public final class CoreNlpEngine implements NlpEngine {
         ann.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
 
+    /** The signature an engine built with {@code config} has, without loading the models (cache and store keys). */
+    public static String signature(NlpConfig config) {
+        return signatureFor(config);
+    }
+
     @Override
     public String signature() {
         return signature;
