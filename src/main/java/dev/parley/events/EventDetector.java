@@ -68,6 +68,14 @@ public final class EventDetector {
             if (Lexicon.TRAVEL_VERBS.contains(lemma) && destination(d, i, List.of(i)) != 0) return Optional.of(EventType.VISIT);
             if ((lemma.equals("meet") || lemma.equals("convene")) && groupSubject(d, i) != null) return Optional.of(EventType.SUMMIT);
             if (lemma.equals("meet")) return Optional.of(EventType.MEETING);
+            // "Putin received Kim at the Kremlin", "welcomed her counterpart": a meeting with the person received
+            if ((lemma.equals("receive") || lemma.equals("welcome") || lemma.equals("greet")) && hostsPerson(d, i)) {
+                return Optional.of(EventType.MEETING);
+            }
+            // "X phoned Y", "telephoned his counterpart"
+            if ((lemma.equals("phone") || lemma.equals("telephone") || lemma.equals("ring")) && d.child(i, "obj") != 0) {
+                return Optional.of(EventType.CALL);
+            }
             if (lemma.equals("sit") && d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals("down")) {
                 return Optional.of(EventType.MEETING);
             }
@@ -622,6 +630,7 @@ public final class EventDetector {
             String c = d.caseOf(k);
             boolean ok = (r.equals("obj") && d.lemma(h).equals("visit") && d.isVerb(h))
                     || ((r.startsWith("obl") || r.startsWith("nmod")) && (c.equals("to") || c.equals("in") || c.equals("into")
+                    || c.equals("of") && d.lemma(h).equals("tour")
                     || c.equals("for") && d.isVerb(h) && DEPART.contains(d.lemma(h))));
             if (!ok) continue;
             int dist = Math.abs(k - trig);

@@ -55,7 +55,7 @@ final class PublicationInference {
         Set<String> mine = pairs(undated, false, placed);
         if (!placed) {
             Set<String> withCountry = new HashSet<>();
-            for (String k : pairs(undated, false, true)) withCountry.add(k.replaceAll("@.*$", "@?"));
+            for (String k : pairs(undated, false, true)) withCountry.add(k.replaceAll("@[^#]*#", "@?#"));
             mine.removeAll(withCountry);
         }
         if (mine.isEmpty()) return null;
@@ -121,7 +121,7 @@ final class PublicationInference {
         java.util.Collections.sort(names);
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                if (!names.get(i).equals(names.get(j))) out.add(names.get(i) + "|" + names.get(j) + "@" + where);
+                if (!names.get(i).equals(names.get(j))) out.add(names.get(i) + "|" + names.get(j) + "@" + where + "#" + c.type().json());
             }
         }
         return out;
