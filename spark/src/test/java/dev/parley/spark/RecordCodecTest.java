@@ -48,7 +48,7 @@ class RecordCodecTest {
         EntitySpan span = new EntitySpan(0, 1, 1, 0, 6, "Lavrov", EntityKind.values()[0]);
         DocEntities entities = new DocEntities("a/1.txt", List.of(new LocalPerson(0, "Lavrov", false, null, List.of(), List.of(span))), List.of());
         Candidate c = new Candidate("a/1.txt", 0, 0, 16, 0, 16, "Lavrov met Wang.", "met", EventType.MEETING,
-                List.of(new LocalParticipant(0, Role.values()[0])), null, "CHN", EventDate.day(LocalDate.of(2021, 3, 22)),
+                List.of(new LocalParticipant(0, Role.values()[0], 1)), null, "CHN", EventDate.day(LocalDate.of(2021, 3, 22)),
                 0, Status.OCCURRED, true, null, LocalDate.of(2021, 3, 22), false);
         DocResult r = RecordCodec.decode(RecordCodec.encode(new DocResult(doc(), entities, List.of(c))), DocResult.class);
         assertEquals(doc(), r.doc());
