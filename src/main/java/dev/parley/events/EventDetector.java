@@ -445,7 +445,7 @@ public final class EventDetector {
     }
 
     /** Verbs of leaving whose "for X" is a destination ("departed for Egypt"). */
-    static final java.util.Set<String> DEPART = java.util.Set.of("leave", "depart", "head", "set", "fly", "emplane");
+    static final java.util.Set<String> DEPART = java.util.Set.of("leave", "depart", "head", "set", "emplane");
 
     /** Punctuation that ends a stretch of text for the surface fallback. */
     static final java.util.Set<String> SEGMENT_BREAK = java.util.Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "“", "”");
@@ -538,8 +538,7 @@ public final class EventDetector {
     private static boolean isSpokes(LocalPerson p) {
         for (String t : p.titles()) {
             for (String w : t.toLowerCase(Locale.ROOT).split("[ -]")) {
-                if (w.startsWith("spokes") || w.equals("analyst") || w.equals("fellow") || w.equals("researcher")
-                        || w.equals("professor") || w.equals("journalist") || w.equals("correspondent") || w.equals("pundit")) {
+                if (w.startsWith("spokes") || Titles.isCommentatorWord(w)) {
                     return true;
                 }
             }

@@ -13,7 +13,8 @@ public final class Titles {
             "spokeswoman", "spokesperson", "head", "chief", "fm", "official", "commissioner", "chairman",
             "king", "queen", "prince", "emir", "sultan", "director", "general", "senator", "governor", "mayor",
             "vice-president", "pm", "dictator", "member", "analyst", "fellow", "researcher", "professor",
-            "journalist", "reporter", "correspondent", "editor", "politician", "figure", "officer", "commander");
+            "journalist", "reporter", "correspondent", "editor", "politician", "figure", "officer", "commander", "economist",
+            "expert", "scholar", "academic", "lecturer", "observer", "commentator");
 
     /** Lower-case words that may occur inside a title phrase before a name. */
     static final Set<String> WORDS = Set.of("foreign", "defence", "defense", "national", "security", "state", "of",
@@ -25,7 +26,8 @@ public final class Titles {
 
     /** Titles of people who speak for others: quoted, never parties to an event. */
     static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst", "fellow",
-            "researcher", "professor", "journalist", "reporter", "correspondent", "editor", "pundit", "commentator");
+            "researcher", "professor", "journalist", "reporter", "correspondent", "editor", "pundit", "commentator",
+            "economist", "expert", "scholar", "academic", "lecturer", "observer");
 
     /** Words of a title that say the person is a diplomat, for "the Russian diplomat" references. */
     static final Set<String> DIPLOMATIC = Set.of("diplomat", "minister", "fm", "secretary", "counterpart");
@@ -33,6 +35,11 @@ public final class Titles {
     /** Whether a lower-case lemma is the head noun of a title ("minister", "diplomat", "president"). */
     public static boolean isTitle(String lower) {
         return HEADS.contains(lower);
+    }
+
+    /** Whether a lower-case title word marks someone who comments on events rather than takes part in them. */
+    public static boolean isCommentatorWord(String lower) {
+        return SPOKES.contains(lower) || lower.equals("fellow");
     }
 
     static boolean isHead(String lower) {
