@@ -1,0 +1,81 @@
+package dev.parley.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.parley.Docs;
+import dev.parley.corpus.Article;
+import dev.parley.corpus.Corpus;
+import dev.parley.nlp.AnnotatedDoc;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Corpus-level publication dates for undated articles: from the same event elsewhere, never from nothing. */
+class PublicationInferenceTest {
+    /** "Claire Dubois will travel to Kenya next week." */
+    private static final String WILL_TRAVEL = """
+            1 Claire Claire NNP PERSON 2 compound
+            2 Dubois Dubois NNP PERSON 4 nsubj
+            3 will will MD O 4 aux
+            4 travel travel VB O 0 root
+            5 to to IN O 6 case
+            6 Kenya Kenya NNP LOCATION 4 obl
+            7 next next JJ DATE 8 amod 2024-W21
+            8 week week NN DATE 4 obl:tmod 2024-W21
+            9 . . . O 4 punct
+            """;
+    /** "Claire Dubois arrived in Kenya on Monday." */
+    private static final String FULL_ARRIVED = """
+            1 Claire Claire NNP PERSON 2 compound
+            2 Dubois Dubois NNP PERSON 3 nsubj
+            3 arrived arrive VBD O 0 root
+            4 in in IN O 5 case
+            5 Kenya Kenya NNP LOCATION 3 obl
+            6 on on IN O 7 case
+            7 Monday Monday NNP DATE 3 obl 2024-05-20
+            8 . . . O 3 punct
+            """;
+    /** "Claire Dubois arrived in Peru on Monday." (another trip of the same person) */
+    private static final String OTHER_TRIP = FULL_ARRIVED.replace("Kenya Kenya", "Peru Peru");
+
+    private static List<Article> run(AnnotatedDoc... docs) {
+        Parley parley = new Parley(() -> { throw new AssertionError("no models in unit tests"); }, 1);
+        List<DocResult> results = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        for (AnnotatedDoc d : docs) {
+            results.add(parley.process(d));
+            articles.add(d.article());
+        }
+        return parley.corpusLevel(new Corpus(articles, List.of()), results).documents();
+    }
+
+    @Test
+    void anUndatedReportOfAPastVisitIsNoEarlierThanTheVisit() {
+        // a.txt (15 May) announces the trip for next week; b.txt, undated, reports the arrival "on Monday".
+        // The visit starts 20 May as a.txt dates it, so b.txt is from 20 May at the earliest.
+        List<Article> docs = run(Docs.parse("a.txt", LocalDate.of(2024, 5, 15), WILL_TRAVEL),
+                Docs.parse("b.txt", null, FULL_ARRIVED));
+        Article b = docs.get(1);
+        assertEquals("inferred", b.publishedFrom());
+        assertEquals(LocalDate.of(2024, 5, 20), b.published());
+    }
+
+    @Test
+    void anUndatedAnnouncementPrecedesTheReports() {
+        // a.txt (22 May) reports the arrival; b.txt, undated, still announces the trip: it is no later than a.txt.
+        List<Article> docs = run(Docs.parse("a.txt", LocalDate.of(2024, 5, 22), FULL_ARRIVED),
+                Docs.parse("b.txt", null, WILL_TRAVEL));
+        assertEquals(LocalDate.of(2024, 5, 22), docs.get(1).published());
+    }
+
+    @Test
+    void anotherEventOfTheSamePersonIsNoEvidence() {
+        // The same person's trip to Peru says nothing about when the Kenya article was written: it stays undated.
+        List<Article> docs = run(Docs.parse("a.txt", LocalDate.of(2024, 5, 22), OTHER_TRIP),
+                Docs.parse("b.txt", null, FULL_ARRIVED));
+        assertNull(docs.get(1).published());
+        assertNull(docs.get(1).publishedFrom());
+    }
+}
