@@ -296,9 +296,9 @@ public final class EventDetector {
         lastParsedPerson = personTokens.isEmpty() ? -1 : personTokens.keySet().iterator().next();
         int window = type == EventType.MEETING || type == EventType.CALL ? withFallback(doc, entities, d, trig, personTokens) : 0;
         boolean fallback = false;
-        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
-            // The parse lost the parties. People in the trigger's own stretch of text (between commas) on both sides
-            // of it are its parties; failing that, the sentence's people support an event found elsewhere.
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2 && d.isVerb(trig)) {
+            // The parse lost the parties of "X met Y". People in the verb's own stretch of text (between commas) on
+            // both sides of it are its parties; failing that, the sentence's people support an event found elsewhere.
             int from = trig;
             int to = trig;
             while (from > 1 && !SEGMENT_BREAK.contains(d.word(from - 1))) from--;
@@ -309,6 +309,7 @@ public final class EventDetector {
             for (int k = from; k <= to; k++) {
                 Optional<LocalPerson> p = entities.personAt(s.index(), k);
                 if (p.isEmpty() || isSpokes(p.get()) || isSource(d, k, trig) || modifiesThing(d, entities, k)) continue;
+                if (d.rel(k).equals("nmod:poss") && d.triggers.contains(d.head(k))) continue; // "X's visit" is X's
                 seg.putIfAbsent(p.get().id(), k);
                 if (k < trig) before = true;
                 else after = true;

@@ -381,6 +381,7 @@ public final class EventMerger {
             }
         }
         if (cl.type == EventType.VISIT && cl.visitor != null) roles.put(cl.visitor, Role.VISITOR);
+        if (cl.type == EventType.MEETING || cl.type == EventType.CALL) sides(cl, roles, persons);
         List<EventParticipant> participants = new ArrayList<>();
         for (Map.Entry<String, Role> e : roles.entrySet()) participants.add(new EventParticipant(persons.get(e.getKey()), e.getValue()));
         participants.sort(Comparator.comparing((EventParticipant p) -> p.role().ordinal())
@@ -408,6 +409,35 @@ public final class EventMerger {
         String id = Ids.eventId(cl.type, keyPeople(cl, participants), country, cl.name, date);
         return new DiplomaticEvent(id, cl.type, label, status, participants, new ArrayList<>(countries), place, country,
                 date, confidence, mentions);
+    }
+
+    /**
+     * Meeting and call roles by side: the first-named person's country is the side that meets (participant), the
+     * other countries are its counterparts; people of unknown country keep what their sentences said.
+     */
+    private static void sides(Cluster cl, Map<String, Role> roles, Map<String, Person> persons) {
+        String first = null;
+        int best = Integer.MAX_VALUE;
+        for (String id : roles.keySet()) {
+            int at = firstMention(cl, id);
+            if (at < best && persons.get(id).country() != null) {
+                best = at;
+                first = id;
+            }
+        }
+        if (first == null) return;
+        String home = persons.get(first).country();
+        boolean other = false;
+        for (String id : roles.keySet()) {
+            String c = persons.get(id).country();
+            if (c != null && !c.equals(home)) other = true;
+        }
+        if (!other) return;
+        for (Map.Entry<String, Role> e : roles.entrySet()) {
+            String c = persons.get(e.getKey()).country();
+            if (c == null) continue;
+            e.setValue(c.equals(home) ? Role.PARTICIPANT : Role.COUNTERPART);
+        }
     }
 
     /** Order of first appearance: the first mention that names the person, then the position within it. */
