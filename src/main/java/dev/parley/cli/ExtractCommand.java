@@ -34,8 +34,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = ParleyCommand.Version.class,
         description = {
-            "Extract the diplomatic events reported by the articles under PATH and write",
-            "them as parley-events/1 JSON to stdout or to --output. Folders are read",
+            "Extract the diplomatic events of the articles under PATH as JSON.",
+            "",
+            "Writes them as parley-events/1 JSON to stdout or to --output. Folders are read",
             "recursively in sorted path order: .txt, .md, .json, .jsonl/.ndjson, .html;",
             "'-' reads JSONL from stdin.",
             "",
@@ -86,9 +87,21 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Progress on stderr: auto (default: only when stderr is a terminal), always, never.")
     ProgressMode progressMode = ProgressMode.AUTO;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
             description = "Publication date for articles that state none in metadata, text or file name.")
     LocalDate published;
+
+    /** "--published 2021-13-45" says what is wrong in words, not in Java's. */
+    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2024-05-01");
+            }
+        }
+    }
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -166,8 +179,13 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf(java.util.Locale.ROOT, "parley: %d documents read, %d skipped, %d events found, %d people (%.1f s)%n",
-                    corpus.articles().size(), corpus.skipped().size(), report.events().size(), report.people().size(), secs);
+            err.printf(java.util.Locale.ROOT, "parley: %s read, %d skipped, %s found, %d people (%.1f s)%n",
+                    plural(corpus.articles().size(), "document"), corpus.skipped().size(),
+                    plural(report.events().size(), "event"), report.people().size(), secs);
+            if (corpus.ignoredFiles() > 0) {
+                err.println("parley: " + plural(corpus.ignoredFiles(), "file") + " ignored: not an article type parley reads"
+                        + " (.txt, .md, .json, .jsonl, .ndjson, .html, .htm), a README, or parley's own output");
+            }
             if (verbose && !cache.summary().isEmpty()) err.println("parley: annotations: " + cache.summary());
             if (report.events().isEmpty() && !corpus.articles().isEmpty()) {
                 err.println("parley: no events found: the articles name no visit, meeting, summit or call parley recognises");
@@ -210,6 +228,10 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Path p : paths) cmd.append(' ').append(p);
         err.println("parley: to update it, run: " + cmd + " -o " + file);
         return ExitCodes.NOT_ACCEPTABLE;
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {

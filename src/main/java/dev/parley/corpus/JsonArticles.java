@@ -36,7 +36,9 @@ final class JsonArticles {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
-            return new Parsed.Bad("malformed JSON" + where + ": " + e.getOriginalMessage());
+            // Jackson's message names its own internals ("[Source: REDACTED ...]"); keep the first plain sentence
+            String why = e.getOriginalMessage().split("\\n")[0].replaceAll("\\s*\\[Source:.*$", "").strip();
+            return new Parsed.Bad("malformed JSON" + where + ": " + why);
         }
         if (node == null || node.isMissingNode()) return new Parsed.Bad("empty file");
         if (!node.isObject()) {

@@ -399,7 +399,7 @@ public final class EventMerger {
         Set<String> seen = new LinkedHashSet<>();
         for (Resolved r : cl.members) {
             Candidate c = r.c();
-            String key = c.docId() + "#" + c.sentence() + "#" + c.trigger();
+            String key = c.docId() + "#" + c.sentence(); // one mention per sentence, its first trigger
             if (!seen.add(key)) continue;
             mentions.add(new EventMention(c.docId(), c.sentence(), c.start(), c.stop(), c.text(), c.trigger(), c.status(), c.date()));
         }

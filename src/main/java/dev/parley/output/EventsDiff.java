@@ -37,7 +37,7 @@ public final class EventsDiff {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new ParleyException("'" + name + "' is not parley output: not JSON (line "
-                    + e.getLocation().getLineNr() + "); regenerate it with 'parley extract ... -o " + name + "'");
+                    + e.getLocation().getLineNr() + "); give the events file that 'parley extract ... -o FILE' wrote");
         }
         if (root == null || !root.isObject() || !root.path("format").asText("").startsWith("parley-events/")
                 || !root.path("events").isArray()) {

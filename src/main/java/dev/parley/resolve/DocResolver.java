@@ -369,7 +369,9 @@ public final class DocResolver {
         boolean hasHead = false;
         for (String w : tt.split(" ")) if (Titles.isHead(w.toLowerCase(Locale.ROOT).replaceAll("s$", ""))
                 || Titles.isHead(w.toLowerCase(Locale.ROOT))) hasHead = true;
-        return new TitlePhrase(country, hasHead ? tt : "");
+        // "his Chinese counterpart" is a relation to someone else, not an office
+        boolean relation = tt.equalsIgnoreCase("counterpart") || tt.equalsIgnoreCase("counterparts");
+        return new TitlePhrase(country, hasHead && !relation ? tt : "");
     }
 
     private static final java.util.Set<String> EDGE_WORDS = java.util.Set.of("of", "and", "the", "a", "an", "who", "for",
