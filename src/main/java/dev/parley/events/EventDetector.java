@@ -56,6 +56,9 @@ public final class EventDetector {
                 return Optional.of(EventType.VISIT);
             }
             if (lemma.equals("call") && hasCallModifier(d, i)) return Optional.of(EventType.CALL);
+            if (lemma.equals("call") && d.children(i).stream().anyMatch(c -> d.lemma(c).equals("courtesy"))) {
+                return Optional.of(EventType.MEETING); // "pay a courtesy call on the prime minister"
+            }
             if (lemma.equals("conversation") && hasCallModifier(d, i)) return Optional.of(EventType.CALL);
             if (lemma.equals("summit")) return Optional.of(summitName(d, i) != null ? EventType.SUMMIT : EventType.MEETING);
             if (Lexicon.MEETING_NOUNS.contains(lemma) || d.word(i).equals("talks")) {
@@ -86,9 +89,11 @@ public final class EventDetector {
                     && hasCallModifier(d, i)) {
                 return Optional.of(EventType.CALL);
             }
-            if ((lemma.equals("brief") || lemma.equals("inform") || lemma.equals("update") || lemma.equals("tell"))
-                    && d.child(i, "obj") != 0 && d.tok(d.child(i, "obj")).ner().equals("PERSON") && hasCallModifier(d, i)) {
-                return Optional.of(EventType.CALL); // "briefed X by phone"
+            if ((lemma.equals("brief") || lemma.equals("inform") || lemma.equals("update") || lemma.equals("tell")
+                    || lemma.equals("discuss") && d.child(i, "obl") != 0)
+                    && (d.child(i, "obj") != 0 && d.tok(d.child(i, "obj")).ner().equals("PERSON") || lemma.equals("discuss"))
+                    && hasCallModifier(d, i)) {
+                return Optional.of(EventType.CALL); // "briefed X by phone", "discussed it by telephone with X"
             }
             if (lemma.equals("tell") || lemma.equals("brief")) {
                 int obj = d.child(i, "obj", "iobj");
@@ -709,7 +714,7 @@ public final class EventDetector {
             k = top;
             String r = d.rel(k);
             boolean bare = d.caseOf(k).isEmpty() && (r.equals("root") || r.startsWith("nsubj") || r.equals("dep"));
-            if (!bare || isSpokes(p.get())) return -1;
+            if (!bare || isSpokes(p.get()) || isSource(d, k, trig)) return -1;
             if (country != null && country.equals(p.get().country())) return -1;
             return p.get().id();
         }
@@ -817,6 +822,11 @@ public final class EventDetector {
     private static int subjectRank(Deps d, int tok, int trig, List<Integer> anchors) {
         String r = d.rel(tok);
         int h = d.head(tok);
+        // "Sikorski invited Cho to visit Warsaw": the object of invite/ask/urge is who would travel
+        boolean control = anchors.contains(h) && d.child(h, "xcomp") != 0 && anchors.contains(d.child(h, "xcomp"))
+                && d.child(h, "obj") != 0;
+        if (control && r.equals("obj")) return 1;
+        if (control && r.startsWith("nsubj")) return 5;
         if (r.equals("nmod:poss") && h == trig) return 0;
         if ((r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(tok).equals("by") && h == trig) return 0;
         if (r.startsWith("nsubj") && anchors.contains(h)) return 1;

@@ -17,6 +17,13 @@ final class Labels {
 
     static String label(EventType type, String name, List<EventParticipant> ps, String place, String country,
                         EventDate date, Gazetteer gazetteer) {
+        String l = raw(type, name, ps, place, country, date, gazetteer);
+        // "de la Fuente visits Canada" starts a label: "De la Fuente visits Canada"
+        return l.isEmpty() ? l : l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1);
+    }
+
+    private static String raw(EventType type, String name, List<EventParticipant> ps, String place, String country,
+                              EventDate date, Gazetteer gazetteer) {
         String when = date == null ? "" : ", " + date.label();
         String where = place != null ? " in " + place : "";
         switch (type) {

@@ -439,7 +439,10 @@ public final class DocResolver {
             for (int i = 0; i < ts.size(); i++) {
                 Token head = ts.get(i);
                 String lemma = head.lemma().toLowerCase(Locale.ROOT);
-                if (!Titles.DIPLOMATIC.contains(lemma) && !lemma.equals("president") && !lemma.equals("leader")) continue;
+                if (!Titles.DIPLOMATIC.contains(lemma) && !lemma.equals("president") && !lemma.equals("leader")
+                        && !Titles.isTitle(lemma)) {
+                    continue;
+                }
                 if (i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON")) continue; // a title before a name
                 if (i + 2 < ts.size() && ts.get(i + 1).word().equals(",") && ts.get(i + 2).ner().equals("PERSON")) continue;
                 if (lemma.equals("counterpart")) continue; // "his counterpart" needs the event context
@@ -461,7 +464,28 @@ public final class DocResolver {
                     }
                     break;
                 }
-                if (country == null) continue;
+                if (country == null) {
+                    // "the crown prince", "the prime minister": a two-word title held by exactly one named person
+                    if (i < 2 || !ts.get(i - 2).word().equalsIgnoreCase("the")) continue;
+                    String phrase = (ts.get(i - 1).word() + " " + head.word()).toLowerCase(Locale.ROOT);
+                    Builder only = null;
+                    int n = 0;
+                    for (Builder b : people) {
+                        for (String t : b.titles) {
+                            if (t.toLowerCase(Locale.ROOT).endsWith(phrase)) {
+                                only = b;
+                                n++;
+                                break;
+                            }
+                        }
+                    }
+                    if (n != 1) continue;
+                    Token a = ts.get(i - 1);
+                    EntitySpan span = new EntitySpan(s.index(), a.index(), head.index(), a.begin(), head.end(),
+                            doc.text().substring(a.begin(), head.end()), EntityKind.PERSON);
+                    only.mentions.add(span);
+                    continue;
+                }
                 boolean diplomatic = Titles.DIPLOMATIC.contains(lemma) && !lemma.equals("minister")
                         || (lemma.equals("minister") && i > 0 && ts.get(i - 1).word().equalsIgnoreCase("foreign"));
                 Builder match = null;

@@ -18,7 +18,9 @@ import java.util.TreeSet;
  */
 public final class EntityResolver {
     /** Countries whose names are customarily written family name first, also in English-language news. */
-    static final java.util.Set<String> FAMILY_FIRST_COUNTRIES = java.util.Set.of("CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM");
+    // (Vietnamese names also put the family name first, but a Vietnamese official is called by the last name, the
+    // given one: "Mr Son" for Bui Thanh Son, so for reference they behave like Western names.)
+    static final java.util.Set<String> FAMILY_FIRST_COUNTRIES = java.util.Set.of("CHN", "TWN", "HKG", "MAC", "PRK", "KOR");
 
 
     public Entities resolve(List<DocEntities> docs) {

@@ -26,6 +26,9 @@ public record Person(String id, String name, List<String> aliases, String countr
     public String shortName() {
         String[] parts = name.split(" ");
         if (parts.length == 1 || familyFirst) return name;
-        return parts[parts.length - 1];
+        // the surname keeps its particles: "de la Fuente", "van der Bellen"
+        int first = parts.length - 1;
+        while (first > 1 && EntityResolver.PARTICLES.contains(parts[first - 1].toLowerCase(java.util.Locale.ROOT))) first--;
+        return String.join(" ", java.util.Arrays.copyOfRange(parts, first, parts.length));
     }
 }

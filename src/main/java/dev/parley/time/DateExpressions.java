@@ -40,9 +40,26 @@ public final class DateExpressions {
     public static List<DateMention> find(String sentence, LocalDate published, Tense tense) {
         List<DateMention> out = new ArrayList<>();
         for (DateScanner.Found f : scan(sentence, published, tense)) {
-            out.add(new DateMention(f.begin(), f.end(), sentence.substring(f.begin(), f.end()), f.date()));
+            DateMention m = new DateMention(f.begin(), f.end(), sentence.substring(f.begin(), f.end()), f.date());
+            out.add(withYearWord(sentence, m, published));
         }
         return out;
+    }
+
+    private static final Pattern YEAR_WORD = Pattern.compile("^,?\\s+(last|this|next) year\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "in July last year", "on 5 May next year": the year word after a yearless date sets its year. */
+    static DateMention withYearWord(String sentence, DateMention m, LocalDate published) {
+        if (published == null || m.date().precision() == Precision.YEAR || m.text().matches(".*\\d{4}.*")) return m;
+        Matcher y = YEAR_WORD.matcher(sentence.substring(m.end()));
+        if (!y.find()) return m;
+        String which = y.group(1).toLowerCase(Locale.ROOT);
+        int year = published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        int shift = year - m.date().start().getYear();
+        if (shift == 0) return new DateMention(m.begin(), m.end() + y.end(), sentence.substring(m.begin(), m.end() + y.end()), m.date());
+        EventDate d = m.date();
+        EventDate moved = new EventDate(d.start().plusYears(shift), d.end().plusYears(shift), d.precision(), d.approximate());
+        return new DateMention(m.begin(), m.end() + y.end(), sentence.substring(m.begin(), m.end() + y.end()), moved);
     }
 
     /**
