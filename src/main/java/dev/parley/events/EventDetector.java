@@ -173,6 +173,21 @@ public final class EventDetector {
         return null;
     }
 
+    /** "the summit that Canada will host", "a summit hosted by Saudi Arabia": the host state is where it is. */
+    private static String summitHost(Deps d, DocEntities e, int trig) {
+        for (int c : d.children(trig)) {
+            if (!d.rel(c).startsWith("acl") || !d.lemma(c).equals("host")) continue;
+            for (int k : d.children(c)) {
+                String r = d.rel(k);
+                boolean agent = r.startsWith("nsubj") && !r.equals("nsubj:pass") || r.startsWith("obl") && d.caseOf(k).equals("by");
+                if (!agent) continue;
+                Optional<PlaceRef> p = e.placeAt(d.sentence().index(), k);
+                if (p.isPresent()) return p.get().country();
+            }
+        }
+        return null;
+    }
+
     /** Who attends a summit: the subject of the first verb above it ("Biden will be in Europe for the summits"). */
     private Optional<Integer> attendee(AnnotatedDoc doc, DocEntities e, Deps d, int trig) {
         int cur = d.head(trig);
@@ -217,8 +232,14 @@ public final class EventDetector {
                 if (!d.rel(k).equals("conj")) continue;
                 Optional<PlaceRef> p = entities.placeAt(d.sentence().index(), k);
                 if (p.isEmpty() || !p.get().isPlace() || p.get().country().equals(c.country())) continue;
+                // the hosts named belong to the first destination; the visitor travels on alone
+                List<LocalParticipant> ps = new ArrayList<>();
+                for (LocalParticipant lp : c.participants()) {
+                    String pc = entities.people().get(lp.person()).country();
+                    if (lp.role() == Role.VISITOR || p.get().country().equals(pc)) ps.add(lp);
+                }
                 out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
-                        c.type(), c.participants(), p.get().kind() == PlaceKind.COUNTRY ? null : p.get().span().text(),
+                        c.type(), ps, p.get().kind() == PlaceKind.COUNTRY ? null : p.get().span().text(),
                         p.get().country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(), c.published(),
                         c.counterpart()));
             }
@@ -345,6 +366,7 @@ public final class EventDetector {
         if (dest != null) lastDestination = destTok;
         PlaceRef where = dest != null ? dest : placeIn(d, entities, anchors, trig, type == EventType.SUMMIT);
         String country = where != null ? where.country() : null;
+        if (country == null && type == EventType.SUMMIT) country = summitHost(d, entities, trig);
         String place = where != null && where.kind() != PlaceKind.DEMONYM && where.kind() != PlaceKind.INSTITUTION
                 ? placeText(doc, where) : null;
 
@@ -745,7 +767,8 @@ public final class EventDetector {
             boolean seat = p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).ner().equals("LOCATION")
                     || p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).pos().startsWith("NNP");
             if (!p.get().isPlace() && !seat) continue;
-            if (!(c.equals("in") || c.equals("at") || c.equals("to"))) continue;
+            // meetings happen in or at a place; "before returning to Hanoi" is somewhere else
+            if (!(c.equals("in") || c.equals("at"))) continue;
             int h = d.head(k);
             int steps = anchors.contains(h) ? 0 : d.isNoun(h) && anchors.contains(d.head(h)) ? 1 : -1;
             if (steps < 0 && anywhere) steps = summitReach(d, k, trig);
@@ -806,7 +829,9 @@ public final class EventDetector {
             // a name hanging on its title ("Russia's top diplomat, Sergey Lavrov"): the title's relation counts
             int h = d.head(tok);
             String r = d.rel(tok);
-            if (rank > 3 && (r.equals("compound") || r.equals("flat") || r.equals("dep") || r.equals("appos")) && h != 0) {
+            // ("Deputy Prime Minister and Foreign Minister Bui Thanh Son" parses the name as a conjunct of the title)
+            if (rank > 3 && (r.equals("compound") || r.equals("flat") || r.equals("dep") || r.equals("appos")
+                    || r.equals("conj") && Titles.isTitle(d.lemma(h).toLowerCase(Locale.ROOT))) && h != 0) {
                 rank = Math.min(rank, subjectRank(d, h, trig, anchors) + 1);
             }
             LocalPerson lp = e.people().get(p.getKey());

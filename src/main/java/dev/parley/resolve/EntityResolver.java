@@ -128,7 +128,9 @@ public final class EntityResolver {
         // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi" is Mr Wang).
         int parts = p.name().split(" ").length;
         boolean byCountry = p.country() != null && FAMILY_FIRST_COUNTRIES.contains(p.country()) && parts >= 2 && parts <= 3;
-        return p.familyFirst() || byCountry ? Optional.of(DocResolver.norm(p.name()).replace(" ", "")) : Optional.empty();
+        // Korean romanisation: a family name and a hyphenated given name ("Han Duck-soo", "Cho Tae-yul")
+        boolean korean = p.name().matches("\\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+-\\p{Ll}+");
+        return p.familyFirst() || byCountry || korean ? Optional.of(DocResolver.norm(p.name()).replace(" ", "")) : Optional.empty();
     }
 
     /**
