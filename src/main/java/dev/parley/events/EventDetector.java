@@ -881,7 +881,7 @@ public final class EventDetector {
                     return Tense.FUTURE;
                 }
             }
-            if (d.child(cur, "mark") != 0 && d.word(d.child(cur, "mark")).equals("to") && d.tok(cur).pos().equals("VB")) {
+            if (hasInfinitiveTo(d, cur) && d.tok(cur).pos().equals("VB")) {
                 // "to visit": a plan, whether headline style ("X to visit Y") or under "expected/agreed/hopes"
                 int h = d.head(cur);
                 if (h != 0 && d.tok(h).pos().equals("VBD") && !Lexicon.FUTURE_GOVERNORS.contains(d.lemma(h))
@@ -927,6 +927,12 @@ public final class EventDetector {
         return Tense.UNKNOWN;
     }
 
+    /** "to visit", also after another marker ("due to begin" parses "due" as a mark too). */
+    private static boolean hasInfinitiveTo(Deps d, int v) {
+        for (int c : d.children(v)) if (d.rel(c).equals("mark") && d.word(c).equals("to")) return true;
+        return false;
+    }
+
     private static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
                                   List<Integer> anchors, boolean summit) {
         Tense t = tense;
@@ -938,6 +944,7 @@ public final class EventDetector {
             if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
             if (reportDate(sentText, m)) continue;     // "According to the ministry on Thursday, ..."
             int bestTok = -1;
+            int anchorOf = trig;
             for (Token tok : d.sentence().tokens()) {
                 int b = tok.begin() - sentBegin;
                 if (b < m.begin() || b >= m.end()) continue;
@@ -946,12 +953,26 @@ public final class EventDetector {
                     int hb = d.tok(h).begin() - sentBegin;
                     if (hb >= m.begin() && hb < m.end()) continue; // not the top of the date phrase
                 }
-                int dist = attachment(d, tok.index(), anchors);
-                if (dist >= 0 && (bestTok < 0 || dist < bestTok)) bestTok = dist;
+                int packed = attachment(d, tok.index(), anchors);
+                int dist = packed < 0 ? -1 : packed >> 16;
+                if (dist >= 0 && (bestTok < 0 || dist < bestTok)) {
+                    bestTok = dist;
+                    anchorOf = packed & 0xFFFF;
+                }
             }
             if (bestTok < 0) continue;
             if (bestTok < bestDist) {
-                best = possessiveWeekday(d, sentText, sentBegin, m, trig, published).orElse(m.date());
+                DateMention chosen = m;
+                // a date on a verb of its own ("a visit that had been due to begin on Monday") follows that verb's tense
+                if (anchorOf != trig && d.isVerb(anchorOf)) {
+                    Tense own = tense(d, anchorOf, anchorOf);
+                    if (own != Tense.UNKNOWN && own != t) {
+                        for (DateMention again : DateExpressions.find(sentText, published, own)) {
+                            if (again.begin() == m.begin()) chosen = again;
+                        }
+                    }
+                }
+                best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published).orElse(chosen.date());
                 bestDist = bestTok;
             }
         }
@@ -963,11 +984,11 @@ public final class EventDetector {
         return best;
     }
 
-    /** Edges from a date up to one of the event's anchors; -1 when it belongs to another clause or to a report. */
+    /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */
     private static int attachment(Deps d, int top, List<Integer> anchors) {
         int cur = top;
         for (int steps = 0; cur > 0 && steps < 6; steps++) {
-            if (anchors.contains(cur)) return steps;
+            if (anchors.contains(cur)) return (steps << 16) | cur;
             if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !isTrigger(d, cur)) return -1;
             if (steps > 0 && d.isVerb(cur)) return -1;
             if (Deps.CLAUSE_BOUNDARY.contains(d.rel(cur))) return -1;
