@@ -133,7 +133,8 @@ public final class EventDetector {
             Token t = d.tok(k);
             String w = t.word();
             boolean acronym = w.matches("[A-Z][A-Za-z0-9-]*") && (w.matches(".*\\d.*") || w.chars().filter(Character::isUpperCase).count() >= 2);
-            boolean proper = t.pos().startsWith("NNP") && !t.ner().equals("PERSON");
+            boolean proper = t.pos().startsWith("NNP") && !t.ner().equals("PERSON")
+                    || t.ner().equals("MISC") && Character.isUpperCase(w.codePointAt(0)); // "the joint Arab-Islamic summit"
             boolean number = t.pos().equals("CD") && k >= 3 && d.word(k - 1).equals("of");
             boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-")) && k > 1 && k < i - 1
                     && (d.tok(k - 1).pos().startsWith("NNP") || acronymAt(d, k - 1));
@@ -141,13 +142,33 @@ public final class EventDetector {
             if (!(acronym || proper || number || joiner)) break;
             first = k;
         }
-        if (first == i) return null;
+        if (first == i) return groupOf(d, i);
         List<String> parts = new ArrayList<>();
         for (int k = first; k < i; k++) parts.add(d.tok(k).word());
         String name = String.join(" ", parts).replace(" - ", "-").strip();
         boolean named = name.matches(".*([A-Z]{2,}|\\d).*") || name.startsWith("Group of")
                 || d.tok(first).ner().equals("ORGANIZATION") || d.tok(first).ner().equals("MISC") || parts.size() >= 2;
         return named ? canonicalGroup(name) : null;
+    }
+
+    /** "a summit of Arab and Islamic leaders": the name from the adjectives of the leaders it gathers. */
+    private static String groupOf(Deps d, int i) {
+        for (int c : d.children(i)) {
+            String l = d.lemma(c);
+            if (!d.caseOf(c).equals("of") || !(l.equals("leader") || l.equals("head") || l.equals("nation")
+                    || l.equals("state") || l.equals("country") || l.equals("minister"))) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (int m : d.children(c)) {
+                if (d.tok(m).ner().equals("MISC") && Character.isUpperCase(d.tok(m).word().codePointAt(0))) names.add(d.tok(m).word());
+                for (int g : d.children(m)) {
+                    if (d.rel(g).equals("conj") && d.tok(g).ner().equals("MISC")) names.add(d.tok(g).word());
+                }
+            }
+            if (!names.isEmpty()) return String.join("-", names);
+        }
+        return null;
     }
 
     private static boolean acronymAt(Deps d, int k) {
@@ -175,6 +196,13 @@ public final class EventDetector {
 
     /** "the summit that Canada will host", "a summit hosted by Saudi Arabia": the host state is where it is. */
     private static String summitHost(Deps d, DocEntities e, int trig) {
+        // "Saudi Arabia will host a summit"
+        int h = d.head(trig);
+        if (d.rel(trig).equals("obj") && d.lemma(h).equals("host")) {
+            int subj = d.child(h, "nsubj");
+            Optional<PlaceRef> p = subj == 0 ? Optional.empty() : e.placeAt(d.sentence().index(), subj);
+            if (p.isPresent()) return p.get().country();
+        }
         for (int c : d.children(trig)) {
             if (!d.rel(c).startsWith("acl") || !d.lemma(c).equals("host")) continue;
             for (int k : d.children(c)) {

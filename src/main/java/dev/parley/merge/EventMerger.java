@@ -218,6 +218,10 @@ public final class EventMerger {
         }
         // place
         if (cl.country != null && c.country() != null && !cl.country.equals(c.country())) return false;
+        // a plan reported on day P is not an event that had already ended before P
+        for (Resolved m : cl.members) {
+            if (planEndedBefore(m.c(), c) || planEndedBefore(c, m.c())) return false;
+        }
         // dates
         boolean anyDated = false;
         for (Resolved m : cl.members) {
@@ -255,6 +259,13 @@ public final class EventMerger {
             if (cLoose || oLoose) return false;
         }
         return true;
+    }
+
+    /** A plan reported on day P is not an event that had already ended well before P (another, earlier trip). */
+    private static boolean planEndedBefore(Candidate plan, Candidate other) {
+        boolean future = plan.status() == Status.PLANNED || plan.status() == Status.PROPOSED;
+        return future && plan.date() == null && plan.published() != null && other.date() != null
+                && other.date().end().isBefore(plan.published().minusDays(7)) && other.status() == Status.OCCURRED;
     }
 
     /** A relative, approximate date ("later this week") and an explicit one a few days off report one event. */
