@@ -72,7 +72,9 @@ public final class EventDetector {
             if ((lemma.equals("meet") || lemma.equals("convene")) && groupSubject(d, i) != null) return Optional.of(EventType.SUMMIT);
             if (lemma.equals("meet")) return Optional.of(EventType.MEETING);
             // "Putin received Kim at the Kremlin", "welcomed her counterpart": a meeting with the person received
-            if ((lemma.equals("receive") || lemma.equals("welcome") || lemma.equals("greet")) && hostsPerson(d, i)) {
+            if ((lemma.equals("receive") || lemma.equals("welcome") || lemma.equals("greet")) && (hostsPerson(d, i)
+                    || d.child(i, "obl:agent", "obl") != 0 && d.tok(d.child(i, "obl:agent", "obl")).ner().equals("PERSON")
+                    && d.caseOf(d.child(i, "obl:agent", "obl")).equals("by"))) {
                 return Optional.of(EventType.MEETING);
             }
             // "X phoned Y", "telephoned his counterpart"
@@ -541,6 +543,8 @@ public final class EventDetector {
 
     private static void subtree(Deps d, int i, List<Integer> out, boolean root) {
         if (!root && ownClause(d, i)) return;
+        // "held talks with Lammy ... and on Sunday was received by Starmer": a conjoined verb is another event
+        if (!root && d.rel(i).equals("conj") && d.isVerb(i)) return;
         if (!root && TEMPORAL_CASES.contains(d.caseOf(i)) && d.isNoun(i)) return;
         // another event's phrase ("a meeting on Monday, a day before Trump's summit with Kim") is its own
         if (!root && d.triggers.contains(i) && d.isNoun(i) && !QUANTITY.contains(d.lemma(d.head(i)))) return;
