@@ -139,7 +139,7 @@ public final class EventDetector {
                     || t.ner().equals("MISC") && Character.isUpperCase(w.codePointAt(0)); // "the joint Arab-Islamic summit"
             boolean number = t.pos().equals("CD") && k >= 3 && d.word(k - 1).equals("of");
             boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-")) && k > 1 && k < i - 1
-                    && (d.tok(k - 1).pos().startsWith("NNP") || acronymAt(d, k - 1));
+                    && (d.tok(k - 1).pos().startsWith("NNP") || acronymAt(d, k - 1) || d.tok(k - 1).ner().equals("MISC"));
             if (t.ner().equals("LOCATION") && !acronym) break; // "the Singapore summit" is named for its place
             if (!(acronym || proper || number || joiner)) break;
             first = k;
@@ -822,9 +822,12 @@ public final class EventDetector {
     private static int summitReach(Deps d, int place, int trig) {
         int top = d.head(trig);
         int cur = d.head(place);
+        boolean viaClause = false;
         for (int steps = 1; cur > 0 && steps < 7; steps++) {
-            if (cur == trig || cur == top) return steps;
+            if (cur == trig || cur == top) return steps == 1 || viaClause ? steps : -1;
             if (d.isVerb(cur) && !(d.rel(cur).startsWith("acl") && (d.head(cur) == trig || d.head(cur) == top))) return -1;
+            // only the summit's own "in X", or a place inside a clause on it; "the summit on the war in Gaza" is not in Gaza
+            if (d.isVerb(cur)) viaClause = true;
             cur = d.head(cur);
         }
         return -1;
