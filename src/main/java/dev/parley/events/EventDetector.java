@@ -644,6 +644,10 @@ public final class EventDetector {
         // The subject named before the pronoun in the sentence, else the nearest person before it, else the
         // sentence's subject after it (cataphora), else the subject of the previous sentences.
         for (int j = k - 1; j >= 1; j--) {
+            // "He is scheduled to meet Carney ... his visit": "his" is whoever "He" is
+            if (d.rel(j).startsWith("nsubj") && Lexicon.PERSON_PRONOUNS.contains(d.word(j)) && d.tok(j).pos().startsWith("PRP")) {
+                return pronoun(doc, e, d, j);
+            }
             Optional<LocalPerson> p = e.personAt(s.index(), j);
             if (p.isEmpty() || isSpokes(p.get())) continue;
             int top = j;
@@ -685,6 +689,7 @@ public final class EventDetector {
             if (!(t.ner().equals("LOCATION") || d.lemma(k).equals("capital"))) continue;
             int h = d.head(k);
             if (!anchors.contains(h)) continue;
+            if (d.lemma(h).equals("return")) continue; // "before returning to Mexico City" is the way home
             String r = d.rel(k);
             String c = d.caseOf(k);
             boolean ok = (r.equals("obj") && d.lemma(h).equals("visit") && d.isVerb(h))

@@ -147,7 +147,7 @@ public final class DocResolver {
         // Full names first, so that single names can attach to them whatever their order in the text.
         for (EntitySpan s : spans) {
             String name = cleanName(s.text());
-            if (!name.contains(" ")) continue;
+            if (!name.contains(" ") || EntityResolver.surnameOnly(name)) continue;
             Builder b = byFull.computeIfAbsent(norm(name).replace(" ", ""), k -> {
                 Builder nb = new Builder(name);
                 people.add(nb);
@@ -158,8 +158,9 @@ public final class DocResolver {
         }
         for (EntitySpan s : spans) {
             String name = cleanName(s.text());
-            if (name.contains(" ")) continue;
-            String n = norm(name);
+            boolean surname = EntityResolver.surnameOnly(name); // "De la Fuente" is Juan Ramón de la Fuente
+            if (name.contains(" ") && !surname) continue;
+            String n = surname ? norm(name.substring(name.lastIndexOf(' ') + 1)) : norm(name);
             Builder best = null;
             int bestPos = -2;
             for (Builder b : byFull.values()) {
