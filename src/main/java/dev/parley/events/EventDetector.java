@@ -494,6 +494,15 @@ public final class EventDetector {
             cur = d.head(cur);
             if (cur > 0 && !a.contains(cur)) a.add(cur);
         }
+        // "arrived on Monday and met the same evening with X": the day of the first verb is the meeting's
+        int v0 = verb != 0 ? verb : trig;
+        if (d.rel(v0).equals("conj") && d.isVerb(d.head(v0))) {
+            for (int c : d.children(v0)) {
+                if (SAME_TIME.contains(d.lemma(c)) && d.children(c).stream().anyMatch(g -> d.lemma(g).equals("same"))) {
+                    a.add(d.head(v0));
+                }
+            }
+        }
         for (int c : d.children(trig)) {
             String r = d.rel(c);
             if (r.equals("acl:relcl") && LIGHT.contains(d.lemma(c))) a.add(c);
@@ -524,6 +533,9 @@ public final class EventDetector {
     /** Verbs whose subject is an event they locate in time: "the trip begins on Monday". */
     static final java.util.Set<String> ASPECTUAL = java.util.Set.of("begin", "start", "end", "conclude", "open", "close",
             "resume", "continue", "kick", "wrap", "last");
+
+    /** "the same evening": a time of day that refers back to the day of a conjoined verb. */
+    static final java.util.Set<String> SAME_TIME = java.util.Set.of("day", "evening", "morning", "afternoon", "night");
 
     /** "a round of talks", "two days of meetings": the event noun under a quantity. */
     static final java.util.Set<String> QUANTITY = java.util.Set.of("round", "series", "set", "day", "week", "couple", "hour");
