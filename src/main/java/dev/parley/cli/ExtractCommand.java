@@ -14,12 +14,9 @@ import dev.parley.output.ReportWriter;
 import dev.parley.pipeline.Parley;
 import dev.parley.pipeline.Report;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -253,18 +250,6 @@ public final class ExtractCommand implements Callable<Integer> {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new ParleyException("cannot write '" + target + "': folder '" + dir + "' does not exist");
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(content);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        dev.parley.cache.AtomicFile.write(abs, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 }
