@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.nlp.corenlp.CoreNlpEngine;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        CoreNlpEngine.pinLocale(); // the same bytes whatever the user's locale, in parley's code and CoreNLP's
         boolean verbose = false;
         boolean quiet = false;
         for (String a : args) {

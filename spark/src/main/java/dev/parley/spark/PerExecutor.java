@@ -19,6 +19,10 @@ final class PerExecutor {
     }
 
     private static final class ParleyHolder {
+        static {
+            CoreNlpEngine.pinLocale(); // executors give the driver's bytes whatever their JVM's locale
+        }
+
         static final Parley PARLEY = new Parley(PerExecutor::engine, 1);
     }
 

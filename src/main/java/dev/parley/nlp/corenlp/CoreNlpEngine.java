@@ -17,6 +17,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -32,6 +33,7 @@ public final class CoreNlpEngine implements NlpEngine {
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpEngine(NlpConfig config) {
+        pinLocale();
         Properties props = properties(config);
         this.signature = signatureFor(config);
         this.maxTokens = config.maxSentenceTokens();
@@ -57,8 +59,19 @@ public final class CoreNlpEngine implements NlpEngine {
         }
     }
 
+    /**
+     * CoreNLP lower-cases and formats with the JVM's default locale (under Turkish, "I" lower-cases to a dotless
+     * "ı" and names stop matching), so every engine runs under {@link Locale#ROOT}, in the CLI, in tests and in
+     * Spark executors alike. The locale is also in the signature, so cached annotations name the locale they
+     * were made under.
+     */
+    public static void pinLocale() {
+        if (!Locale.getDefault().equals(Locale.ROOT)) Locale.setDefault(Locale.ROOT);
+    }
+
     static Properties properties(NlpConfig config) {
         Properties p = new Properties();
+        p.setProperty("parley.locale", Locale.ROOT.toLanguageTag());
         p.setProperty("annotators", config.parse() ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
         // Countries, cities and demonyms come from parley's own reference data; CoreNLP's fine-grained
         // gazetteer stage is most of NER's cost (see PEERS.md) and is not needed.
