@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param name         a summit's name ("G20"), or null
  * @param published    publication date of the document, or null
  * @param counterpart  whether the sentence calls the other party the visitor's counterpart
+ * @param rules        the rules that made it, trigger rule first (triggers.yaml, destinations.yaml, and the
+ *                     detector's named steps); provenance for --explain and the per-rule report
  */
 public record Candidate(String docId, int sentence, int begin, int end, int start, int stop, String text, String trigger, EventType type,
                         List<LocalParticipant> participants, String place, String country, EventDate date,
                         int durationDays, Status status, boolean strong, String name, LocalDate published,
-                        boolean counterpart) {
+                        boolean counterpart, List<String> rules) {
     public Candidate {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(text, "text");
@@ -36,5 +38,14 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(status, "status");
         participants = List.copyOf(participants);
+        rules = List.copyOf(rules);
+    }
+
+    /** A candidate without recorded rules (made by hand in tests and tools). */
+    public Candidate(String docId, int sentence, int begin, int end, int start, int stop, String text, String trigger,
+                     EventType type, List<LocalParticipant> participants, String place, String country, EventDate date,
+                     int durationDays, Status status, boolean strong, String name, LocalDate published, boolean counterpart) {
+        this(docId, sentence, begin, end, start, stop, text, trigger, type, participants, place, country, date, durationDays,
+                status, strong, name, published, counterpart, List.of());
     }
 }

@@ -1,0 +1,100 @@
+package dev.parley.events;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The named tests a rule file may use on a trigger token, over parley's own dependency records. The engine knows
+ * no words: a test that takes a word gets it as the argument the rule file gives ("child-lemma courtesy").
+ */
+final class Conditions {
+    private Conditions() {
+    }
+
+    /** A test on token {@code i} of a parsed sentence; {@code arg} is the rule's argument or null. */
+    interface Test {
+        boolean test(Deps d, int i, String arg);
+    }
+
+    /** One test as a rule file names it. */
+    record Condition(String name, String arg, Test test) {
+        boolean holds(Deps d, int i) {
+            return test.test(d, i, arg);
+        }
+
+        @Override
+        public String toString() {
+            return arg == null ? name : name + " " + arg;
+        }
+    }
+
+    private record Entry(boolean takesArg, String purpose, Test test) {
+    }
+
+    private static final Map<String, Entry> TESTS = new TreeMap<>();
+
+    private static void define(String name, boolean takesArg, String purpose, Test test) {
+        TESTS.put(name, new Entry(takesArg, purpose, test));
+    }
+
+    static {
+        define("compound-of-noun", false, "the token is a compound modifier of a noun",
+                (d, i, a) -> d.rel(i).equals("compound") && d.isNoun(d.head(i)));
+        define("call-modifier", false, "a word of @CALL_WORDS on the token, under an oblique of it, or within three words",
+                (d, i, a) -> Triggers.hasCallModifier(d, i));
+        define("child-lemma", true, "a dependent of the token has this lemma",
+                (d, i, a) -> d.children(i).stream().anyMatch(c -> d.lemma(c).equals(a)));
+        define("object-lemma", true, "the token's object (or indirect object) has this lemma",
+                (d, i, a) -> {
+                    int obj = d.child(i, "obj", "iobj");
+                    return obj != 0 && d.lemma(obj).equals(a);
+                });
+        define("particle", true, "the verb has this particle (\"sit down\")",
+                (d, i, a) -> d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals(a));
+        define("has-object", false, "the verb has a direct object", (d, i, a) -> d.child(i, "obj") != 0);
+        define("has-obl", false, "the verb has an oblique dependent", (d, i, a) -> d.child(i, "obl") != 0);
+        define("object-is-person", false, "the verb's direct object is a person's name",
+                (d, i, a) -> {
+                    int obj = d.child(i, "obj");
+                    return obj != 0 && d.tok(obj).ner().equals("PERSON");
+                });
+        define("agent-is-person", false, "a passive verb's agent (\"by X\") is a person's name",
+                (d, i, a) -> {
+                    int agent = d.child(i, "obl:agent", "obl");
+                    return agent != 0 && d.tok(agent).ner().equals("PERSON") && d.caseOf(agent).equals("by");
+                });
+        define("has-destination", false, "a place attached by a frame of destinations.yaml",
+                (d, i, a) -> Places.destination(d, i, java.util.List.of(i)) != 0);
+        define("group-subject", false, "the subject of the verb names a group of states (\"the G7\")",
+                (d, i, a) -> Summits.groupSubject(d, i) != null);
+        define("summit-name", false, "a series name before the noun (\"G20\", \"NATO\") or the leaders it gathers",
+                (d, i, a) -> Summits.summitName(d, i) != null);
+    }
+
+    /** The condition a rule file writes as {@code text}, or an explanation of what is wrong with it. */
+    static Condition parse(String text, StringBuilder problem) {
+        String[] parts = text.strip().split("\\s+", 2);
+        Entry e = TESTS.get(parts[0]);
+        if (e == null) {
+            problem.append("unknown condition '").append(parts[0]).append("' (known: ").append(String.join(", ", TESTS.keySet())).append(')');
+            return null;
+        }
+        String arg = parts.length > 1 ? parts[1].strip() : null;
+        if (e.takesArg() && arg == null) {
+            problem.append("condition '").append(parts[0]).append("' needs an argument, e.g. '").append(parts[0]).append(" word'");
+            return null;
+        }
+        if (!e.takesArg() && arg != null) {
+            problem.append("condition '").append(parts[0]).append("' takes no argument, found '").append(arg).append('\'');
+            return null;
+        }
+        return new Condition(parts[0], arg, e.test());
+    }
+
+    /** Every condition with its purpose, for documentation and --explain. */
+    static Map<String, String> purposes() {
+        Map<String, String> out = new TreeMap<>();
+        TESTS.forEach((k, v) -> out.put(k, v.purpose()));
+        return out;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The people of one event mention and their roles: those in the event's scope of the parse, then, for meetings
+ * and calls the parse left with fewer than two parties, those of the surface around the trigger.
+ */
+final class Parties {
+    private Parties() {
+    }
+
+    /**
+     * The people found for a mention.
+     *
+     * @param persons      local person id to the token that represents them, in the order found
+     * @param parsedPeople how many people the parse itself gave, before any surface fallback
+     * @param parsedPerson the first of those, or -1
+     * @param fallback     whether the sentence's people were added without the parse (support only)
+     * @param window       the last token of a "with X" surface window that gave people, or 0
+     */
+    record Gathered(Map<Integer, Integer> persons, int parsedPeople, int parsedPerson, boolean fallback, int window) {
+    }
+
+    /** The people in the scope of the trigger, the parse's first and the surface's second. */
+    static Gathered gather(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, EventType type, List<Integer> scope,
+                           List<Integer> anchors) {
+        Sentence s = d.sentence();
+        Map<Integer, Integer> personTokens = new LinkedHashMap<>(); // local person id -> token
+        for (int k : scope) {
+            if (k < 0) {
+                // relative pronoun: the nearest person named before it
+                for (int j = -k - 1; j >= 1; j--) {
+                    Optional<LocalPerson> p = entities.personAt(s.index(), j);
+                    if (p.isPresent()) {
+                        personTokens.putIfAbsent(p.get().id(), j);
+                        break;
+                    }
+                }
+                continue;
+            }
+            Optional<LocalPerson> p = entities.personAt(s.index(), k);
+            if (p.isPresent()) {
+                personTokens.putIfAbsent(p.get().id(), k);
+            } else if (Lexicon.PERSON_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")) {
+                Optional<LocalPerson> ref = People.pronoun(doc, entities, d, k);
+                ref.ifPresent(r -> personTokens.putIfAbsent(r.id(), k));
+            }
+        }
+        // The subject of a verb above an xcomp, across a comma, is usually a parse error ("Trong in Hanoi, hours
+        // before Trump was due to meet Kim")
+        for (int a : anchors) {
+            if (a == trig || d.child(a, "xcomp") == 0) continue;
+            int subj = d.child(a, "nsubj", "nsubj:pass");
+            if (subj == 0) continue;
+            int xc = d.child(a, "xcomp");
+            boolean broken = false;
+            for (int k = Math.min(subj, xc) + 1; k < Math.max(subj, xc); k++) if (Lexicon.SEGMENT_BREAK.contains(d.word(k))) broken = true;
+            if (!broken) continue;
+            Optional<LocalPerson> p = entities.personAt(s.index(), subj);
+            p.ifPresent(x -> personTokens.remove(x.id()));
+        }
+        // Each person is represented by the head of their mention ("the German foreign minister" by "minister").
+        for (Map.Entry<Integer, Integer> e : personTokens.entrySet()) {
+            int k = e.getValue();
+            if (k <= 0) continue;
+            for (int guard = 0; guard < 6 && d.head(k) != 0; guard++) {
+                Optional<LocalPerson> up = entities.personAt(s.index(), d.head(k));
+                if (up.isEmpty() || up.get().id() != e.getKey()) break;
+                k = d.head(k);
+            }
+            e.setValue(k);
+        }
+        // People who only speak about the event (spokespeople, analysts, the subject of "said") are not in it.
+        personTokens.entrySet().removeIf(e -> People.isSource(d, e.getValue(), trig) || People.isSpokes(entities.people().get(e.getKey()))
+                || People.isAbsent(d, e.getValue()) || People.modifiesThing(d, entities, e.getValue()));
+        int parsedPeople = personTokens.size();
+        int parsedPerson = personTokens.isEmpty() ? -1 : personTokens.keySet().iterator().next();
+        int window = type == EventType.MEETING || type == EventType.CALL ? People.withFallback(doc, entities, d, trig, personTokens) : 0;
+        boolean fallback = false;
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2 && d.isVerb(trig)) {
+            // The parse lost the parties of "X met Y". People in the verb's own stretch of text (between commas) on
+            // both sides of it are its parties; failing that, the sentence's people support an event found elsewhere.
+            int from = trig;
+            int to = trig;
+            while (from > 1 && !Lexicon.SEGMENT_BREAK.contains(d.word(from - 1))) from--;
+            while (to < d.size() && !Lexicon.SEGMENT_BREAK.contains(d.word(to + 1))) to++;
+            Map<Integer, Integer> seg = new LinkedHashMap<>();
+            boolean before = false;
+            boolean after = false;
+            for (int k = from; k <= to; k++) {
+                Optional<LocalPerson> p = entities.personAt(s.index(), k);
+                if (p.isEmpty() || People.isSpokes(p.get()) || People.isSource(d, k, trig) || People.modifiesThing(d, entities, k)) continue;
+                if (d.rel(k).equals("nmod:poss") && d.triggers.contains(d.head(k))) continue; // "X's visit" is X's
+                seg.putIfAbsent(p.get().id(), k);
+                if (k < trig) before = true;
+                else after = true;
+            }
+            if (seg.size() >= 2 && before && after) {
+                for (Map.Entry<Integer, Integer> e : seg.entrySet()) personTokens.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
+            for (int k = 1; k <= d.size(); k++) {
+                Optional<LocalPerson> p = entities.personAt(s.index(), k);
+                if (p.isEmpty() && Lexicon.PERSON_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")) {
+                    p = People.pronoun(doc, entities, d, k);
+                }
+                if (p.isEmpty() || personTokens.containsKey(p.get().id())) continue;
+                if (People.isSource(d, k, trig) || People.isSpokes(p.get()) || People.isAbsent(d, k) || People.modifiesThing(d, entities, k)) continue;
+                personTokens.put(p.get().id(), k);
+                fallback = true;
+            }
+        }
+        return new Gathered(personTokens, parsedPeople, parsedPerson, fallback, window);
+    }
+
+    /** The participants with their roles, and whether the sentence calls a party a counterpart. */
+    record Assigned(List<LocalParticipant> participants, boolean counterpart) {
+    }
+
+    /** Roles: a visit's visitor and hosts (people of the visited country); a meeting's counterparts and the rest. */
+    static Assigned roles(Deps d, DocEntities entities, Map<Integer, Integer> personTokens, EventType type, int visitor,
+                          String country) {
+        List<LocalParticipant> participants = new ArrayList<>();
+        boolean counterpart = false;
+        for (Map.Entry<Integer, Integer> e : personTokens.entrySet()) {
+            LocalPerson p = entities.people().get(e.getKey());
+            int tok = e.getValue();
+            boolean cp = People.isCounterpart(d, tok);
+            counterpart |= cp;
+            Role role;
+            if (type == EventType.VISIT) {
+                if (p.id() == visitor) role = Role.VISITOR;
+                else if (country != null && country.equals(p.country())) role = Role.HOST;
+                else role = Role.PARTICIPANT;
+            } else {
+                role = cp || "with".equals(People.caseOfNominal(d, tok)) || d.rel(tok).equals("obj") ? Role.COUNTERPART : Role.PARTICIPANT;
+            }
+            participants.add(new LocalParticipant(p.id(), role, tok));
+        }
+        return new Assigned(participants, counterpart);
+    }
+}

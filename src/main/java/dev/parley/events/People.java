@@ -1,0 +1,253 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Who takes part in an event and in which role: sources, spokespeople and absentees left out, pronouns resolved, the visitor chosen. */
+final class People {
+    private People() {
+    }
+
+    static boolean isSource(Deps d, int tok, int trig) {
+        int h = d.head(tok);
+        if (h == 0 || h == trig) return false;
+        String r = d.rel(tok);
+        if (r.startsWith("nsubj") && Lexicon.REPORTING.contains(d.lemma(h)) && !isTrigger(d, h)) return true;
+        return d.caseOf(tok).equals("accord") || d.caseOf(tok).equals("to") && d.lemma(h).equals("accord");
+    }
+
+    static boolean isTrigger(Deps d, int i) {
+        int obj = d.child(i, "obj", "iobj");
+        return (d.lemma(i).equals("tell") || d.lemma(i).equals("brief")) && obj != 0 && d.lemma(obj).equals("counterpart");
+    }
+
+    static boolean isSpokes(LocalPerson p) {
+        for (String t : p.titles()) {
+            for (String w : t.toLowerCase(Locale.ROOT).split("[ -]")) {
+                if (w.startsWith("spokes") || Titles.isCommentatorWord(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isAbsent(Deps d, int tok) {
+        int v = d.governingVerb(tok);
+        int h = d.head(tok);
+        for (int k : new int[] {h, v}) {
+            if (k == 0) continue;
+            if (Lexicon.ABSENT.contains(d.lemma(k))) return true;
+            for (int c : d.children(k)) if (Lexicon.ABSENT.contains(d.lemma(c))) return true;
+        }
+        return false;
+    }
+
+    static boolean isCounterpart(Deps d, int tok) {
+        int h = d.head(tok);
+        if (d.lemma(tok).equals("counterpart")) return true;
+        if (h != 0 && d.lemma(h).equals("counterpart")) return true;
+        for (int c : d.children(tok)) if (d.lemma(c).equals("counterpart")) return true;
+        // "with his Egyptian counterpart, Badr Abdelatty": the title a few words before the name
+        for (int k = tok - 1; k >= Math.max(1, tok - 5); k--) {
+            if (d.lemma(k).equals("counterpart")) return true;
+            if (d.tok(k).pos().startsWith("VB") || d.word(k).equals(";")) break;
+        }
+        return false;
+    }
+
+    static String caseOfNominal(Deps d, int tok) {
+        String c = d.caseOf(tok);
+        if (!c.isEmpty()) return c;
+        int h = d.head(tok);
+        // "with his counterpart Wang Yi": the name hangs on the title that carries the case.
+        if (h != 0 && d.isNoun(h) && !d.rel(tok).startsWith("nsubj")) return d.caseOf(h);
+        return "";
+    }
+
+    static Optional<LocalPerson> pronoun(AnnotatedDoc doc, DocEntities e, Deps d, int k) {
+        Sentence s = d.sentence();
+        // The subject named before the pronoun in the sentence, else the nearest person before it, else the
+        // sentence's subject after it (cataphora), else the subject of the previous sentences.
+        for (int j = k - 1; j >= 1; j--) {
+            // "He is scheduled to meet Carney ... his visit": "his" is whoever "He" is
+            if (d.rel(j).startsWith("nsubj") && Lexicon.PERSON_PRONOUNS.contains(d.word(j)) && d.tok(j).pos().startsWith("PRP")) {
+                return pronoun(doc, e, d, j);
+            }
+            Optional<LocalPerson> p = e.personAt(s.index(), j);
+            if (p.isEmpty() || isSpokes(p.get())) continue;
+            int top = j;
+            while (d.head(top) != 0 && e.personAt(s.index(), d.head(top)).equals(p)) top = d.head(top);
+            if (d.rel(top).startsWith("nsubj")) return p;
+        }
+        for (int j = k - 1; j >= 1; j--) {
+            Optional<LocalPerson> p = e.personAt(s.index(), j);
+            if (p.isPresent() && !isSpokes(p.get())) return p;
+        }
+        for (int j = k + 1; j <= d.size(); j++) {
+            Optional<LocalPerson> p = e.personAt(s.index(), j);
+            if (p.isPresent() && d.rel(j).startsWith("nsubj") && !isSpokes(p.get())) return p;
+        }
+        for (int si = s.index() - 1; si >= Math.max(0, s.index() - 2); si--) {
+            Sentence prev = doc.sentences().get(si);
+            // the subject of the previous sentence is the usual referent of "he" / "she"
+            for (Token t : prev.tokens()) {
+                Optional<LocalPerson> p = e.personAt(si, t.index());
+                if (p.isEmpty() || isSpokes(p.get())) continue;
+                int q = t.index();
+                while (prev.token(q).head() > 0 && e.personAt(si, prev.token(q).head()).equals(p)) q = prev.token(q).head();
+                if (prev.token(q).rel().startsWith("nsubj")) return p;
+            }
+            for (int j = prev.tokens().size(); j >= 1; j--) {
+                Optional<LocalPerson> p = e.personAt(si, j);
+                if (p.isPresent() && !isSpokes(p.get())) return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Parses go wrong on long news sentences; when a meeting has no "with" side in its parse, read it off the
+     * surface: "negotiations he had with X", "meetings with X", up to the next clause punctuation.
+     */
+    static int withFallback(AnnotatedDoc doc, DocEntities e, Deps d, int trig, Map<Integer, Integer> persons) {
+        boolean hasWith = false;
+        for (int tok : persons.values()) if ("with".equals(caseOfNominal(d, tok))) hasWith = true;
+        if (hasWith) return 0;
+        int with = 0;
+        for (int k = trig + 1; k <= Math.min(d.size(), trig + 6); k++) {
+            String w = d.word(k);
+            if (w.equals(",") || w.equals(";") || w.equals(".")) break;
+            if (w.equals("with")) {
+                with = k;
+                break;
+            }
+        }
+        if (with == 0) return 0;
+        boolean found = false;
+        int end = with;
+        for (int k = with + 1; k <= Math.min(d.size(), with + 14); k++) {
+            String w = d.word(k);
+            if (w.equals(";") || w.equals(".") || w.equals(",") || d.isVerb(k)) break;
+            end = k;
+            Optional<LocalPerson> p = e.personAt(d.sentence().index(), k);
+            if (p.isPresent() && !isSpokes(p.get())) {
+                persons.putIfAbsent(p.get().id(), k);
+                found = true;
+            }
+        }
+        if (!found) return 0;
+        if (persons.size() >= 2) return end;
+        for (int k = trig + 1; k < with; k++) {
+            if (Lexicon.PERSON_PRONOUNS.contains(d.word(k))) {
+                Optional<LocalPerson> ref = pronoun(doc, e, d, k);
+                if (ref.isPresent()) {
+                    persons.putIfAbsent(ref.get().id(), k);
+                    return end;
+                }
+            }
+        }
+        int lead = leadingSubject(d, e, trig, null);
+        if (lead >= 0) persons.putIfAbsent(lead, 0);
+        return end;
+    }
+
+    /** The first person of the sentence, before the trigger and not inside a phrase: a fallback subject. */
+    static int leadingSubject(Deps d, DocEntities e, int trig, String country) {
+        for (int k = 1; k < trig; k++) {
+            Optional<LocalPerson> p = e.personAt(d.sentence().index(), k);
+            if (p.isEmpty()) continue;
+            int top = k;
+            while (top + 1 < trig && e.personAt(d.sentence().index(), top + 1).equals(p)) top++;
+            k = top;
+            String r = d.rel(k);
+            boolean bare = d.caseOf(k).isEmpty() && (r.equals("root") || r.startsWith("nsubj") || r.equals("dep"));
+            if (!bare || isSpokes(p.get()) || isSource(d, k, trig)) return -1;
+            if (country != null && country.equals(p.get().country())) return -1;
+            return p.get().id();
+        }
+        return -1;
+    }
+
+    /** "the Joe Biden administration": a name modifying a thing is not a participant. */
+    static boolean modifiesThing(Deps d, DocEntities e, int tok) {
+        int k = tok;
+        while (d.head(k) != 0 && e.personAt(d.sentence().index(), d.head(k)).isPresent()
+                && e.personAt(d.sentence().index(), d.head(k)).equals(e.personAt(d.sentence().index(), tok))) {
+            k = d.head(k);
+        }
+        if (!d.rel(k).equals("compound") && !d.rel(k).equals("nmod:poss")) return false;
+        int h = d.head(k);
+        if (Triggers.isTriggerWord(d, h)) return false;
+        return d.isNoun(h) && !Titles.isTitle(d.lemma(h)) && e.personAt(d.sentence().index(), h).isEmpty();
+    }
+
+    static int personAtRel(Deps d, DocEntities e, Map<Integer, Integer> persons, int trig, String rel) {
+        for (Map.Entry<Integer, Integer> p : persons.entrySet()) {
+            int tok = p.getValue();
+            if (d.head(tok) == trig && d.rel(tok).equals(rel)) return p.getKey();
+            if (d.dominates(d.child(trig, rel), tok) && d.child(trig, rel) != 0) return p.getKey();
+        }
+        return -1;
+    }
+
+    /** The visitor: the subject of the visit verb, the possessor of the visit noun, "the visit by X". */
+    static int visitorOf(Deps d, DocEntities e, Map<Integer, Integer> persons, List<Integer> anchors, String country) {
+        int trig = anchors.get(0);
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, Integer> p : persons.entrySet()) {
+            int tok = p.getValue();
+            int rank = subjectRank(d, tok, trig, anchors);
+            // a name hanging on its title ("Russia's top diplomat, Sergey Lavrov"): the title's relation counts
+            int h = d.head(tok);
+            String r = d.rel(tok);
+            // ("Deputy Prime Minister and Foreign Minister Bui Thanh Son" parses the name as a conjunct of the title)
+            if (rank > 3 && (r.equals("compound") || r.equals("flat") || r.equals("dep") || r.equals("appos")
+                    || r.equals("conj") && Titles.isTitle(d.lemma(h).toLowerCase(Locale.ROOT))) && h != 0) {
+                rank = Math.min(rank, subjectRank(d, h, trig, anchors) + 1);
+            }
+            LocalPerson lp = e.people().get(p.getKey());
+            if (country != null && country.equals(lp.country())) rank += 10; // hosts do not visit their own country
+            if (rank < bestRank) {
+                best = p.getKey();
+                bestRank = rank;
+            }
+        }
+        return bestRank <= 4 ? best : -1;
+    }
+
+    static int subjectRank(Deps d, int tok, int trig, List<Integer> anchors) {
+        String r = d.rel(tok);
+        int h = d.head(tok);
+        // "Sikorski invited Cho to visit Warsaw": the object of invite/ask/urge is who would travel
+        boolean control = anchors.contains(h) && d.child(h, "xcomp") != 0 && anchors.contains(d.child(h, "xcomp"))
+                && d.child(h, "obj") != 0;
+        if (control && r.equals("obj")) return 1;
+        if (control && r.startsWith("nsubj")) return 5;
+        if (r.equals("nmod:poss") && h == trig) return 0;
+        if ((r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(tok).equals("by") && h == trig) return 0;
+        if (r.startsWith("nsubj") && anchors.contains(h)) return 1;
+        if (r.startsWith("nsubj")) return 2;
+        if (d.tok(tok).pos().startsWith("PRP")) return 3;
+        return 9;
+    }
+}

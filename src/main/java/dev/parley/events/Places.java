@@ -1,0 +1,107 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where an event takes place: a visit's destination (frames of destinations.yaml), a meeting's "in X" or "at X". */
+final class Places {
+    private Places() {
+    }
+
+    /**
+     * The destination of a visit: a place on one of its anchors in a frame of destinations.yaml ("visit X",
+     * "trip to X", "arrive in X", "left for X"), the nearest to the trigger. Returns a token or 0.
+     */
+    static int destination(Deps d, int trig, List<Integer> anchors) {
+        int best = 0;
+        int bestDist = Integer.MAX_VALUE;
+        for (int k = 1; k <= d.size(); k++) {
+            Token t = d.tok(k);
+            if (!(t.ner().equals("LOCATION") || d.lemma(k).equals("capital"))) continue;
+            int h = d.head(k);
+            if (!anchors.contains(h)) continue;
+            if (d.lemma(h).equals("return")) continue; // "before returning to Mexico City" is the way home
+            if (RuleFiles.standard().frame(d, k, h).isEmpty()) continue;
+            int dist = Math.abs(k - trig);
+            if (dist < bestDist) {
+                best = k;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    static PlaceRef placeIn(Deps d, DocEntities e, List<Integer> anchors, int trig, boolean anywhere) {
+        PlaceRef best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int k = 1; k <= d.size(); k++) {
+            Optional<PlaceRef> p = e.placeAt(d.sentence().index(), k);
+            if (p.isEmpty()) continue;
+            String c = d.caseOf(k);
+            // "at the White House", "at the Kremlin": a seat of government is a place
+            boolean seat = p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).ner().equals("LOCATION")
+                    || p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).pos().startsWith("NNP");
+            if (!p.get().isPlace() && !seat) continue;
+            // meetings happen in or at a place; "before returning to Hanoi" is somewhere else
+            if (!(c.equals("in") || c.equals("at"))) continue;
+            int h = d.head(k);
+            int steps = anchors.contains(h) ? 0 : d.isNoun(h) && anchors.contains(d.head(h)) ? 1 : -1;
+            if (steps < 0 && anywhere) steps = summitReach(d, k, trig);
+            if (steps < 0) continue;
+            int dist = Math.abs(k - trig) + (steps < 0 ? 50 : steps * 5);
+            if (p.get().kind() == PlaceKind.CITY || p.get().kind() == PlaceKind.CAPITAL) dist -= 1;
+            if (dist < bestDist) {
+                best = p.get();
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a place belongs to a summit phrase: up the tree to the summit (or the noun it hangs on) through
+     * nouns, or through a relative clause on it ("the summit when Modi hosted leaders in New Delhi"). -1 if not.
+     */
+    static int summitReach(Deps d, int place, int trig) {
+        int top = d.head(trig);
+        int cur = d.head(place);
+        boolean viaClause = false;
+        for (int steps = 1; cur > 0 && steps < 7; steps++) {
+            if (cur == trig || cur == top) return steps == 1 || viaClause ? steps : -1;
+            if (d.isVerb(cur) && !(d.rel(cur).startsWith("acl") && (d.head(cur) == trig || d.head(cur) == top))) return -1;
+            // only the summit's own "in X", or a place inside a clause on it; "the summit on the war in Gaza" is not in Gaza
+            if (d.isVerb(cur)) viaClause = true;
+            cur = d.head(cur);
+        }
+        return -1;
+    }
+
+    static String placeText(AnnotatedDoc doc, PlaceRef p) {
+        if (p.kind() == PlaceKind.COUNTRY) return null; // the country is in location.country
+        if (p.kind() == PlaceKind.CAPITAL && p.span().text().toLowerCase(Locale.ROOT).endsWith("capital")) return null;
+        return p.span().text();
+    }
+
+    /** The name of the destinations.yaml frame that made {@code place} a destination. */
+    static String frameOf(Deps d, int place) {
+        return RuleFiles.standard().frame(d, place, d.head(place)).map(DestinationFrame::name).orElse("");
+    }
+}

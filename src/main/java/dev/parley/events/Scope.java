@@ -1,0 +1,121 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The tokens that carry an event: its anchors (trigger, light verb, verbs above it) and the subtrees that belong to it. */
+final class Scope {
+    private Scope() {
+    }
+
+    /**
+     * The tokens that carry the event: the trigger; its verb when the trigger is that verb's direct object or
+     * oblique ("held talks", "arrived for a visit"); verbs above it through xcomp ("expected to visit"); a light
+     * relative clause ("negotiations he had with X"); and subjectless participles on the trigger ("visit beginning").
+     */
+    static List<Integer> anchors(Deps d, int trig, int verb) {
+        List<Integer> a = new ArrayList<>();
+        a.add(trig);
+        String tr = d.rel(trig);
+        String cs = d.caseOf(trig);
+        boolean temporal = cs.equals("before") || cs.equals("after") || cs.equals("ahead") || cs.equals("since")
+                || cs.equals("following") || cs.equals("until") || cs.equals("prior");
+        boolean objOrObl = !temporal && (tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass")
+                || tr.equals("nsubj") && Lexicon.ASPECTUAL.contains(d.lemma(d.head(trig))));
+        boolean direct = verb == trig || verb != 0 && (d.head(trig) == verb && objOrObl
+                || d.head(d.head(trig)) == verb && Lexicon.QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of"));
+        if (verb != 0 && direct && verb != trig) a.add(verb);
+        int cur = direct ? verb : 0;
+        for (int guard = 0; cur > 0 && guard < 4; guard++) {
+            String r = d.rel(cur);
+            if (!r.equals("xcomp")) break;
+            cur = d.head(cur);
+            if (cur > 0 && !a.contains(cur)) a.add(cur);
+        }
+        // "arrived on Monday and met the same evening with X": the day of the first verb is the meeting's
+        int v0 = verb != 0 ? verb : trig;
+        if (d.rel(v0).equals("conj") && d.isVerb(d.head(v0))) {
+            for (int c : d.children(v0)) {
+                if (Lexicon.SAME_TIME.contains(d.lemma(c)) && d.children(c).stream().anyMatch(g -> d.lemma(g).equals("same"))) {
+                    a.add(d.head(v0));
+                }
+            }
+        }
+        for (int c : d.children(trig)) {
+            String r = d.rel(c);
+            if (r.equals("acl:relcl") && Lexicon.LIGHT.contains(d.lemma(c))) a.add(c);
+            if (r.equals("acl") && d.child(c, "nsubj", "nsubj:pass") == 0) a.add(c);
+        }
+        return a;
+    }
+
+    static boolean hasDateChild(Deps d, int v) {
+        for (int c : d.children(v)) if (d.tok(c).ner().equals("DATE")) return true;
+        return false;
+    }
+
+    /** Whether i opens a clause of its own: a clausal relation, or a verb with its own subject. */
+    static boolean ownClause(Deps d, int i) {
+        if (Deps.CLAUSE_BOUNDARY.contains(d.rel(i))) return true;
+        return d.isVerb(i) && d.child(i, "nsubj", "nsubj:pass") != 0 && !d.rel(i).equals("root");
+    }
+
+    static void subtree(Deps d, int i, List<Integer> out, boolean root) {
+        if (!root && ownClause(d, i)) return;
+        // "held talks with Lammy ... and on Sunday was received by Starmer": a conjoined verb is another event
+        if (!root && d.rel(i).equals("conj") && d.isVerb(i)) return;
+        if (!root && Lexicon.TEMPORAL_CASES.contains(d.caseOf(i)) && d.isNoun(i)) return;
+        // another event's phrase ("a meeting on Monday, a day before Trump's summit with Kim") is its own
+        if (!root && d.triggers.contains(i) && d.isNoun(i) && !Lexicon.QUANTITY.contains(d.lemma(d.head(i)))) return;
+        if (!out.contains(i)) out.add(i);
+        for (int c : d.children(i)) subtree(d, c, out, false);
+    }
+
+    /** Tokens that belong to the event: the subtrees of its anchors, and the subject a conjoined verb shares. */
+    static List<Integer> scope(Deps d, int trig, int verb) {
+        List<Integer> scope = new ArrayList<>();
+        List<Integer> anchors = anchors(d, trig, verb);
+        for (int a : anchors) subtree(d, a, scope, true);
+        int top = anchors.get(anchors.size() - 1);
+        for (int a : anchors) if (d.isVerb(a) && d.dominates(a, trig)) top = a;
+        // "Lavrov accepted ... and is slated to visit": the subject of the first conjunct
+        if (d.rel(top).equals("conj") && d.child(top, "nsubj", "nsubj:pass") == 0) {
+            int subj = d.child(d.head(top), "nsubj", "nsubj:pass");
+            if (subj != 0) subtree(d, subj, scope, true);
+        }
+        // "X is expected to visit Beijing to attend a summit": the purpose clause shares the traveller
+        if ((d.rel(top).equals("advcl") || d.rel(top).equals("xcomp")) && d.child(top, "nsubj", "nsubj:pass") == 0
+                && d.child(top, "mark") != 0 && d.word(d.child(top, "mark")).equals("to")) {
+            int up = d.head(top);
+            int subj = d.child(up, "nsubj", "nsubj:pass");
+            if (subj == 0 && d.rel(up).equals("xcomp")) subj = d.child(d.head(up), "nsubj", "nsubj:pass");
+            if (subj != 0) subtree(d, subj, scope, true);
+        }
+        // "Han Zheng, who met Blinken": the antecedent of a relative clause is its subject.
+        for (int a : anchors) {
+            if (!d.isVerb(a)) continue;
+            int subj = d.child(a, "nsubj");
+            if (subj == 0 || !d.tok(subj).pos().startsWith("W")) continue;
+            scope.add(-subj); // marker: resolve the antecedent to the nearest person on the left
+        }
+        return scope;
+    }
+}

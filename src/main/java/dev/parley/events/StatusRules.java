@@ -1,0 +1,86 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The status one sentence gives an event: cancelled, proposed, or from tense and date, planned, ongoing, occurred. */
+final class StatusRules {
+    private StatusRules() {
+    }
+
+    static Status status(Deps d, int trig, int verb, List<Integer> scope, Tense tense, EventDate date,
+                                 LocalDate published) {
+        int v = verb != 0 ? verb : trig;
+        List<Integer> near = new ArrayList<>();
+        near.add(trig);
+        addSameClause(d, trig, near);
+        if (v != trig) {
+            near.add(v);
+            addSameClause(d, v, near);
+            if (d.head(v) != 0 && !Scope.ownClause(d, v)) {
+                near.add(d.head(v));
+                addSameClause(d, d.head(v), near);
+            }
+        }
+        boolean accepted = false;
+        for (int k : near) if (d.lemma(k).equals("accept")) accepted = true;
+        for (int k : near) {
+            String l = d.lemma(k);
+            if (Lexicon.CANCEL.contains(l)) {
+                if (l.equals("call") && !(d.child(k, "compound:prt") != 0 && d.word(d.child(k, "compound:prt")).equals("off"))) continue;
+                if (l.equals("rule") && !(d.child(k, "compound:prt") != 0 && d.word(d.child(k, "compound:prt")).equals("out"))) continue;
+                if (k == trig) continue;
+                return Status.CANCELLED;
+            }
+        }
+        if (!accepted) {
+            for (int k : near) {
+                String l = d.lemma(k);
+                if (k == trig) continue;
+                if (Lexicon.PROPOSE.contains(l)) {
+                    if ((l.equals("would") || l.equals("may") || l.equals("might") || l.equals("could"))
+                            && !d.rel(k).startsWith("aux")) {
+                        continue;
+                    }
+                    if (l.equals("would") && tense != Tense.FUTURE) continue; // reported speech, "said he would"
+                    return Status.PROPOSED;
+                }
+            }
+        }
+        if (date != null && published != null) {
+            if (date.end().isBefore(published)) return Status.OCCURRED;
+            if (date.start().isAfter(published)) return tense == Tense.PAST ? Status.OCCURRED : Status.PLANNED;
+        }
+        switch (tense) {
+            case FUTURE: return Status.PLANNED;
+            case PAST: return Status.OCCURRED;
+            case PRESENT: return date != null && published != null && !date.start().isAfter(published) ? Status.ONGOING
+                    : date == null ? Status.ONGOING : Status.PLANNED;
+            default: return Status.OCCURRED;
+        }
+    }
+
+    static void addSameClause(Deps d, int i, List<Integer> out) {
+        for (int c : d.children(i)) {
+            if (!Scope.ownClause(d, c) && !d.rel(c).equals("conj")) out.add(c);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Summits: the series name before the noun ("G20", "NATO"), the group that meets, the host state and who attends. */
+final class Summits {
+    private Summits() {
+    }
+
+    /** A summit's name from the words before it ("G20", "NATO", "Group of 20", "Asean", "Belt and Road"), or null. */
+    static String summitName(Deps d, int i) {
+        int first = i;
+        for (int k = i - 1; k >= 1; k--) {
+            Token t = d.tok(k);
+            String w = t.word();
+            boolean acronym = w.matches("[A-Z][A-Za-z0-9-]*") && (w.matches(".*\\d.*") || w.chars().filter(Character::isUpperCase).count() >= 2);
+            boolean proper = t.pos().startsWith("NNP") && !t.ner().equals("PERSON")
+                    || t.ner().equals("MISC") && Character.isUpperCase(w.codePointAt(0)); // "the joint Arab-Islamic summit"
+            boolean number = t.pos().equals("CD") && k >= 3 && d.word(k - 1).equals("of");
+            boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-")) && k > 1 && k < i - 1
+                    && (d.tok(k - 1).pos().startsWith("NNP") || acronymAt(d, k - 1) || d.tok(k - 1).ner().equals("MISC"));
+            if (t.ner().equals("LOCATION") && !acronym) break; // "the Singapore summit" is named for its place
+            if (!(acronym || proper || number || joiner)) break;
+            first = k;
+        }
+        if (first == i) return groupOf(d, i);
+        List<String> parts = new ArrayList<>();
+        for (int k = first; k < i; k++) parts.add(d.tok(k).word());
+        String name = String.join(" ", parts).replace(" - ", "-").strip();
+        boolean named = name.matches(".*([A-Z]{2,}|\\d).*") || name.startsWith("Group of")
+                || d.tok(first).ner().equals("ORGANIZATION") || d.tok(first).ner().equals("MISC") || parts.size() >= 2;
+        return named ? canonicalGroup(name) : null;
+    }
+
+    /** "a summit of Arab and Islamic leaders": the name from the adjectives of the leaders it gathers. */
+    static String groupOf(Deps d, int i) {
+        for (int c : d.children(i)) {
+            String l = d.lemma(c);
+            if (!d.caseOf(c).equals("of") || !(l.equals("leader") || l.equals("head") || l.equals("nation")
+                    || l.equals("state") || l.equals("country") || l.equals("minister"))) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (int m : d.children(c)) {
+                if (d.tok(m).ner().equals("MISC") && Character.isUpperCase(d.tok(m).word().codePointAt(0))) names.add(d.tok(m).word());
+                for (int g : d.children(m)) {
+                    if (d.rel(g).equals("conj") && d.tok(g).ner().equals("MISC")) names.add(d.tok(g).word());
+                }
+            }
+            if (!names.isEmpty()) return String.join("-", names);
+        }
+        return null;
+    }
+
+    static boolean acronymAt(Deps d, int k) {
+        String w = d.tok(k).word();
+        return w.matches("[A-Z][A-Za-z0-9-]*") && w.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** "The G7 club will meet in the UK": a group's name as the subject of meet/convene makes the meeting its summit. */
+    static String groupSubject(Deps d, int verb) {
+        if (!d.isVerb(verb)) return null;
+        int subj = d.child(verb, "nsubj");
+        if (subj == 0) return null;
+        for (int k : d.clauseSubtree(subj)) {
+            if (d.tok(k).ner().equals("PERSON")) return null;
+        }
+        for (int k : d.clauseSubtree(subj)) {
+            if (acronymAt(d, k) || d.tok(k).word().matches("G-?\\d+")) return canonicalGroup(d.tok(k).word());
+        }
+        return null;
+    }
+
+    /** "the summit that Canada will host", "a summit hosted by Saudi Arabia": the host state is where it is. */
+    static String summitHost(Deps d, DocEntities e, int trig) {
+        // "Saudi Arabia will host a summit"
+        int h = d.head(trig);
+        if (d.rel(trig).equals("obj") && d.lemma(h).equals("host")) {
+            int subj = d.child(h, "nsubj");
+            Optional<PlaceRef> p = subj == 0 ? Optional.empty() : e.placeAt(d.sentence().index(), subj);
+            if (p.isPresent()) return p.get().country();
+        }
+        for (int c : d.children(trig)) {
+            if (!d.rel(c).startsWith("acl") || !d.lemma(c).equals("host")) continue;
+            for (int k : d.children(c)) {
+                String r = d.rel(k);
+                boolean agent = r.startsWith("nsubj") && !r.equals("nsubj:pass") || r.startsWith("obl") && d.caseOf(k).equals("by");
+                if (!agent) continue;
+                Optional<PlaceRef> p = e.placeAt(d.sentence().index(), k);
+                if (p.isPresent()) return p.get().country();
+            }
+        }
+        return null;
+    }
+
+    /** Who attends a summit: the subject of the first verb above it ("Biden will be in Europe for the summits"). */
+    static Optional<Integer> attendee(AnnotatedDoc doc, DocEntities e, Deps d, int trig) {
+        int cur = d.head(trig);
+        for (int steps = 0; cur > 0 && steps < 7; steps++) {
+            if (d.isVerb(cur) || d.child(cur, "cop") != 0) {
+                int subj = d.child(cur, "nsubj", "nsubj:pass");
+                if (subj != 0) {
+                    Optional<LocalPerson> p = e.personAt(d.sentence().index(), subj);
+                    if (p.isEmpty() && Lexicon.PERSON_PRONOUNS.contains(d.word(subj))) p = People.pronoun(doc, e, d, subj);
+                    if (p.isPresent() && !People.isAbsent(d, subj) && !People.isSource(d, subj, trig)) return Optional.of(p.get().id());
+                    if (p.isEmpty()) return Optional.empty();
+                }
+                if (Lexicon.REPORTING.contains(d.lemma(cur))) return Optional.empty();
+            }
+            // a relative clause's subject is its antecedent ("trip in which he is set to visit ...")
+            cur = d.head(cur);
+        }
+        return Optional.empty();
+    }
+
+    /** "Group of 20" and "G-20" are the G20; an acronym with its expansion keeps the acronym. */
+    static String canonicalGroup(String name) {
+        String n = name.replaceAll("^Group of (\\d+)$", "G$1").replaceAll("^Group of Seven$", "G7")
+                .replaceAll("^Group of Eight$", "G8").replaceAll("^Group of Twenty$", "G20").replaceAll("^G-(\\d+)$", "G$1");
+        String[] words = n.split(" ");
+        for (String w : words) {
+            if (w.matches("[A-Z][A-Za-z]*[A-Z][A-Za-z]*") && w.length() <= 6 && words.length > 2) return w;
+        }
+        return n;
+    }
+}

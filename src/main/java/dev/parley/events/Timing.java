@@ -1,0 +1,249 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tense, date and stated length of an event mention, from the dependency parse and parley's own date resolver. */
+final class Timing {
+    private Timing() {
+    }
+
+    static Tense tense(Deps d, int trig, int verb) {
+        int v = verb != 0 ? verb : trig;
+        for (int k : new int[] {trig, v}) {
+            for (int c : d.children(k)) {
+                String l = d.lemma(c);
+                if (d.rel(c).equals("amod") && Lexicon.FUTURE_ADJ.contains(l)) return Tense.FUTURE;
+                if (d.rel(c).equals("amod") && Lexicon.PAST_ADJ.contains(l) && !l.equals("first")) return Tense.PAST;
+            }
+        }
+        int cur = v;
+        for (int guard = 0; cur > 0 && guard < 6; guard++) {
+            for (int c : d.children(cur)) {
+                String r = d.rel(c);
+                String w = d.word(c);
+                if (r.startsWith("aux") && (w.equals("will") || w.equals("wo") || w.equals("shall") || w.equals("'ll")
+                        || w.equals("going") || w.equals("would") || w.equals("'d"))) {
+                    return Tense.FUTURE;
+                }
+            }
+            if (hasInfinitiveTo(d, cur) && d.tok(cur).pos().equals("VB")) {
+                // "to visit": a plan, whether headline style ("X to visit Y") or under "expected/agreed/hopes"
+                int h = d.head(cur);
+                if (h != 0 && d.tok(h).pos().equals("VBD") && !Lexicon.FUTURE_GOVERNORS.contains(d.lemma(h))
+                        && (d.lemma(h).equals("manage") || d.lemma(h).equals("go"))) {
+                    return Tense.PAST;
+                }
+                return Tense.FUTURE;
+            }
+            String pos = d.tok(cur).pos();
+            if (pos.equals("VBD")) {
+                // "was due to", "was expected to": planned as of the report
+                if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) return Tense.FUTURE;
+                return Tense.PAST;
+            }
+            if (pos.equals("VBN")) {
+                for (int c : d.children(cur)) {
+                    String w = d.word(c);
+                    if (d.rel(c).startsWith("aux") && (w.equals("has") || w.equals("have") || w.equals("had")
+                            || w.equals("was") || w.equals("were"))) {
+                        return Tense.PAST;
+                    }
+                    if (d.rel(c).startsWith("aux") && (w.equals("is") || w.equals("are"))) {
+                        return Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur)) ? Tense.FUTURE : Tense.PRESENT;
+                    }
+                }
+            }
+            if (pos.equals("VBZ") || pos.equals("VBP")) {
+                if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) return Tense.FUTURE;
+                // the simple present of a schedule: "the trip begins on Monday", "she flies to Rome on Friday"
+                if (Lexicon.SCHEDULE_VERBS.contains(d.lemma(cur)) && Scope.hasDateChild(d, cur)) return Tense.FUTURE;
+                return Tense.PRESENT;
+            }
+            if (pos.equals("VBG")) {
+                for (int c : d.children(cur)) {
+                    String w = d.word(c);
+                    if (d.rel(c).startsWith("aux") && (w.equals("is") || w.equals("are") || w.equals("'s"))) return Tense.PRESENT;
+                    if (d.rel(c).startsWith("aux") && (w.equals("was") || w.equals("were"))) return Tense.PAST;
+                }
+            }
+            if (!d.rel(cur).equals("xcomp") && !d.rel(cur).equals("conj")) break;
+            cur = d.head(cur);
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** "to visit", also after another marker ("due to begin" parses "due" as a mark too). */
+    static boolean hasInfinitiveTo(Deps d, int v) {
+        for (int c : d.children(v)) if (d.rel(c).equals("mark") && d.word(c).equals("to")) return true;
+        return false;
+    }
+
+    static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
+                                  List<Integer> anchors, boolean summit) {
+        Tense t = tense;
+        if (t == Tense.UNKNOWN) t = DateExpressions.tenseAround(sentText, d.tok(trig).begin() - sentBegin);
+        List<DateMention> found = DateExpressions.find(sentText, published, t);
+        EventDate best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (DateMention m : found) {
+            if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
+            if (reportDate(sentText, m)) continue;     // "According to the ministry on Thursday, ..."
+            int bestTok = -1;
+            int anchorOf = trig;
+            for (Token tok : d.sentence().tokens()) {
+                int b = tok.begin() - sentBegin;
+                if (b < m.begin() || b >= m.end()) continue;
+                int h = tok.head();
+                if (h > 0) {
+                    int hb = d.tok(h).begin() - sentBegin;
+                    if (hb >= m.begin() && hb < m.end()) continue; // not the top of the date phrase
+                }
+                int packed = attachment(d, tok.index(), anchors);
+                int dist = packed < 0 ? -1 : packed >> 16;
+                if (dist >= 0 && (bestTok < 0 || dist < bestTok)) {
+                    bestTok = dist;
+                    anchorOf = packed & 0xFFFF;
+                }
+            }
+            if (bestTok < 0) continue;
+            if (bestTok < bestDist) {
+                DateMention chosen = m;
+                // a date on a verb of its own ("a visit that had been due to begin on Monday") follows that verb's tense
+                if (anchorOf != trig && d.isVerb(anchorOf)) {
+                    Tense own = tense(d, anchorOf, anchorOf);
+                    if (own != Tense.UNKNOWN && own != t) {
+                        for (DateMention again : DateExpressions.find(sentText, published, own)) {
+                            if (again.begin() == m.begin()) chosen = again;
+                        }
+                    }
+                }
+                best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published).orElse(chosen.date());
+                bestDist = bestTok;
+            }
+        }
+        if (best == null && summit && published != null) {
+            List<DateMention> own = new ArrayList<>();
+            for (DateMention m : found) if (!inParentheses(sentText, m) && !reportDate(sentText, m)) own.add(m);
+            if (own.size() == 1) best = own.get(0).date();
+        }
+        return best;
+    }
+
+    /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */
+    static int attachment(Deps d, int top, List<Integer> anchors) {
+        int cur = top;
+        for (int steps = 0; cur > 0 && steps < 6; steps++) {
+            if (anchors.contains(cur)) return (steps << 16) | cur;
+            if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !People.isTrigger(d, cur)) return -1;
+            if (steps > 0 && d.isVerb(cur)) return -1;
+            if (Deps.CLAUSE_BOUNDARY.contains(d.rel(cur))) return -1;
+            cur = d.head(cur);
+        }
+        return -1;
+    }
+
+    /** "Tuesday's meeting": the tense of the sentence says nothing; the nearest such weekday to publication. */
+    static Optional<EventDate> possessiveWeekday(Deps d, String sentText, int sentBegin, DateMention m, int trig,
+                                                         LocalDate published) {
+        if (published == null) return Optional.empty();
+        String t = m.text().replaceAll("[’']s$", "").strip();
+        java.time.DayOfWeek dow;
+        try {
+            dow = java.time.DayOfWeek.valueOf(t.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        String after = sentText.substring(end, Math.min(sentText.length(), end + 3));
+        if (!(after.startsWith("'s") || after.startsWith("’s") || m.text().endsWith("'s") || m.text().endsWith("’s"))) {
+            return Optional.empty();
+        }
+        LocalDate next = published.with(java.time.temporal.TemporalAdjusters.nextOrSame(dow));
+        LocalDate prev = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
+        long dn = next.toEpochDay() - published.toEpochDay();
+        long dp = published.toEpochDay() - prev.toEpochDay();
+        return Optional.of(EventDate.day(dn <= dp ? next : prev));
+    }
+
+    static final java.util.regex.Pattern REPORT_FRAME = java.util.regex.Pattern.compile(
+            "(?i)(according to|said|says|told (reporters|journalists|the media|a [a-z ]*briefing)|announced|reported)[^,;]{0,60}$");
+
+    /** A date inside a reporting frame ("according to X on Thursday", "told reporters on Friday") dates the report. */
+    static boolean reportDate(String s, DateMention m) {
+        String before = s.substring(Math.max(0, m.begin() - 80), m.begin());
+        return REPORT_FRAME.matcher(before).find();
+    }
+
+    static boolean inParentheses(String s, DateMention m) {
+        int open = s.lastIndexOf('(', m.begin());
+        int close = s.lastIndexOf(')', m.begin());
+        return open >= 0 && open > close && s.indexOf(')', m.end() - 1) >= 0 && m.begin() - open <= 2;
+    }
+
+    /** "two-day visit", "for four days", "a week-long tour": the stated length in days, or 0. */
+    static int duration(Deps d, int trig, List<Integer> anchors) {
+        int best = 0;
+        for (int k = Math.max(1, trig - 7); k <= Math.min(d.size(), trig + 6); k++) {
+            String timex = d.tok(k).timex();
+            if (!d.tok(k).ner().equals("DURATION") || timex.isEmpty()) continue;
+            int days = days(timex);
+            if (days <= 1 || days > 31) continue;
+            // the duration must modify this trigger (or its verb), not another noun
+            int top = k;
+            while (d.head(top) != 0 && d.tok(d.head(top)).ner().equals("DURATION")) top = d.head(top);
+            int h = d.head(top);
+            boolean near = anchors.contains(h) && (h == trig || d.caseOf(top).equals("for"))
+                    || (k < trig && allModifiers(d, k, trig));
+            if (near) best = days;
+        }
+        return best;
+    }
+
+    static boolean allModifiers(Deps d, int from, int trig) {
+        for (int k = from + 1; k < trig; k++) {
+            String pos = d.tok(k).pos();
+            if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("HYPH") || pos.equals(":")
+                    || pos.equals("``") || pos.equals("''") || pos.equals(",") && false || d.tok(k).ner().equals("DURATION"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int days(String timex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^P(\\d+)([DW])$").matcher(timex);
+        if (!m.matches()) return 0;
+        int n = Integer.parseInt(m.group(1));
+        return m.group(2).equals("W") ? n * 7 : n;
+    }
+
+    /** A date inside the surface window of a meeting read by {@link #withFallback}: "... with X in Malta over the weekend". */
+    static EventDate dateInWindow(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig, int end) {
+        int from = d.tok(trig).begin() - sentBegin;
+        int to = d.tok(end).end() - sentBegin;
+        Tense t = tense == Tense.UNKNOWN ? DateExpressions.tenseAround(sentText, from) : tense;
+        for (DateMention m : DateExpressions.find(sentText, published, t)) {
+            if (m.begin() >= from && m.end() <= to && !reportDate(sentText, m)) return m.date();
+        }
+        return null;
+    }
+}

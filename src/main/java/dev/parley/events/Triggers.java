@@ -1,0 +1,46 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import dev.parley.resolve.Titles;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where a trigger word has a call word beside it, and which words are trigger words at all (the rules themselves are in triggers.yaml). */
+final class Triggers {
+    private Triggers() {
+    }
+
+    static boolean hasCallModifier(Deps d, int i) {
+        for (int c : d.children(i)) {
+            if (Lexicon.CALL_WORDS.contains(d.lemma(c))) return true;
+            for (int g : d.children(c)) if (Lexicon.CALL_WORDS.contains(d.lemma(g)) && d.rel(c).startsWith("obl")) return true;
+        }
+        // "spoke by phone", "in a telephone conversation": a call word right next to the trigger
+        for (int k = Math.max(1, i - 3); k <= Math.min(d.size(), i + 3); k++) {
+            if (k != i && Lexicon.CALL_WORDS.contains(d.lemma(k))) return true;
+        }
+        return false;
+    }
+
+    static boolean isTriggerWord(Deps d, int i) {
+        String l = d.lemma(i);
+        return Lexicon.VISIT_NOUNS.contains(l) || Lexicon.MEETING_NOUNS.contains(l) || l.equals("call") || l.equals("talks")
+                || l.equals("conversation") || Titles.isTitle(l);
+    }
+}
