@@ -10,13 +10,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps country names, codes, demonyms, capitals, institutions, cities and regions to ISO 3166-1 alpha-3 codes.
+ * Maps country names, codes, demonyms, capitals, institutions, cities, first-level subdivisions and regions to
+ * ISO 3166-1 alpha-3 codes.
  * Built once from the generated resources under dev/parley/refdata plus the hand-kept overrides.tsv; immutable
  * and so safe to share between threads. All lookups ignore case except codes ("US", "U.S.", "PRC").
  */
 public final class Gazetteer {
-    private static final List<String> REGION_SUFFIXES =
-            List.of(" autonomous region", " province", " region", " prefecture", " state", " island");
+    private static final List<String> REGION_SUFFIXES = List.of(" autonomous region", " province", " region",
+            " prefecture", " state", " island", " governorate", " oblast");
+    /**
+     * A city of another country at least this populous, or another country's capital, keeps its name against a
+     * subdivision: "Portland" is Oregon's, not the Jamaican parish; "Mérida" Mexico's, not the Venezuelan state.
+     * Below it the subdivision wins: "Ontario" is Canada's, "Santa Catarina" Brazil's.
+     */
+    static final long CITY_OVER_SUBDIVISION = 300_000;
     private static final Comparator<Place> MOST_POPULOUS =
             Comparator.comparingLong(Place::population).reversed().thenComparing(Place::country);
 
@@ -28,6 +35,8 @@ public final class Gazetteer {
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, List<Place>> cities = new HashMap<>();
     private final Map<String, Place> regions = new HashMap<>();
+    private final Map<String, List<Subdivision>> subdivisions = new HashMap<>();
+    private final Set<String> suffixOnly = new HashSet<>();
     private final Set<String> blocked = new HashSet<>();
 
     private static final class Holder {
@@ -49,6 +58,7 @@ public final class Gazetteer {
             if (!city.word() || p.capital()) cities.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         for (RefData.Override o : RefData.overrides()) addOverride(o, byName);
+        for (RefData.SubdivisionRow row : RefData.subdivisions()) addSubdivision(row);
         cities.replaceAll((k, v) -> v.stream().sorted(MOST_POPULOUS).toList());
     }
 
@@ -63,6 +73,15 @@ public final class Gazetteer {
         demonyms.put(c.demonymM(), c.alpha3(), rank);
         demonyms.put(c.demonymF(), c.alpha3(), rank);
         for (String capital : c.capitals()) capitals.put(capital, c.alpha3(), rank);
+    }
+
+    /** A country's name ("Georgia", "Niger", "Luxembourg") is never taken for a subdivision of another. */
+    private void addSubdivision(RefData.SubdivisionRow row) {
+        Subdivision s = row.subdivision();
+        if (row.countryName() || names.get(s.name()).isPresent()) return;
+        String key = NameKey.of(s.name());
+        subdivisions.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        if (row.word()) suffixOnly.add(key);
     }
 
     private void nameOrCode(String name, String alpha3, int rank) {
@@ -119,8 +138,10 @@ public final class Gazetteer {
     }
 
     /**
-     * A region or town from overrides.tsv, or else the most populous city of that name; never a blocked name
-     * (surnames, common words, country names) nor a non-capital city named like a common English word.
+     * A region or town from overrides.tsv, else a first-level subdivision (see {@link #CITY_OVER_SUBDIVISION} for
+     * a city of another country with the same name), else the most populous city of that name; never a blocked
+     * name (surnames, common words, country names) nor a non-capital city named like a common English word. A
+     * region suffix is understood: "Guangxi Province", "Sichuan province", "Rivers State".
      */
     public Optional<Place> city(String name) {
         String key = NameKey.of(name);
@@ -128,15 +149,54 @@ public final class Gazetteer {
         Place region = regions.get(key);
         if (region != null) return Optional.of(region);
         List<Place> found = cities.get(key);
+        Optional<Subdivision> sub = subdivision(key, false);
+        if (sub.isPresent()) return Optional.of(subdivisionOrCity(sub.get(), found));
         if (found != null) return Optional.of(found.get(0));
         for (String suffix : REGION_SUFFIXES) {
-            if (key.endsWith(suffix)) return Optional.ofNullable(regions.get(key.substring(0, key.length() - suffix.length())));
+            if (!key.endsWith(suffix)) continue;
+            String base = key.substring(0, key.length() - suffix.length());
+            region = regions.get(base);
+            return region != null ? Optional.of(region) : subdivision(base, true).map(Subdivision::place);
         }
         return Optional.empty();
     }
 
     /**
-     * Tries name, demonym, capital, institution, then city or region, in that order. A name blocked as a city is
+     * The first-level subdivision of that name ("Bavaria", "Tamil Nadu", "Texas", "Sichuan Province", "Rivers
+     * State"), whatever cities share it. Nothing for a name that subdivisions of two countries share ("Punjab":
+     * India and Pakistan), for a country's name ("Georgia"), for a blocked name, or for a common English word
+     * without its suffix ("Rivers", "Central").
+     */
+    public Optional<Subdivision> subdivision(String name) {
+        String key = NameKey.of(name);
+        if (key.isEmpty() || blocked.contains(key)) return Optional.empty();
+        Optional<Subdivision> s = subdivision(key, false);
+        if (s.isPresent()) return s;
+        for (String suffix : REGION_SUFFIXES) {
+            if (key.endsWith(suffix)) return subdivision(key.substring(0, key.length() - suffix.length()), true);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Subdivision> subdivision(String key, boolean suffixed) {
+        List<Subdivision> found = subdivisions.get(key);
+        if (found == null || blocked.contains(key) || (!suffixed && suffixOnly.contains(key))) return Optional.empty();
+        for (Subdivision s : found) if (!s.country().equals(found.get(0).country())) return Optional.empty();
+        return Optional.of(found.get(0));
+    }
+
+    /** A same-country city is the more precise place; a foreign capital or large foreign city keeps its name. */
+    private static Place subdivisionOrCity(Subdivision sub, List<Place> found) {
+        if (found == null) return sub.place();
+        Place top = found.get(0);
+        boolean foreign = !top.country().equals(sub.country()) && (top.population() >= CITY_OVER_SUBDIVISION
+                || found.stream().anyMatch(p -> p.capital() && !p.country().equals(sub.country())));
+        if (foreign) return top;
+        return found.stream().filter(p -> p.country().equals(sub.country())).findFirst().orElse(sub.place());
+    }
+
+    /**
+     * Tries name, demonym, capital, institution, then region, subdivision or city, in that order. A name blocked as a city is
      * not taken as a capital either: "Victoria" or "Hamilton" alone is more often a person than Seychelles' or
      * Bermuda's capital.
      */

@@ -31,6 +31,15 @@ final class RefData {
         City { Objects.requireNonNull(place, "place"); }
     }
 
+    /** One line of subdivisions.tsv; flags hold "country" (also a country's name) or "word" (a common word). */
+    record SubdivisionRow(Subdivision subdivision, String flags) {
+        SubdivisionRow { Objects.requireNonNull(subdivision, "subdivision"); }
+
+        boolean countryName() { return flags.equals("country"); }
+
+        boolean word() { return flags.equals("word"); }
+    }
+
     /** One line of overrides.tsv; target is empty unless kind is capital or city. */
     record Override(String kind, String name, String alpha3, String target, String reason) {
         Override {
@@ -50,6 +59,10 @@ final class RefData {
     static List<City> cities() {
         return read("cities.tsv", 5, f -> new City(
                 new Place(f[0], f[1], Long.parseLong(f[2]), f[3].equals("1")), f[4].equals("word")));
+    }
+
+    static List<SubdivisionRow> subdivisions() {
+        return read("subdivisions.tsv", 5, f -> new SubdivisionRow(new Subdivision(f[0], f[1], f[2], f[3]), f[4]));
     }
 
     static List<Override> overrides() {

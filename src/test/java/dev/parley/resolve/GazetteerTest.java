@@ -173,8 +173,76 @@ class GazetteerTest {
         assertEquals(List.of(), broken);
     }
 
+    /** Georgia is the country (see docs/reference-data.md); every other US state or district resolves to USA. */
+    @Test
+    void everyUsStateIsInTheUnitedStates() {
+        List<String> wrong = new ArrayList<>();
+        int states = 0;
+        for (RefData.SubdivisionRow row : RefData.subdivisions()) {
+            Subdivision s = row.subdivision();
+            if (!s.code().startsWith("US-")) continue;
+            states++;
+            Optional<String> want = Optional.of(s.name().equals("Georgia") ? "GEO" : "USA");
+            if (!g.country(s.name()).equals(want)) wrong.add(s.name() + " -> " + g.country(s.name()));
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(51, states, "50 states and the District of Columbia");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"countries.tsv", "cities.tsv", "overrides.tsv"})
+    @CsvSource(delimiter = '|', value = {
+        "Kerala|IND", "Tamil Nadu|IND", "Uttar Pradesh|IND", "Maharashtra|IND", "West Bengal|IND", "Gujarat|IND",
+        "Assam|IND", "Sichuan|CHN", "Zhejiang|CHN", "Fujian|CHN", "Hubei|CHN", "Xinjiang|CHN", "Tibet|CHN",
+        "Guangxi Province|CHN", "Hebei province|CHN", "Bavaria|DEU", "North Rhine-Westphalia|DEU", "Saxony|DEU",
+        "Baden-Württemberg|DEU", "Baden-Wurttemberg|DEU", "Hesse|DEU", "Thuringia|DEU", "Lower Saxony|DEU",
+        "São Paulo|BRA", "Minas Gerais|BRA", "Rio Grande do Sul|BRA", "Bahia|BRA", "Paraná|BRA", "Santa Catarina|BRA",
+        "Kano|NGA", "Borno|NGA", "Kaduna|NGA", "Zamfara|NGA", "Anambra|NGA", "Lagos|NGA", "Rivers State|NGA",
+        "Delta State|NGA", "Crimea|UKR", "Scotland|GBR", "Northern Ireland|GBR", "Ontario|CAN", "Queensland|AUS",
+        "Okinawa|JPN", "Hokkaido|JPN", "Texas|USA", "Washington State|USA", "Catalonia|ESP", "Sumatra|IDN"})
+    void subdivisionIsInItsCountry(String name, String alpha3) {
+        assertEquals(Optional.of(alpha3), g.city(name).map(Place::country), name);
+        assertEquals(Optional.of(alpha3), g.country(name), name);
+    }
+
+    @Test
+    void subdivisionCarriesItsIsoCode() {
+        assertEquals("DE-BY", g.subdivision("Bavaria").orElseThrow().code());
+        assertEquals("IN-TN", g.subdivision("tamil nadu").orElseThrow().code());
+        assertEquals("NG-RI", g.subdivision("Rivers State").orElseThrow().code());
+        assertEquals("UA-43", g.subdivision("Crimea").orElseThrow().code());
+        assertEquals("CN-SC", g.subdivision("Sichuan Province").orElseThrow().code());
+    }
+
+    /** A country's name is never a subdivision's: Georgia (US-GA), Niger (NG-NI), Luxembourg (BE-WLX, LU-LU). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Georgia|GEO", "Niger|NER", "Luxembourg|LUX", "Panama|PAN", "Guatemala|GTM",
+        "Djibouti|DJI", "Jordan|JOR"})
+    void countryNameWinsOverSubdivision(String name, String alpha3) {
+        assertEquals(Optional.of(alpha3), g.country(name), name);
+        assertEquals(Optional.empty(), g.subdivision(name), name);
+    }
+
+    /**
+     * Names that subdivisions of two countries share ("Punjab"), common words without a suffix ("Rivers",
+     * "Central") and blocked names ("Victoria") give no subdivision.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Punjab", "Rivers", "Central", "Western", "Northern", "Capital", "Victoria", "Amazonas",
+        "Charlotte", "Delta", "Plateau State"})
+    void ambiguousOrWordSubdivisionsAreNone(String name) {
+        assertEquals(Optional.empty(), g.subdivision(name), name);
+    }
+
+    /** A foreign capital or city of 300,000 or more keeps its name; smaller foreign cities yield to a subdivision. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Portland|USA", "Mérida|MEX", "Manchester|GBR", "Trujillo|PER",
+        "Rabat|MAR", "Ontario|CAN", "Virginia|USA", "Colorado|USA", "Alexandria|EGY", "Santa Catarina|BRA"})
+    void subdivisionAgainstForeignCity(String name, String alpha3) {
+        assertEquals(Optional.of(alpha3), g.city(name).map(Place::country), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"countries.tsv", "cities.tsv", "subdivisions.tsv", "overrides.tsv"})
     void everyResourceNamesItsSource(String file) throws IOException {
         try (InputStream in = GazetteerTest.class.getResourceAsStream(RefData.DIR + file)) {
             String first = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
