@@ -65,6 +65,11 @@ final class RefData {
         return read("subdivisions.tsv", 5, f -> new SubdivisionRow(new Subdivision(f[0], f[1], f[2], f[3]), f[4]));
     }
 
+    static List<Organisation> organisations() {
+        return read("organisations.tsv", 6, f -> new Organisation(f[0], split(f[1]), split(f[2]),
+                Organisation.Kind.of(f[3]), f[4], f[5]));
+    }
+
     static List<Override> overrides() {
         return read("overrides.tsv", 5, f -> new Override(f[0], f[1], f[2], f[3], f[4]));
     }
