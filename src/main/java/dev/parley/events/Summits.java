@@ -85,6 +85,8 @@ final class Summits {
             if (d.tok(k).ner().equals("PERSON")) return null;
         }
         for (int k : d.clauseSubtree(subj)) {
+            // a place in capitals ("DUBLIN, May 6 - Leinster and Toulouse will meet") is a dateline, not a group
+            if (d.tok(k).ner().equals("LOCATION") && !d.tok(k).word().matches("G-?\\d+")) continue;
             if (acronymAt(d, k) || d.tok(k).word().matches("G-?\\d+")) return canonicalGroup(d.tok(k).word());
         }
         return null;

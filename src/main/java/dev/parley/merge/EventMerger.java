@@ -1,5 +1,6 @@
 package dev.parley.merge;
 
+import dev.parley.events.Actors;
 import dev.parley.events.Candidate;
 import dev.parley.events.EventType;
 import dev.parley.events.LocalParticipant;
@@ -94,7 +95,7 @@ public final class EventMerger {
         for (Candidate c : sorted) {
             Resolved r = resolve(c, entities);
             if (r == null) continue;
-            (r.c().strong() ? strong : weak).add(r);
+            (r.c().strong() && diplomatic(r) ? strong : weak).add(r);
         }
         // 1. Strong mentions cluster with compatible clusters in their blocks.
         List<Cluster> clusters = new ArrayList<>();
@@ -165,6 +166,28 @@ public final class EventMerger {
         if (c.type() == EventType.VISIT && c.country() != null && c.country().equals(persons.get(r.visitor()).country())) return null;
         if (c.type() != EventType.SUMMIT && people.isEmpty()) return null;
         return r;
+    }
+
+    /**
+     * Whether a mention is an encounter of officials of different states, by what the whole corpus says of its
+     * people: a visitor of a stated country, or with a host named (an official of no stated country may be at home); a meeting or call of people of two
+     * countries, or of one country and an office holder of none. Trips and talks of executives, players or local
+     * officials of no stated country only support events found elsewhere.
+     */
+    static boolean diplomatic(Resolved r) {
+        EventType type = r.c().type();
+        if (type == EventType.SUMMIT) return true;
+        if (type == EventType.VISIT) {
+            Person v = r.persons().get(r.visitor());
+            return v.country() != null || r.people().containsValue(Role.HOST);
+        }
+        Set<String> countries = new TreeSet<>();
+        int officials = 0;
+        for (Person p : r.persons().values()) {
+            if (p.country() != null) countries.add(p.country());
+            else if (Actors.holdsOffice(p.titles())) officials++;
+        }
+        return countries.size() >= 2 || officials > 0 && countries.size() + officials >= 2;
     }
 
     private static List<String> blockKeys(Resolved r) {
