@@ -24,6 +24,13 @@ public final class Gazetteer {
      * Below it the subdivision wins: "Ontario" is Canada's, "Santa Catarina" Brazil's.
      */
     static final long CITY_OVER_SUBDIVISION = 300_000;
+    /**
+     * The only two-letter codes that name a country in a name or demonym lookup ("US officials", "the UK", "U.S.").
+     * Every other alpha-2 code or two-letter spelling is no name: "PM Narendra Modi" is not from Saint Pierre and
+     * Miquelon, "MP Jane Smith" not from the Northern Mariana Islands, "IT" and "ME" are words. Such codes resolve
+     * only through {@link #countryByCode}, for callers that know a token is a code.
+     */
+    public static final Set<String> TWO_LETTER_NAMES = Set.of("US", "UK");
     private static final Comparator<Place> MOST_POPULOUS =
             Comparator.comparingLong(Place::population).reversed().thenComparing(Place::country);
 
@@ -38,6 +45,7 @@ public final class Gazetteer {
     private final Map<String, List<Subdivision>> subdivisions = new HashMap<>();
     private final Set<String> suffixOnly = new HashSet<>();
     private final Set<String> blocked = new HashSet<>();
+    private final Set<String> isoCodes = new HashSet<>();
 
     private static final class Holder {
         static final Gazetteer INSTANCE = new Gazetteer();
@@ -67,6 +75,8 @@ public final class Gazetteer {
         labels.put(c.alpha3(), c.common());
         codes.put(c.alpha3(), c.alpha3(), NameIndex.OVERRIDE);
         codes.put(c.alpha2(), c.alpha3(), NameIndex.OVERRIDE);
+        isoCodes.add(c.alpha3());
+        isoCodes.add(c.alpha2());
         nameOrCode(c.common(), c.alpha3(), rank);
         nameOrCode(c.official(), c.alpha3(), rank);
         for (String alt : c.altSpellings()) nameOrCode(alt, c.alpha3(), rank);
@@ -108,9 +118,13 @@ public final class Gazetteer {
         }
     }
 
-    /** The country a name, official name, alternative spelling or code denotes: "the Philippines" → PHL. */
+    /**
+     * The country a name, official name, alternative spelling or code denotes: "the Philippines" → PHL, "PRC" → CHN.
+     * Two-letter codes count only if listed in {@link #TWO_LETTER_NAMES}: "US" → USA, "PM" and "IT" → nothing.
+     */
     public Optional<String> countryByName(String name) {
         String s = name.strip();
+        if (twoLetterCode(stripThe(s))) return codes.get(s).filter(c -> TWO_LETTER_NAMES.contains(letters(stripThe(s))));
         if (NameKey.isCode(stripThe(s))) {
             Optional<String> code = codes.get(s);
             if (code.isPresent() || stripThe(s).length() < 4) return code;
@@ -121,10 +135,21 @@ public final class Gazetteer {
     /** The country of a demonym or nationality adjective: "North Korean" → PRK, "Russians" → RUS. */
     public Optional<String> countryByDemonym(String demonym) {
         String s = demonym.strip();
+        if (twoLetterCode(s)) return codes.get(s).filter(c -> TWO_LETTER_NAMES.contains(letters(s)));
         if (NameKey.isCode(s)) return codes.get(s);
         Optional<String> found = demonyms.get(s);
         if (found.isEmpty() && s.length() > 3 && s.endsWith("s")) found = demonyms.get(s.substring(0, s.length() - 1));
         return found;
+    }
+
+    /**
+     * The country of an ISO 3166-1 alpha-2 or alpha-3 code, exactly as written ("IN" → IND, "JPN" → JPN, "in" →
+     * nothing), for text known to hold a code (a data field, a table of codes); running text goes through
+     * {@link #countryByName}, which takes no two-letter code but {@link #TWO_LETTER_NAMES}.
+     */
+    public Optional<String> countryByCode(String code) {
+        String s = code.strip();
+        return isoCodes.contains(s) ? codes.get(s) : Optional.empty();
     }
 
     /** The country whose capital this is: "Kiev" → UKR, "Washington" → USA. */
@@ -145,7 +170,7 @@ public final class Gazetteer {
      */
     public Optional<Place> city(String name) {
         String key = NameKey.of(name);
-        if (key.isEmpty() || blocked.contains(key)) return Optional.empty();
+        if (key.isEmpty() || blocked.contains(key) || twoLetterCode(stripThe(name.strip()))) return Optional.empty();
         Place region = regions.get(key);
         if (region != null) return Optional.of(region);
         List<Place> found = cities.get(key);
@@ -169,7 +194,7 @@ public final class Gazetteer {
      */
     public Optional<Subdivision> subdivision(String name) {
         String key = NameKey.of(name);
-        if (key.isEmpty() || blocked.contains(key)) return Optional.empty();
+        if (key.isEmpty() || blocked.contains(key) || twoLetterCode(stripThe(name.strip()))) return Optional.empty();
         Optional<Subdivision> s = subdivision(key, false);
         if (s.isPresent()) return s;
         for (String suffix : REGION_SUFFIXES) {
@@ -217,6 +242,15 @@ public final class Gazetteer {
     /** The short English label of a country ("United States", "South Korea"); the code itself if unknown. */
     public String name(String alpha3) {
         return labels.getOrDefault(alpha3, alpha3);
+    }
+
+    /** "PM", "U.S.", "IT": two capital letters, dots aside. "Bo" or "Un" is a word (or a town), not a code. */
+    static boolean twoLetterCode(String s) {
+        return NameKey.isCode(s) && letters(s).length() == 2;
+    }
+
+    private static String letters(String s) {
+        return s.replace(".", "");
     }
 
     private static String stripThe(String s) {
