@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.corpus.ParleyException;
+import dev.parley.events.RuleFileException;
 import picocli.CommandLine;
 
 /** Prints one actionable line per error; the stack trace only with --verbose. */
@@ -16,6 +17,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof ParleyException) {
             code = ExitCodes.USAGE;
             message = ex.getMessage();
+        } else if (ex instanceof RuleFileException) {
+            code = ExitCodes.CANNOT_RUN;
+            message = "broken rule file: " + ex.getMessage();
         } else if (ex instanceof IllegalStateException && String.valueOf(ex.getMessage()).contains("models")) {
             code = ExitCodes.CANNOT_RUN;
             message = ex.getMessage();

@@ -4,6 +4,7 @@ import dev.parley.corpus.Corpus;
 import dev.parley.corpus.CorpusConfig;
 import dev.parley.corpus.CorpusReader;
 import dev.parley.corpus.ParleyException;
+import dev.parley.events.EventDetector;
 import dev.parley.corpus.Skipped;
 import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
@@ -145,6 +146,7 @@ public final class ExtractCommand implements Callable<Integer> {
         // Read the file to check before the long run, so a wrong path fails at once.
         com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
         var err = spec.commandLine().getErr();
+        EventDetector.validateRules(); // a broken rule file fails now, with its file and line, not after annotation
         long t0 = System.nanoTime();
         Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars)).read(paths);
         for (Skipped s : corpus.skipped()) {

@@ -63,6 +63,15 @@ final class Conditions {
                     int agent = d.child(i, "obl:agent", "obl");
                     return agent != 0 && d.tok(agent).ner().equals("PERSON") && d.caseOf(agent).equals("by");
                 });
+        define("passive-subject-is-person", false, "the verb's passive subject is a person's name (\"X was received\")",
+                (d, i, a) -> {
+                    int subj = d.child(i, "nsubj:pass");
+                    return subj != 0 && d.tok(subj).ner().equals("PERSON");
+                });
+        define("has-xcomp", false, "the verb has an open clausal complement (\"called him a liar\", \"called on him to\")",
+                (d, i, a) -> d.child(i, "xcomp") != 0);
+        define("second-object", false, "the verb has two objects (\"called the minister a liar\")",
+                (d, i, a) -> d.children(i).stream().filter(c -> d.rel(c).equals("obj") || d.rel(c).equals("iobj")).count() >= 2);
         define("has-destination", false, "a place attached by a frame of destinations.yaml",
                 (d, i, a) -> Places.destination(d, i, java.util.List.of(i)) != 0);
         define("group-subject", false, "the subject of the verb names a group of states (\"the G7\")",

@@ -26,6 +26,11 @@ import java.util.Set;
  */
 public final class EventDetector {
 
+    /** Loads and validates the rule files now; throws {@link RuleFileException} naming the file, line and problem. */
+    public static void validateRules() {
+        RuleFiles.standard();
+    }
+
     public List<Candidate> detect(AnnotatedDoc doc, DocEntities entities) {
         List<Candidate> out = new ArrayList<>();
         RuleSet rules = RuleFiles.standard();
@@ -99,6 +104,9 @@ public final class EventDetector {
         boolean hostVerb = d.lemma(trig).equals("host") && d.isVerb(trig);
         List<Integer> scope = Scope.scope(d, trig, verb);
         List<Integer> anchors = Scope.anchors(d, trig, verb);
+        // "did not meet", "no visit ... has been scheduled": a denied meeting, call or visit is no event; a summit
+        // stays, without the people who are said not to attend it
+        if (type != EventType.SUMMIT && Scope.negated(d, trig, anchors)) return null;
         Parties.Gathered g = Parties.gather(doc, entities, d, trig, type, scope, anchors);
         scope.removeIf(k -> k < 0);
         Map<Integer, Integer> personTokens = g.persons();

@@ -37,4 +37,5 @@ final class Lexicon {
     static final Set<String> TEMPORAL_CASES = list("TEMPORAL_CASES");
     static final Set<String> GROUP_MEMBERS = list("GROUP_MEMBERS");
     static final Set<String> SEGMENT_BREAK = list("SEGMENT_BREAK");
+    static final Set<String> NEGATION = list("NEGATION");
 }

@@ -244,7 +244,8 @@ final class People {
         if (control && r.equals("obj")) return 1;
         if (control && r.startsWith("nsubj")) return 5;
         if (r.equals("nmod:poss") && h == trig) return 0;
-        if ((r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(tok).equals("by") && h == trig) return 0;
+        // "the visit by X" names the visitor; "X was received by Y" names the host
+        if ((r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(tok).equals("by") && h == trig) return d.isVerb(trig) ? 9 : 0;
         if (r.startsWith("nsubj") && anchors.contains(h)) return 1;
         if (r.startsWith("nsubj")) return 2;
         if (d.tok(tok).pos().startsWith("PRP")) return 3;

@@ -32,13 +32,12 @@ final class RuleFiles {
     record Located(int line, JsonNode node) {
     }
 
-    /** The bundled rule files, loaded once. */
-    static RuleSet standard() {
-        return Standard.RULES;
-    }
+    private static RuleSet standard;
 
-    private static final class Standard {
-        static final RuleSet RULES = load(resource("lexicon.yaml"), resource("triggers.yaml"), resource("destinations.yaml"));
+    /** The bundled rule files, loaded and validated once; a broken file throws its {@link RuleFileException} on every call. */
+    static synchronized RuleSet standard() {
+        if (standard == null) standard = load(resource("lexicon.yaml"), resource("triggers.yaml"), resource("destinations.yaml"));
+        return standard;
     }
 
     /** The text of a bundled rule file; the name is kept for messages. */

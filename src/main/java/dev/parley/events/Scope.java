@@ -118,4 +118,28 @@ final class Scope {
         }
         return scope;
     }
+
+    /**
+     * Whether the text denies the event: a word of NEGATION on the trigger or on a verb that carries it ("did not
+     * meet", "will not be received", "there was no meeting"), or "no" on the noun a trigger completes ("has no
+     * plans to travel"). A negation on another verb of which the event is the subject ("the call did not resolve
+     * the dispute") does not deny it.
+     */
+    static boolean negated(Deps d, int trig, List<Integer> anchors) {
+        for (int a : anchors) {
+            for (int c : d.children(a)) {
+                String r = d.rel(c);
+                if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && Lexicon.NEGATION.contains(d.word(c))) return true;
+            }
+        }
+        int top = anchors.get(anchors.size() - 1);
+        for (int k : new int[] {trig, top}) {
+            String r = d.rel(k);
+            if (!(r.equals("acl") || r.equals("xcomp"))) continue;
+            int h = d.head(k);
+            if (!d.isNoun(h)) continue;
+            for (int c : d.children(h)) if (d.rel(c).equals("det") && Lexicon.NEGATION.contains(d.word(c))) return true;
+        }
+        return false;
+    }
 }

@@ -5,6 +5,8 @@ import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.Organisation;
+import dev.parley.resolve.Organisations;
 import dev.parley.resolve.PlaceKind;
 import dev.parley.resolve.PlaceRef;
 import dev.parley.resolve.Titles;
@@ -42,13 +44,50 @@ final class Summits {
             if (!(acronym || proper || number || joiner)) break;
             first = k;
         }
-        if (first == i) return groupOf(d, i);
+        if (first == i) {
+            String org = organisationOf(d, i);
+            return org != null ? org : groupOf(d, i);
+        }
         List<String> parts = new ArrayList<>();
         for (int k = first; k < i; k++) parts.add(d.tok(k).word());
         String name = String.join(" ", parts).replace(" - ", "-").strip();
         boolean named = name.matches(".*([A-Z]{2,}|\\d).*") || name.startsWith("Group of")
                 || d.tok(first).ner().equals("ORGANIZATION") || d.tok(first).ner().equals("MISC") || parts.size() >= 2;
         return named ? canonicalGroup(name) : null;
+    }
+
+    /**
+     * "the summit of the Economic Community of West African States", "the African Union's summit", "Leaders of
+     * the Gulf Cooperation Council": the organisation or summit series of organisations.tsv that a dependent of
+     * the noun names ("of X", "X's", or a compound), by its first acronym ("ECOWAS", "AU", "GCC"); else null.
+     */
+    static String organisationOf(Deps d, int noun) {
+        for (int c : d.children(noun)) {
+            String r = d.rel(c);
+            boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(c).equals("of");
+            if (!(of || r.equals("nmod:poss") || r.equals("compound"))) continue;
+            List<Integer> span = new ArrayList<>();
+            for (int k : d.clauseSubtree(c)) {
+                String kr = d.rel(k);
+                if (k != c && (kr.equals("case") || kr.equals("det") || kr.equals("punct") || kr.startsWith("acl")
+                        || d.head(k) == c && (kr.startsWith("nmod") && !d.caseOf(k).equals("of") || kr.equals("appos")))) {
+                    continue;
+                }
+                span.add(k);
+            }
+            span.sort(Integer::compareTo);
+            StringBuilder text = new StringBuilder();
+            int prev = -1;
+            for (int k : span) {
+                if (prev >= 0 && k != prev + 1) return null; // not one phrase: leave it
+                if (text.length() > 0 && !d.tok(k).word().equals("-") && !d.tok(prev).word().equals("-")) text.append(' ');
+                text.append(d.tok(k).word());
+                prev = k;
+            }
+            java.util.Optional<Organisation> o = Organisations.get().lookup(text.toString());
+            if (o.isPresent()) return o.get().acronyms().isEmpty() ? o.get().name() : o.get().acronyms().get(0);
+        }
+        return null;
     }
 
     /** "a summit of Arab and Islamic leaders": the name from the adjectives of the leaders it gathers. */
@@ -79,8 +118,13 @@ final class Summits {
     /** "The G7 club will meet in the UK": a group's name as the subject of meet/convene makes the meeting its summit. */
     static String groupSubject(Deps d, int verb) {
         if (!d.isVerb(verb)) return null;
-        int subj = d.child(verb, "nsubj");
+        int subj = d.child(verb, "nsubj", "nsubj:pass");
         if (subj == 0) return null;
+        // "Leaders of the Gulf Cooperation Council are meeting", "BRICS leaders gathered", "were hosted by"
+        if (Lexicon.GROUP_MEMBERS.contains(d.lemma(subj)) && d.tok(subj).pos().equals("NNS")) {
+            String org = organisationOf(d, subj);
+            if (org != null) return org;
+        }
         for (int k : d.clauseSubtree(subj)) {
             if (d.tok(k).ner().equals("PERSON")) return null;
         }
