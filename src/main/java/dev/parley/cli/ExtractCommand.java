@@ -110,6 +110,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any file was skipped.")
     boolean strict;
 
+    @Option(names = "--explain", description = "Print on stderr, per sentence, each trigger word, the rules that fired "
+            + "(src/main/resources/dev/parley/rules), the candidate made or why none was, and what the merge did with it.")
+    boolean explain;
+
     @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and the stack traces of errors.")
     boolean verbose;
 
@@ -158,12 +162,15 @@ public final class ExtractCommand implements Callable<Integer> {
         };
         Supplier<NlpEngine> real = memoize(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
-        Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
+        Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads, explain);
         Report report;
         try {
             report = parley.run(corpus, progress(err));
         } catch (OutOfMemoryError e) { // picocli passes Errors through; ErrorHandler turns this into the -Xmx advice
             throw new IllegalStateException("out of memory", e);
+        }
+        if (explain) {
+            for (String line : report.explanation()) err.println(line);
         }
         String rendered = new ReportWriter().render(report, format);
         int checked = ExitCodes.OK;

@@ -32,6 +32,11 @@ public final class EventDetector {
     }
 
     public List<Candidate> detect(AnnotatedDoc doc, DocEntities entities) {
+        return detect(doc, entities, null);
+    }
+
+    /** As {@link #detect(AnnotatedDoc, DocEntities)}, adding to {@code trace} (when not null) what became of each trigger. */
+    public List<Candidate> detect(AnnotatedDoc doc, DocEntities entities, List<Trace> trace) {
         List<Candidate> out = new ArrayList<>();
         RuleSet rules = RuleFiles.standard();
         for (Sentence s : doc.sentences()) {
@@ -42,7 +47,14 @@ public final class EventDetector {
             for (Token t : s.tokens()) rules.trigger(d, t.index()).ifPresent(r -> triggers.put(t.index(), r));
             d.triggers = triggers.keySet();
             for (Map.Entry<Integer, TriggerRule> t : triggers.entrySet()) {
-                inSentence.addAll(build(doc, entities, d, t.getKey(), t.getValue()));
+                List<Candidate> built = build(doc, entities, d, t.getKey(), t.getValue(), trace);
+                if (trace != null) {
+                    for (Candidate c : built) {
+                        trace.add(new Trace(doc.id(), s.index(), t.getKey(), d.tok(t.getKey()).word(), String.join(", ", c.rules()),
+                                "candidate: " + describe(c, entities)));
+                    }
+                }
+                inSentence.addAll(built);
             }
             out.addAll(combine(inSentence));
         }
@@ -53,9 +65,30 @@ public final class EventDetector {
     private record Built(Candidate candidate, int destination, int parsedPeople, int parsedPerson) {
     }
 
-    private static List<Candidate> build(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule) {
-        Built b = buildOne(doc, entities, d, trig, rule);
-        if (b == null) return List.of();
+    /** One line on a candidate: type, people and roles, place, date, status, and whether it stands alone. */
+    private static String describe(Candidate c, DocEntities e) {
+        StringBuilder sb = new StringBuilder(c.type().name().toLowerCase(java.util.Locale.ROOT));
+        for (LocalParticipant p : c.participants()) {
+            LocalPerson lp = e.people().get(p.person());
+            sb.append(' ').append(lp.name()).append(" (").append(p.role().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(lp.country() == null ? "" : ", " + lp.country()).append(')');
+        }
+        if (c.name() != null) sb.append(" '").append(c.name()).append('\'');
+        if (c.country() != null) sb.append(" in ").append(c.place() != null ? c.place() + ", " : "").append(c.country());
+        if (c.date() != null) sb.append(", ").append(c.date().start()).append("..").append(c.date().end());
+        sb.append(", ").append(c.status().name().toLowerCase(java.util.Locale.ROOT));
+        sb.append(c.strong() ? " (stands alone)" : " (weak: only supports an event found elsewhere)");
+        return sb.toString();
+    }
+
+    private static List<Candidate> build(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule,
+                                         List<Trace> trace) {
+        String[] why = new String[1];
+        Built b = buildOne(doc, entities, d, trig, rule, why);
+        if (b == null) {
+            if (trace != null) trace.add(new Trace(doc.id(), d.sentence().index(), trig, d.tok(trig).word(), rule.name(), "dropped: " + why[0]));
+            return List.of();
+        }
         Candidate c = b.candidate();
         List<Candidate> out = new ArrayList<>();
         out.add(c);
@@ -96,7 +129,7 @@ public final class EventDetector {
         return out;
     }
 
-    private static Built buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule) {
+    private static Built buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule, String[] why) {
         EventType type = rule.event();
         List<String> provenance = new ArrayList<>(List.of(rule.name()));
         Sentence s = d.sentence();
@@ -106,7 +139,10 @@ public final class EventDetector {
         List<Integer> anchors = Scope.anchors(d, trig, verb);
         // "did not meet", "no visit ... has been scheduled": a denied meeting, call or visit is no event; a summit
         // stays, without the people who are said not to attend it
-        if (type != EventType.SUMMIT && Scope.negated(d, trig, anchors)) return null;
+        if (type != EventType.SUMMIT && Scope.negated(d, trig, anchors)) {
+            why[0] = "the text denies it (a negation on the trigger or its verb)";
+            return null;
+        }
         Parties.Gathered g = Parties.gather(doc, entities, d, trig, type, scope, anchors);
         scope.removeIf(k -> k < 0);
         Map<Integer, Integer> personTokens = g.persons();
@@ -136,7 +172,10 @@ public final class EventDetector {
         }
         Parties.Assigned assigned = Parties.roles(d, entities, personTokens, type, visitor, country);
         List<LocalParticipant> participants = assigned.participants();
-        if (type == EventType.VISIT && visitor < 0) return null;
+        if (type == EventType.VISIT && visitor < 0) {
+            why[0] = "no visitor: no person is the subject, possessor or 'by' agent of the visit";
+            return null;
+        }
         if (type == EventType.VISIT && country == null) {
             // A visit with a host but no named place goes to the host's country.
             for (LocalParticipant lp : participants) {
@@ -148,7 +187,10 @@ public final class EventDetector {
         }
         if (type == EventType.VISIT && country != null) {
             String vc = entities.people().get(visitor).country();
-            if (country.equals(vc)) return null; // a trip at home is not a diplomatic visit
+            if (country.equals(vc)) { // a trip at home is not a diplomatic visit
+                why[0] = "a trip within the visitor's own country (" + vc + ")";
+                return null;
+            }
         }
 
         Tense tense = Timing.tense(d, trig, verb);

@@ -172,6 +172,19 @@ final class People {
 
     /** The first person of the sentence, before the trigger and not inside a phrase: a fallback subject. */
     static int leadingSubject(Deps d, DocEntities e, int trig, String country) {
+        // "Trump welcomed Abe's help ... Japan's leader was considering a trip": the trip's own clause has for
+        // subject an office ("leader", "minister") that is not a resolved person; the sentence's first person is
+        // not its traveller
+        int v = d.governingVerb(trig);
+        for (int guard = 0; v != 0 && guard < 4; guard++) {
+            int subj = d.child(v, "nsubj", "nsubj:pass");
+            if (subj != 0) {
+                if (e.personAt(d.sentence().index(), subj).isEmpty() && Titles.isTitle(d.lemma(subj))) return -1;
+                break;
+            }
+            if (!d.rel(v).equals("xcomp") && !d.rel(v).equals("conj")) break;
+            v = d.head(v);
+        }
         for (int k = 1; k < trig; k++) {
             Optional<LocalPerson> p = e.personAt(d.sentence().index(), k);
             if (p.isEmpty()) continue;

@@ -30,7 +30,11 @@ public final class MentionExtractor {
                     continue;
                 }
                 int j = i;
-                while (j + 1 < toks.size() && kind.equals(kind(toks.get(j + 1).ner()))) j++;
+                // a name never runs across a line break (a headline above the lead, a caption above the text)
+                while (j + 1 < toks.size() && kind.equals(kind(toks.get(j + 1).ner()))
+                        && !doc.text().substring(toks.get(j).end(), toks.get(j + 1).begin()).contains("\n")) {
+                    j++;
+                }
                 addSpan(doc, s, i, j, kind, spans);
                 i = j + 1;
             }

@@ -86,7 +86,17 @@ public final class EventMerger {
         }
     }
 
+    /** Told of each candidate that ends in no event, and why (for --explain). */
+    public interface Dropped {
+        void dropped(Candidate c, String why);
+    }
+
     public List<DiplomaticEvent> merge(List<Candidate> candidates, Entities entities) {
+        return merge(candidates, entities, (c, why) -> { });
+    }
+
+    /** As {@link #merge(List, Entities)}, telling {@code dropped} of every candidate that ends in no event. */
+    public List<DiplomaticEvent> merge(List<Candidate> candidates, Entities entities, Dropped dropped) {
         List<Resolved> strong = new ArrayList<>();
         List<Resolved> weak = new ArrayList<>();
         List<Candidate> sorted = new ArrayList<>(candidates);
@@ -94,7 +104,10 @@ public final class EventMerger {
                 .thenComparing(Candidate::trigger).thenComparing(c -> c.type().name()));
         for (Candidate c : sorted) {
             Resolved r = resolve(c, entities);
-            if (r == null) continue;
+            if (r == null) {
+                dropped.dropped(c, "no resolved person takes part, or the visitor would visit their own country");
+                continue;
+            }
             (r.c().strong() && diplomatic(r) ? strong : weak).add(r);
         }
         // 1. Strong mentions cluster with compatible clusters in their blocks.
@@ -133,7 +146,14 @@ public final class EventMerger {
                     if (!fits.contains(cl) && cl.alive && compatible(cl, r, true)) fits.add(cl);
                 }
             }
-            if (fits.size() == 1) fits.get(0).add(r);
+            if (fits.size() == 1) {
+                fits.get(0).add(r);
+            } else {
+                String what = r.c().strong() ? "not an encounter of officials of two states (by what the corpus says of its people)"
+                        : "a weak mention (a party, the place or a sign of diplomacy missing)";
+                dropped.dropped(r.c(), what + (fits.isEmpty() ? " that supports no event found elsewhere"
+                        : " that fits " + fits.size() + " events, so none"));
+            }
         }
         List<DiplomaticEvent> events = new ArrayList<>();
         for (Cluster cl : clusters) events.add(build(cl));
@@ -170,7 +190,8 @@ public final class EventMerger {
 
     /**
      * Whether a mention is an encounter of officials of different states, by what the whole corpus says of its
-     * people: a visitor of a stated country, or with a host named (an official of no stated country may be at home); a meeting or call of people of two
+     * people: a visitor of a stated country, or with a host named, or an office holder going to a country named as
+     * such (an official of no stated country going to a city may be at home); a meeting or call of people of two
      * countries, or of one country and an office holder of none. Trips and talks of executives, players or local
      * officials of no stated country only support events found elsewhere.
      */
@@ -179,7 +200,10 @@ public final class EventMerger {
         if (type == EventType.SUMMIT) return true;
         if (type == EventType.VISIT) {
             Person v = r.persons().get(r.visitor());
-            return v.country() != null || r.people().containsValue(Role.HOST);
+            // an office holder of no stated country travelling to a country named as such ("a possible visit by
+            // President Erdogan to Brazil"), not to a city or region of what may be their own country
+            boolean toACountry = r.c().place() == null && r.c().country() != null;
+            return v.country() != null || r.people().containsValue(Role.HOST) || toACountry && Actors.holdsOffice(v.titles());
         }
         Set<String> countries = new TreeSet<>();
         int officials = 0;

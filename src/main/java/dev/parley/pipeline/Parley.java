@@ -5,6 +5,7 @@ import dev.parley.corpus.Corpus;
 import dev.parley.corpus.Skipped;
 import dev.parley.events.Candidate;
 import dev.parley.events.EventDetector;
+import dev.parley.events.Trace;
 import dev.parley.merge.DiplomaticEvent;
 import dev.parley.merge.EventMerger;
 import dev.parley.mentions.DocMentions;
@@ -39,19 +40,27 @@ public final class Parley {
     private final Supplier<NlpEngine> engine;
     private final Gazetteer gazetteer = Gazetteer.get();
     private final int threads;
+    private final boolean explain;
 
     /** @param engine built on first use, so a run whose documents are all cached never loads the models */
     public Parley(Supplier<NlpEngine> engine, int threads) {
+        this(engine, threads, false);
+    }
+
+    /** @param explain whether to keep, per trigger, the rules that fired and what became of it ({@link Report#explanation}) */
+    public Parley(Supplier<NlpEngine> engine, int threads, boolean explain) {
         this.engine = engine;
         this.threads = Math.max(1, threads);
+        this.explain = explain;
     }
 
     /** The per-document stages on an annotated document; pure and cheap. */
     public DocResult process(AnnotatedDoc doc) {
         DocMentions mentions = new MentionExtractor().extract(doc);
         DocEntities entities = new DocResolver(gazetteer).resolve(doc, mentions);
-        List<Candidate> candidates = new EventDetector().detect(doc, entities);
-        return new DocResult(doc, entities, candidates);
+        List<Trace> trace = explain ? new ArrayList<>() : null;
+        List<Candidate> candidates = new EventDetector().detect(doc, entities, trace);
+        return new DocResult(doc, entities, candidates, trace == null ? List.of() : trace);
     }
 
     public Report run(Corpus corpus, Progress progress) {
@@ -122,7 +131,9 @@ public final class Parley {
             for (PlaceRef p : r.entities().places()) countries.merge(p.country(), 1, Integer::sum);
         }
         Entities entities = new EntityResolver().resolve(docEntities);
-        List<DiplomaticEvent> events = new EventMerger(gazetteer).merge(candidates, entities);
-        return new Report(documents, events, entities.people(), countries, corpus.skipped());
+        Map<Candidate, String> dropped = new java.util.IdentityHashMap<>();
+        List<DiplomaticEvent> events = new EventMerger(gazetteer).merge(candidates, entities, dropped::put);
+        List<String> explanation = explain ? Explanation.lines(results, events, dropped) : List.of();
+        return new Report(documents, events, entities.people(), countries, corpus.skipped(), explanation);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class Anchor {
     /** Which occurrence of a recurring date (a weekday, "5 May", "March") is meant. */
-    enum Direction { BEFORE, ON_OR_BEFORE, ON_OR_AFTER, AFTER, NEAREST }
+    enum Direction { BEFORE, ON_OR_BEFORE, ON_OR_AFTER, AFTER, NEAREST, CLOSEST }
 
     /** A future-tense "5 May" may be reported a few days late, so "the next 5 May" starts this far back. */
     private static final int FUTURE_GRACE_DAYS = 3;
@@ -98,6 +98,12 @@ final class Anchor {
             case BEFORE: return Optional.of(published.with(TemporalAdjusters.previous(dow)));
             case AFTER: return Optional.of(published.with(TemporalAdjusters.next(dow)));
             case ON_OR_AFTER: return Optional.of(published.with(TemporalAdjusters.nextOrSame(dow)));
+            case CLOSEST: {
+                // the nearer of the last and the next such day; the same day, or a tie, counts as the past one
+                LocalDate before = published.with(TemporalAdjusters.previousOrSame(dow));
+                LocalDate after = published.with(TemporalAdjusters.nextOrSame(dow));
+                return Optional.of(after.toEpochDay() - published.toEpochDay() < published.toEpochDay() - before.toEpochDay() ? after : before);
+            }
             default: return Optional.of(published.with(TemporalAdjusters.previousOrSame(dow)));
         }
     }

@@ -216,6 +216,9 @@ final class DateScanner {
                 return Anchor.Direction.AFTER;
             }
         }
+        // "is travelling to the U.S. on Sunday", "is visiting Paris on Monday": the present tense of a dated event
+        // means the nearest such day, past or coming
+        if (a.tense() == Tense.PRESENT) return Anchor.Direction.CLOSEST;
         return a.tense() == Tense.FUTURE ? Anchor.Direction.ON_OR_AFTER : Anchor.Direction.ON_OR_BEFORE;
     }
 

@@ -60,4 +60,16 @@ class CliSampleIT {
             assertEquals(e.get("label").asText(), rows.get(i).get("label"));
         }
     }
+
+    @Test
+    void explainSaysPerSentenceWhichRulesFiredAndWhatBecameOfEachTrigger() throws Exception {
+        CliRun r = CliRun.run(SharedEngine::get, false, "extract", "corpus/articles", "--explain");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(json.out(), r.out(), "--explain changes nothing on stdout");
+        assertTrue(r.err().contains(" sentence "), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("  \"[Vv]isit\" \\[visit-(noun|verb).*\\] candidate: visit .*")), r.err());
+        assertTrue(r.err().contains("    -> event ev-"), "a candidate that made an event names it");
+        assertTrue(r.err().contains("    -> no event: "), "a candidate that made none says why");
+        assertFalse(json.err().contains("-> event"), "no explanation without --explain");
+    }
 }

@@ -25,10 +25,14 @@ class DiplomaticActorsTest {
     static final Person PERU = new Person("p-luis-quispe", "Luis Quispe", List.of(), "PER", List.of("President"), 2, false);
 
     private static List<DiplomaticEvent> merge(EventType type, String country, Person a, Role ra, Person b, Role rb) {
+        return merge(type, country, null, a, ra, b, rb);
+    }
+
+    private static List<DiplomaticEvent> merge(EventType type, String country, String place, Person a, Role ra, Person b, Role rb) {
         String text = "One sentence.";
         Candidate c = new Candidate("a.txt", 0, 0, text.length(), 0, text.length(), text, "met", type,
                 b == null ? List.of(new LocalParticipant(0, ra, 1)) : List.of(new LocalParticipant(0, ra, 1), new LocalParticipant(1, rb, 3)),
-                null, country, null, 0, Status.OCCURRED, true, null, LocalDate.of(2025, 3, 3), false);
+                place, country, null, 0, Status.OCCURRED, true, null, LocalDate.of(2025, 3, 3), false);
         Map<String, Person> byLocal = new HashMap<>();
         byLocal.put(Entities.localKey("a.txt", 0), a);
         if (b != null) byLocal.put(Entities.localKey("a.txt", 1), b);
@@ -50,8 +54,12 @@ class DiplomaticActorsTest {
     @Test
     void visitsNeedAVisitorOfAStatedCountryOrANamedHost() {
         assertEquals(1, merge(EventType.VISIT, "ARG", MINISTER, Role.VISITOR, null, null).size());
-        assertEquals(0, merge(EventType.VISIT, "ARG", ENVOY, Role.VISITOR, null, null).size(),
-                "an official of no stated country may be travelling at home");
+        assertEquals(1, merge(EventType.VISIT, "ARG", ENVOY, Role.VISITOR, null, null).size(),
+                "an envoy of no stated country going to a country named as such");
+        assertEquals(0, merge(EventType.VISIT, "ARG", "Rosario", ENVOY, Role.VISITOR, null, null).size(),
+                "an official of no stated country going to a city may be travelling at home");
+        assertEquals(0, merge(EventType.VISIT, "ARG", CEO, Role.VISITOR, null, null).size(),
+                "an executive going abroad is no diplomacy");
         assertEquals(1, merge(EventType.VISIT, "PER", ENVOY, Role.VISITOR, PERU, Role.HOST).size(), "received by a host there");
     }
 }

@@ -252,4 +252,16 @@ class DateExpressionsTest {
     void labels(LocalDate start, LocalDate end, String label, Precision precision) {
         assertEquals(label, new EventDate(start, end, precision, false).label());
     }
+
+    @Test
+    void aPresentTenseWeekdayIsTheNearestSuchDay() {
+        LocalDate friday = LocalDate.of(2022, 1, 28);
+        // "is travelling to the U.S. on Sunday", in a Friday paper: the coming Sunday, two days on, not five days back
+        assertEquals(EventDate.day(LocalDate.of(2022, 1, 30)),
+                DateExpressions.find("Scholz is travelling to the U.S. on Sunday.", friday, Tense.PRESENT).get(0).date());
+        // "is visiting Paris on Wednesday", in a Friday paper: two days back, not five days on
+        assertEquals(EventDate.day(LocalDate.of(2022, 1, 26)),
+                DateExpressions.find("She is visiting Paris on Wednesday.", friday, Tense.PRESENT).get(0).date());
+        assertEquals(EventDate.day(friday), DateExpressions.find("He is in Rome on Friday.", friday, Tense.PRESENT).get(0).date());
+    }
 }

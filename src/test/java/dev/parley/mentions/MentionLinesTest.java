@@ -1,0 +1,48 @@
+package dev.parley.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parley.corpus.Article;
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A name never runs across a line break: a headline ending in a name above a lead starting with one. */
+class MentionLinesTest {
+    private static AnnotatedDoc doc(String text, String[][] words) {
+        List<Token> tokens = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < words.length; i++) {
+            int b = text.indexOf(words[i][0], from);
+            tokens.add(new Token(i + 1, words[i][0], words[i][0], words[i][1], words[i][2], "", b, b + words[i][0].length(),
+                    i == 0 ? 0 : 1, i == 0 ? "root" : "dep"));
+            from = b + words[i][0].length();
+        }
+        Article a = new Article("a.txt", "a", text, null, null, Map.of());
+        return new AnnotatedDoc(a, List.of(new Sentence(0, tokens)));
+    }
+
+    private static List<String> people(AnnotatedDoc d) {
+        return new MentionExtractor().extract(d).spans().stream().filter(s -> s.kind() == EntityKind.PERSON).map(EntitySpan::text).toList();
+    }
+
+    @Test
+    void aNameStopsAtALineBreak() {
+        String text = "Talks with PM Amara Osei\nLindiwe Dube arrives";
+        String[][] w = {{"Talks", "NNS", "O"}, {"with", "IN", "O"}, {"PM", "NNP", "O"}, {"Amara", "NNP", "PERSON"},
+                {"Osei", "NNP", "PERSON"}, {"Lindiwe", "NNP", "PERSON"}, {"Dube", "NNP", "PERSON"}, {"arrives", "VBZ", "O"}};
+        assertEquals(List.of("Amara Osei", "Lindiwe Dube"), people(doc(text, w)));
+    }
+
+    @Test
+    void aNameOnOneLineStaysWhole() {
+        String text = "Talks with PM Amara Osei Lindiwe";
+        String[][] w = {{"Talks", "NNS", "O"}, {"with", "IN", "O"}, {"PM", "NNP", "O"}, {"Amara", "NNP", "PERSON"},
+                {"Osei", "NNP", "PERSON"}, {"Lindiwe", "NNP", "PERSON"}};
+        assertEquals(List.of("Amara Osei Lindiwe"), people(doc(text, w)));
+    }
+}
