@@ -54,22 +54,20 @@ public final class CorpusReader {
         return read(List.of(root));
     }
 
-    /** Reads every article under the given paths; ids are paths relative to the folder given. */
+    /**
+     * Reads every article under the given paths. A document's id depends only on its own path argument and its path:
+     * the path relative to the folder given, or the name of a file given directly. The same file given twice is read
+     * once; two files that would get one id, or one file reached from two arguments under two ids, is a
+     * {@link ParleyException} naming both, raised before any file is read.
+     */
     public Corpus read(List<Path> roots) {
         Sink sink = new Sink();
-        for (Path root : roots) {
-            if (root.toString().equals(STDIN)) {
-                readStdin(sink);
-            } else if (!Files.exists(root)) {
-                throw new ParleyException("cannot read '" + root + "': no such file or folder");
-            } else if (Files.isDirectory(root)) {
-                FolderWalker.Listing listing = FolderWalker.walk(root);
-                sink.skipped.addAll(listing.problems());
-                sink.ignored += listing.ignored();
-                for (FolderWalker.Found f : listing.files()) readFile(f.path(), f.id(), sink);
-            } else {
-                readFile(root, root.getFileName().toString(), sink);
-            }
+        InputPlan plan = InputPlan.of(roots);
+        sink.skipped.addAll(plan.problems());
+        sink.ignored += plan.ignored();
+        for (InputPlan.Input in : plan.inputs()) {
+            if (in.path() == null) readStdin(sink);
+            else readFile(in.path(), in.id(), sink);
         }
         sink.articles.sort(Comparator.comparing(Article::id, CorpusReader::compareIds));
         sink.skipped.sort(Comparator.comparing(Skipped::document, CorpusReader::compareIds).thenComparing(Skipped::reason));

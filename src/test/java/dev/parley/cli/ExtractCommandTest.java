@@ -107,6 +107,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void twoFoldersWithFilesOfOneNameAreAUsageErrorNamingBoth() throws IOException {
+        Path athens = Files.createDirectories(dir.resolve("athens"));
+        Path taipei = Files.createDirectories(dir.resolve("taipei"));
+        Files.writeString(athens.resolve("talks.txt"), "Erdogan met Mitsotakis in Athens on 5 December 2023.\n");
+        Files.writeString(taipei.resolve("talks.txt"), "Pelosi met Tsai in Taipei on 3 August 2022.\n");
+        CliRun r = CliRun.run("extract", athens.toString(), taipei.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(athens.resolve("talks.txt").toString()), r.err());
+        assertTrue(r.err().contains(taipei.resolve("talks.txt").toString()), r.err());
+        CliRun twice = CliRun.run("extract", athens.toString(), athens.toString());
+        assertEquals(ExitCodes.OK, twice.code(), twice.err());
+        assertEquals(1, JSON.readTree(twice.out()).get("documents").size());
+    }
+
+    @Test
     void aFailingRunLeavesAnExistingOutputFileUnchanged() throws IOException {
         Path out = dir.resolve("events.json");
         Files.writeString(out, "previous\n");
