@@ -68,7 +68,8 @@ public final class ExtractCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the JSON to FILE (atomically: a failed run leaves an existing FILE unchanged).")
+            description = "Write the JSON to FILE ('-': stdout), atomically: a failed run leaves an existing FILE unchanged;"
+                    + " a link is followed, a device or FIFO written directly.")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -167,7 +168,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int checked = ExitCodes.OK;
         if (check != null) {
             checked = compare(check, previous, rendered, err);
-        } else if (output == null) {
+        } else if (output == null || OutputTarget.isStdout(output)) {
             var out = spec.commandLine().getOut();
             out.print(rendered);
             out.flush();
@@ -243,13 +244,12 @@ public final class ExtractCommand implements Callable<Integer> {
         };
     }
 
-    /** Writes to a temporary file beside the target and renames it into place, so a failed run never leaves half a file. */
+    /** Writes via a temporary file renamed into place (see {@link OutputTarget}), so a failed run never leaves half a file. */
     static void writeAtomically(Path target, String content) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
+        Path dir = target.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new ParleyException("cannot write '" + target + "': folder '" + dir + "' does not exist");
         }
-        dev.parley.cache.AtomicFile.write(abs, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+        OutputTarget.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 }

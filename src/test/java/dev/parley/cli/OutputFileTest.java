@@ -1,0 +1,104 @@
+package dev.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** -o never replaces what it should not: '-' is stdout, links are followed, special files are written, modes kept. */
+class OutputFileTest {
+    @TempDir
+    Path dir;
+
+    private Path articles() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(a.resolve("good.txt"), "Lavrov will visit China next week.\n");
+        return a;
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void dashIsStdout() throws IOException {
+        Path dash = Path.of("-");
+        boolean existed = Files.exists(dash, LinkOption.NOFOLLOW_LINKS);
+        try {
+            CliRun r = CliRun.run("extract", articles().toString(), "-o", "-");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            assertTrue(r.out().startsWith("{\n  \"format\": \"parley-events/1\""), r.out());
+            assertEquals(existed, Files.exists(dash, LinkOption.NOFOLLOW_LINKS), "no file named '-' is written");
+        } finally {
+            if (!existed) Files.deleteIfExists(dash);
+        }
+    }
+
+    @Test
+    void aSymbolicLinkIsFollowedAndItsTargetReplacedInItsOwnFolder() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path target = Files.writeString(real.resolve("target.json"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("events.json"), Path.of("real/target.json"));
+        Path chain = Files.createSymbolicLink(dir.resolve("latest.json"), link);
+        CliRun r = CliRun.run("extract", articles().toString(), "-o", chain.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(chain), "the links stay links");
+        assertTrue(Files.readString(target).startsWith("{\n  \"format\": \"parley-events/1\""));
+        assertEquals(List.of("target.json"), names(real), "no temporary file left");
+        assertEquals(List.of("articles", "events.json", "latest.json", "real"), names(dir));
+    }
+
+    @Test
+    void aFifoIsWrittenDirectlyNotReplaced() throws Exception {
+        Path fifo = dir.resolve("events.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        CompletableFuture<String> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                read.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                read.completeExceptionally(e);
+            }
+        });
+        reader.setDaemon(true); // blocked forever when the FIFO is renamed over instead of written
+        reader.start();
+        CliRun r = CliRun.run("extract", articles().toString(), "-o", fifo.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        BasicFileAttributes attrs = Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        assertTrue(attrs.isOther(), "still a FIFO");
+        assertTrue(read.get(10, TimeUnit.SECONDS).startsWith("{\n  \"format\": \"parley-events/1\""));
+        assertEquals(List.of("articles", "events.fifo"), names(dir));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsModeAndANewOneGetsTheUmaskMode() throws IOException {
+        Path a = articles();
+        Path old = Files.writeString(dir.resolve("old.json"), "old\n");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r-----"));
+        assertEquals(ExitCodes.OK, CliRun.run("extract", a.toString(), "-o", old.toString()).code());
+        assertFalse(Files.readString(old).equals("old\n"));
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(old)));
+
+        Path reference = Files.createFile(dir.resolve("reference")); // the mode the umask gives a new file
+        Path fresh = dir.resolve("new.json");
+        assertEquals(ExitCodes.OK, CliRun.run("extract", a.toString(), "-o", fresh.toString()).code());
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(fresh));
+    }
+}
