@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.corpus.CannotRunException;
 import dev.parley.corpus.ParleyException;
 import picocli.CommandLine;
 
@@ -13,6 +14,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (outOfMemory(ex)) {
             code = ExitCodes.CANNOT_RUN;
             message = outOfMemoryMessage(Runtime.getRuntime().maxMemory());
+        } else if (ex instanceof CannotRunException) {
+            code = ExitCodes.CANNOT_RUN;
+            message = ex.getMessage();
         } else if (ex instanceof ParleyException) {
             code = ExitCodes.USAGE;
             message = ex.getMessage();

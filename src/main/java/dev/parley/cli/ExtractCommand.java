@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.corpus.CannotRunException;
 import dev.parley.corpus.Corpus;
 import dev.parley.corpus.CorpusConfig;
 import dev.parley.corpus.CorpusReader;
@@ -58,7 +59,8 @@ import picocli.CommandLine.Parameters;
             "  1  done, but --check found a difference, or --strict and a file was skipped",
             "  2  usage error: bad option, no such path, --check file missing or",
             "     not parley output",
-            "  3  cannot run (CoreNLP models missing, out of memory)",
+            "  3  cannot run (CoreNLP models missing, out of memory,",
+            "     output cannot be written)",
             "  4  internal error"})
 public final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -171,7 +173,8 @@ public final class ExtractCommand implements Callable<Integer> {
         } else if (output == null || OutputTarget.isStdout(output)) {
             var out = spec.commandLine().getOut();
             out.print(rendered);
-            out.flush();
+            if (out.checkError()) throw new CannotRunException(stdoutFailure(out)); // checkError() flushes
+
         } else {
             writeAtomically(output, rendered);
         }
@@ -226,6 +229,12 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Path p : paths) cmd.append(' ').append(p);
         err.println("parley: to update it, run: " + cmd + " -o " + file);
         return ExitCodes.NOT_ACCEPTABLE;
+    }
+
+    /** The message for output that could not be written to stdout. */
+    static String stdoutFailure(java.io.PrintWriter out) {
+        return "cannot write the output to stdout: " + StdoutWriter.failure(out)
+                + " (is the disk full, or did the program reading it stop?)";
     }
 
     private static String plural(int n, String word) {
