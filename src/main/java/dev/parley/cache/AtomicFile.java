@@ -56,6 +56,11 @@ public final class AtomicFile {
         }
     }
 
+    /** Creates and deletes a temporary file beside {@code target}: whether {@link #write} can work in its folder. */
+    public static void probe(Path target) throws IOException {
+        Files.delete(createTemp(target.toAbsolutePath()));
+    }
+
     /** A new empty file beside the target, created without explicit permissions so that the umask applies. */
     private static Path createTemp(Path target) throws IOException {
         while (true) {

@@ -147,6 +147,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         // Read the file to check before the long run, so a wrong path fails at once.
         com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
+        if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output); // before the long run
         var err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars)).read(paths);
@@ -157,7 +158,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");
             return new CoreNlpEngine(NlpConfig.defaults());
         };
-        Supplier<NlpEngine> real = memoize(nlp);
+        Supplier<NlpEngine> real = loadOnce(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
         Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
         Report report;
@@ -176,7 +177,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (out.checkError()) throw new CannotRunException(stdoutFailure(out)); // checkError() flushes
 
         } else {
-            writeAtomically(output, rendered);
+            OutputTarget.write(output, rendered.getBytes(StandardCharsets.UTF_8));
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -241,24 +242,31 @@ public final class ExtractCommand implements Callable<Integer> {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    private static <T> Supplier<T> memoize(Supplier<T> s) {
+    /**
+     * Builds the engine on first use, once. A failure to build it ends the run (exit 3 when the models are missing,
+     * else an internal error) instead of failing each document in turn, and is not retried.
+     */
+    private static Supplier<NlpEngine> loadOnce(Supplier<NlpEngine> s) {
         return new Supplier<>() {
-            private T value;
+            private NlpEngine value;
+            private RuntimeException failure;
 
             @Override
-            public synchronized T get() {
-                if (value == null) value = s.get();
+            public synchronized NlpEngine get() {
+                if (failure != null) throw failure;
+                if (value == null) {
+                    try {
+                        value = s.get();
+                    } catch (ParleyException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        String models = ErrorHandler.modelsMissing(e);
+                        failure = models != null ? new CannotRunException(models, e) : new Parley.EngineFailure(e);
+                        throw failure;
+                    }
+                }
                 return value;
             }
         };
-    }
-
-    /** Writes via a temporary file renamed into place (see {@link OutputTarget}), so a failed run never leaves half a file. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new ParleyException("cannot write '" + target + "': folder '" + dir + "' does not exist");
-        }
-        OutputTarget.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -138,6 +138,26 @@ class ExtractCommandTest {
     }
 
     @Test
+    void missingModelsAreExitThreeWithTheFixWithOrWithoutTheCache() throws IOException {
+        Path a = articles();
+        for (String cacheArg : new String[] {"--no-cache", "--cache=" + dir.resolve("cache")}) {
+            for (String threads : new String[] {"1", "2"}) {
+                int[] loads = {0};
+                CliRun r = CliRun.run(() -> {
+                    loads[0]++;
+                    throw new RuntimeException("Error while loading a tagger model (probably missing model file)",
+                            new IOException("Unable to open \"edu/stanford/nlp/models/pos-tagger/english.tagger\" as class path"));
+                }, false, "extract", a.toString(), cacheArg, "--threads", threads);
+                assertEquals(ExitCodes.CANNOT_RUN, r.code(), cacheArg + " " + r.err());
+                assertTrue(r.err().startsWith("parley: error: CoreNLP models not on the classpath; add "
+                        + "edu.stanford.nlp:stanford-corenlp:"), r.err());
+                assertEquals("", r.out());
+                assertEquals(1, loads[0], "loaded once, not once per document");
+            }
+        }
+    }
+
+    @Test
     void outputFileIsWrittenAndStdoutStaysEmpty() throws IOException {
         Path out = dir.resolve("events.json");
         CliRun r = CliRun.run("extract", articles().toString(), "-o", out.toString());

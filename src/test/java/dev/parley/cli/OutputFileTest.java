@@ -101,4 +101,58 @@ class OutputFileTest {
         assertEquals(ExitCodes.OK, CliRun.run("extract", a.toString(), "-o", fresh.toString()).code());
         assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(fresh));
     }
+
+    /** Runs with an engine that records whether it was built: a refused -o must fail before any work. */
+    private CliRun runCountingWork(boolean[] built, Runnable duringRun, String... args) {
+        return CliRun.run(() -> {
+            built[0] = true;
+            duringRun.run();
+            return CliRun.NO_SENTENCES;
+        }, false, args);
+    }
+
+    @Test
+    void outputPathsThatNameNoWritableFileAreUsageErrorsBeforeAnyWork() throws IOException {
+        Path a = articles();
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Path regular = Files.writeString(dir.resolve("notes.txt"), "keep\n");
+        for (String[] c : new String[][] {
+                {folder.toString(), "it is a folder; name a file"},
+                {dir.resolve("missing/events.json").toString(), "folder '" + dir.resolve("missing") + "' does not exist"},
+                {regular.resolve("events.json").toString(), "'" + regular + "' is not a folder"}}) {
+            boolean[] built = {false};
+            CliRun r = runCountingWork(built, () -> { }, "extract", a.toString(), "-o", c[0]);
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertTrue(r.err().startsWith("parley: error: cannot write '" + c[0] + "': " + c[1]), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertFalse(built[0], "refused before the run: " + c[0]);
+        }
+        assertEquals("keep\n", Files.readString(regular));
+        assertEquals(List.of(), names(folder));
+    }
+
+    @Test
+    void aWriteThatFailsAfterTheRunIsAnEnvironmentErrorAndLeavesTheOldOutput() throws IOException {
+        Path a = articles();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("events.json"), "previous\n");
+        Path moved = dir.resolve("moved");
+        boolean[] built = {false};
+        // During the run the folder is moved away and a regular file takes its place: the write cannot succeed.
+        CliRun r = runCountingWork(built, () -> {
+            try {
+                Files.move(out, moved);
+                Files.writeString(out, "not a folder\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "extract", a.toString(), "--no-cache", "-o", out.resolve("events.json").toString());
+        assertTrue(built[0]);
+        assertEquals(ExitCodes.CANNOT_RUN, r.code(), r.err());
+        assertTrue(r.err().startsWith("parley: error: cannot write '" + out.resolve("events.json") + "': "), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("previous\n", Files.readString(moved.resolve("events.json")));
+        assertEquals(List.of("events.json"), names(moved));
+    }
 }
