@@ -4,6 +4,7 @@ import dev.parley.corpus.CannotRunException;
 import dev.parley.corpus.Corpus;
 import dev.parley.corpus.CorpusConfig;
 import dev.parley.corpus.CorpusReader;
+import dev.parley.corpus.FileSource;
 import dev.parley.corpus.ParleyException;
 import dev.parley.corpus.Skipped;
 import dev.parley.nlp.NlpConfig;
@@ -127,11 +128,22 @@ public final class ExtractCommand implements Callable<Integer> {
     /** Seam for tests: the engine to use (default: CoreNLP, loaded on first use). */
     Supplier<NlpEngine> engine;
 
+    /** Seam for tests: how article files are read. */
+    FileSource files = FileSource.FILES;
+
     /** Seam for tests: whether stderr is a terminal. */
     java.util.function.BooleanSupplier terminal = Terminals::stderrIsTerminal;
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return extract();
+        } catch (OutOfMemoryError e) { // picocli passes Errors through; ErrorHandler turns this into the -Xmx advice
+            throw new IllegalStateException("out of memory", e);
+        }
+    }
+
+    private int extract() throws IOException {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         if (maxChars < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be positive, got " + maxChars);
         for (Path p : paths) {
@@ -150,7 +162,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output); // before the long run
         var err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars)).read(paths);
+        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in).read(paths);
         for (Skipped s : corpus.skipped()) {
             if (!quiet) err.println("parley: skipped " + s.document() + ": " + s.reason());
         }
@@ -161,12 +173,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Supplier<NlpEngine> real = loadOnce(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
         Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
-        Report report;
-        try {
-            report = parley.run(corpus, progress(err));
-        } catch (OutOfMemoryError e) { // picocli passes Errors through; ErrorHandler turns this into the -Xmx advice
-            throw new IllegalStateException("out of memory", e);
-        }
+        Report report = parley.run(corpus, progress(err));
         String rendered = new ReportWriter().render(report, format);
         int checked = ExitCodes.OK;
         if (check != null) {

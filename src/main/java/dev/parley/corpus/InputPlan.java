@@ -55,6 +55,9 @@ record InputPlan(List<Input> inputs, List<Skipped> problems, int ignored) {
                 problems.addAll(listing.problems());
                 ignored += listing.ignored();
                 found = listing.files();
+            } else if (!Files.isRegularFile(root)) { // reading a FIFO blocks; /dev/zero never ends
+                throw new ParleyException("cannot read '" + root + "': not a regular file but a pipe, device or socket;"
+                        + " give files or folders, or '-' to read JSONL from standard input");
             } else {
                 found = List.of(new FolderWalker.Found(root, root.getFileName().toString(), fileKey(root)));
             }
