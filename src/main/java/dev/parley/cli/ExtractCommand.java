@@ -4,6 +4,7 @@ import dev.parley.corpus.CannotRunException;
 import dev.parley.corpus.Corpus;
 import dev.parley.corpus.CorpusConfig;
 import dev.parley.corpus.CorpusReader;
+import dev.parley.corpus.FileNames;
 import dev.parley.corpus.FileSource;
 import dev.parley.corpus.ParleyException;
 import dev.parley.corpus.Skipped;
@@ -148,7 +149,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (maxChars < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be positive, got " + maxChars);
         for (Path p : paths) {
             if (!p.toString().equals("-") && !Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: '" + p + "'");
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: '" + p + "'"
+                        + FileNames.localeHint(p.toString()));
             }
         }
         if (check != null && output != null) {

@@ -113,7 +113,7 @@ final class FolderWalker {
     }
 
     static String id(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return FileNames.id(root, file);
     }
 
     private static boolean hidden(Path p) {

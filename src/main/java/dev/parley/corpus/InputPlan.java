@@ -42,7 +42,8 @@ record InputPlan(List<Input> inputs, List<Skipped> problems, int ignored) {
             Path root = roots.get(arg);
             boolean stdin = root.toString().equals(CorpusReader.STDIN);
             if (!stdin && !Files.exists(root)) {
-                throw new ParleyException("cannot read '" + root + "': no such file or folder");
+                throw new ParleyException("cannot read '" + root + "': no such file or folder"
+                        + FileNames.localeHint(root.toString()));
             }
             if (!argsSeen.add(stdin ? CorpusReader.STDIN : fileKey(root))) continue; // the same folder or file again
             if (stdin) {
@@ -59,7 +60,7 @@ record InputPlan(List<Input> inputs, List<Skipped> problems, int ignored) {
                 throw new ParleyException("cannot read '" + root + "': not a regular file but a pipe, device or socket;"
                         + " give files or folders, or '-' to read JSONL from standard input");
             } else {
-                found = List.of(new FolderWalker.Found(root, root.getFileName().toString(), fileKey(root)));
+                found = List.of(new FolderWalker.Found(root, FileNames.name(root), fileKey(root)));
             }
             for (FolderWalker.Found f : found) {
                 Input in = new Input(arg, f.path(), f.id(), f.key());
