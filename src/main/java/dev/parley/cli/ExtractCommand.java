@@ -153,6 +153,7 @@ public final class ExtractCommand implements Callable<Integer> {
                         + FileNames.localeHint(p.toString()));
             }
         }
+        cache.check(spec.commandLine());
         if (check != null && output != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--check and --output exclude each other: --check writes nothing");
         }
@@ -174,7 +175,7 @@ public final class ExtractCommand implements Callable<Integer> {
         };
         Supplier<NlpEngine> real = loadOnce(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
-        Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads);
+        Parley parley = new Parley(cache.wrap(real, signature, verbose, quiet, err), threads);
         Report report = parley.run(corpus, progress(err));
         String rendered = new ReportWriter().render(report, format);
         int checked = ExitCodes.OK;

@@ -61,6 +61,7 @@ final class OutputTarget {
                 }
                 return;
             }
+            AtomicFile.removeStale(target.getParent(), target.getFileName().toString()); // left by a killed run
             AtomicFile.write(target, out -> out.write(content));
         } catch (IOException e) {
             String unchanged = Files.isRegularFile(target) ? "; '" + output + "' is unchanged" : "";

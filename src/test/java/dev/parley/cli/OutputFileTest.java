@@ -155,4 +155,15 @@ class OutputFileTest {
         assertEquals("previous\n", Files.readString(moved.resolve("events.json")));
         assertEquals(List.of("events.json"), names(moved));
     }
+
+    @Test
+    void temporaryFilesAKilledRunLeftBesideTheOutputAreRemoved() throws IOException {
+        Path orphan = Files.writeString(dir.resolve(".events.json.999999999-k1ll3d.tmp"), "{\"format\": \"parley-ev");
+        Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(600)));
+        Path otherOutput = Files.writeString(dir.resolve(".other.json.999999999-k1ll3d.tmp"), "not for events.json");
+        Files.setLastModifiedTime(otherOutput, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(600)));
+        CliRun r = CliRun.run("extract", articles().toString(), "-o", dir.resolve("events.json").toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(List.of(".other.json.999999999-k1ll3d.tmp", "articles", "events.json"), names(dir));
+    }
 }
