@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A folder of annotation entries, one file per key ({@code <dir>/ab/abcdef....ann}). Reads never trust an entry that
@@ -26,6 +28,8 @@ public final class AnnotationCache {
     private static final String SUFFIX = ".ann";
 
     private final Path dir;
+    /** Subfolders already rid of stale temporary files this run. */
+    private final Set<Path> cleaned = ConcurrentHashMap.newKeySet();
 
     public AnnotationCache(Path dir) {
         this.dir = dir;
@@ -36,14 +40,28 @@ public final class AnnotationCache {
     }
 
     /**
-     * The default folder: {@code $XDG_CACHE_HOME/parley}, else {@code ~/.cache/parley}.
+     * The default folder: {@code $XDG_CACHE_HOME/parley}, else {@code .cache/parley} in the home folder (Java's
+     * user.home, else $HOME); empty when none of them is an absolute path (Java sets user.home to "?" for a user
+     * without a passwd entry, and a relative path would put the cache in the current folder).
      *
-     * @param env the environment (System.getenv() outside tests)
+     * @param env      the environment (System.getenv() outside tests)
+     * @param userHome Java's user.home, or null
      */
-    public static Path defaultDir(java.util.Map<String, String> env, String userHome) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "parley");
-        return Path.of(userHome, ".cache", "parley");
+    public static Optional<Path> defaultDir(java.util.Map<String, String> env, String userHome) {
+        Optional<Path> xdg = absolute(env.get("XDG_CACHE_HOME"));
+        if (xdg.isPresent()) return Optional.of(xdg.get().resolve("parley"));
+        Optional<Path> home = absolute(userHome).or(() -> absolute(env.get("HOME")));
+        return home.map(h -> h.resolve(".cache").resolve("parley"));
+    }
+
+    private static Optional<Path> absolute(String path) {
+        if (path == null || path.isBlank()) return Optional.empty();
+        try {
+            Path p = Path.of(path);
+            return p.isAbsolute() ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -68,7 +86,9 @@ public final class AnnotationCache {
 
     Path path(byte[] key) {
         String hex = HexFormat.of().formatHex(key);
-        return dir.resolve(hex.substring(0, 2)).resolve(hex + SUFFIX);
+        Path folder = dir.resolve(hex.substring(0, 2));
+        if (cleaned.add(folder)) AtomicFile.removeStale(folder, null); // once per run: what a killed run left
+        return folder.resolve(hex + SUFFIX);
     }
 
     /**

@@ -5,6 +5,11 @@ import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.nlp.NlpEngine;
 import dev.parley.nlp.Sentence;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,21 +26,33 @@ public final class CachingEngine implements NlpEngine {
     private final Supplier<NlpEngine> delegate;
     private final String signature;
     private final AnnotationCache cache;
-    private final Consumer<String> warnings;
+    private final Consumer<String> writeWarnings;
+    private final Consumer<String> readWarnings;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
-    private volatile boolean writable = true;
+    private final AtomicInteger failedWrites = new AtomicInteger();
 
     /**
      * @param delegate  the real engine, built on first use; must be memoized and thread-safe
      * @param signature the real engine's signature, computed without building it
-     * @param warnings  receives one line per unreadable entry or failed write (never fatal)
+     * @param warnings  receives a line per unreadable entry and for the first failed write (never fatal)
      */
     public CachingEngine(Supplier<NlpEngine> delegate, String signature, AnnotationCache cache, Consumer<String> warnings) {
+        this(delegate, signature, cache, warnings, warnings);
+    }
+
+    /**
+     * @param writeWarnings receives one line, for the first write that fails; later writes are still tried, so one
+     *                      bad entry does not stop the others being cached
+     * @param readWarnings  receives one line per unreadable entry (it is rebuilt)
+     */
+    public CachingEngine(Supplier<NlpEngine> delegate, String signature, AnnotationCache cache,
+                         Consumer<String> writeWarnings, Consumer<String> readWarnings) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.signature = Objects.requireNonNull(signature, "signature");
         this.cache = Objects.requireNonNull(cache, "cache");
-        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.writeWarnings = Objects.requireNonNull(writeWarnings, "writeWarnings");
+        this.readWarnings = Objects.requireNonNull(readWarnings, "readWarnings");
     }
 
     @Override
@@ -48,16 +65,16 @@ public final class CachingEngine implements NlpEngine {
                 return new AnnotatedDoc(article, cached.get());
             }
         } catch (IOException e) {
-            warnings.accept("ignoring unreadable cache entry for " + article.id() + " (" + e.getMessage() + "); re-annotating");
+            readWarnings.accept("ignoring unreadable cache entry for " + article.id() + " (" + e.getMessage() + "); re-annotating");
         }
         misses.incrementAndGet();
         AnnotatedDoc doc = delegate.get().annotate(article);
-        if (writable) {
-            try {
-                cache.store(key, article.text(), doc.sentences());
-            } catch (IOException | RuntimeException e) {
-                writable = false; // one warning, not one per document, when the folder is read-only or full
-                warnings.accept("cannot write the annotation cache in " + cache.dir() + " (" + e + "); continuing without writing it");
+        try {
+            cache.store(key, article.text(), doc.sentences());
+        } catch (IOException | RuntimeException e) {
+            if (failedWrites.getAndIncrement() == 0) { // one warning, not one per document, when the folder is read-only
+                writeWarnings.accept("cannot write the annotation cache in " + cache.dir() + ": " + describe(e)
+                        + "; documents not cached are annotated again next run");
             }
         }
         return doc;
@@ -66,6 +83,24 @@ public final class CachingEngine implements NlpEngine {
     @Override
     public String signature() {
         return signature;
+    }
+
+    /** Java's messages for file-system errors are often just the path: the problem, then the path. */
+    private static String describe(Exception e) {
+        if (!(e instanceof FileSystemException)) return String.valueOf(e.getMessage());
+        FileSystemException f = (FileSystemException) e;
+        String what = f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof NotDirectoryException ? "not a folder"
+                : f instanceof NoSuchFileException ? "no such folder"
+                : f instanceof FileAlreadyExistsException ? "a file is in the way"
+                : f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+        String file = f.getOtherFile() != null ? f.getOtherFile() : f.getFile(); // a rename names the entry second
+        return file == null ? what : what + " (" + file + ")";
+    }
+
+    /** Entries that could not be written this run. */
+    public int failedWrites() {
+        return failedWrites.get();
     }
 
     public int hits() {

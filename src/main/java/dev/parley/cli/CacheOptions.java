@@ -6,7 +6,10 @@ import dev.parley.nlp.NlpEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The annotation-cache options, as a picocli mixin: {@code --cache DIR}, {@code --no-cache}. */
@@ -25,23 +28,38 @@ final class CacheOptions {
 
     private CachingEngine engine;
 
+    /** Refuses an empty {@code --cache}: an empty path is the current folder, which would fill with cache folders. */
+    void check(CommandLine cmd) {
+        if (!disabled && dir != null && dir.toString().isBlank()) {
+            throw new CommandLine.ParameterException(cmd, "--cache needs a folder, got '" + dir + "'; to run without the"
+                    + " cache, use --no-cache");
+        }
+    }
+
     /**
      * Wraps the engine in the cache unless disabled.
      *
      * @param signature the engine's signature, known without loading it
-     * @param verbose   whether unreadable entries and failed writes are reported on stderr
+     * @param verbose   whether unreadable entries are reported on stderr (a failed write is, unless quiet)
      */
-    Supplier<NlpEngine> wrap(Supplier<NlpEngine> real, String signature, boolean verbose, PrintWriter err) {
+    Supplier<NlpEngine> wrap(Supplier<NlpEngine> real, String signature, boolean verbose, boolean quiet, PrintWriter err) {
         if (disabled) return real;
-        Path folder = dir != null ? dir : AnnotationCache.defaultDir(env, userHome);
-        engine = new CachingEngine(real, signature, new AnnotationCache(folder),
-                verbose ? msg -> err.println("parley: warning: " + msg) : msg -> { });
+        Consumer<String> warn = quiet ? msg -> { } : msg -> err.println("parley: warning: " + msg);
+        Optional<Path> folder = dir != null ? Optional.of(dir) : AnnotationCache.defaultDir(env, userHome);
+        if (folder.isEmpty()) {
+            warn.accept("no folder for the annotation cache: XDG_CACHE_HOME and HOME are unset and Java knows no home"
+                    + " folder; running without it (give --cache DIR to keep annotations)");
+            return real;
+        }
+        engine = new CachingEngine(real, signature, new AnnotationCache(folder.get()), warn, verbose ? warn : msg -> { });
         CachingEngine e = engine;
         return () -> e;
     }
 
     /** A line for the run summary ("5 cached, 0 annotated"), or "" when the cache was off. */
     String summary() {
-        return engine == null ? "" : engine.hits() + " from cache, " + engine.misses() + " annotated";
+        if (engine == null) return "";
+        return engine.hits() + " from cache, " + engine.misses() + " annotated"
+                + (engine.failedWrites() > 0 ? ", " + engine.failedWrites() + " could not be cached" : "");
     }
 }

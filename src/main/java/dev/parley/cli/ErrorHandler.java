@@ -1,7 +1,10 @@
 package dev.parley.cli;
 
+import dev.parley.corpus.CannotRunException;
 import dev.parley.corpus.ParleyException;
 import dev.parley.events.RuleFileException;
+import dev.parley.nlp.corenlp.CoreNlpEngine;
+import dev.parley.pipeline.Parley;
 import picocli.CommandLine;
 
 /** Prints one actionable line per error; the stack trace only with --verbose. */
@@ -9,20 +12,24 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+        if (ex instanceof Parley.EngineFailure) ex = (Exception) ex.getCause();
         int code;
         String message;
         if (outOfMemory(ex)) {
             code = ExitCodes.CANNOT_RUN;
             message = outOfMemoryMessage(Runtime.getRuntime().maxMemory());
+        } else if (ex instanceof CannotRunException) {
+            code = ExitCodes.CANNOT_RUN;
+            message = ex.getMessage();
         } else if (ex instanceof ParleyException) {
             code = ExitCodes.USAGE;
             message = ex.getMessage();
         } else if (ex instanceof RuleFileException) {
             code = ExitCodes.CANNOT_RUN;
             message = "broken rule file: " + ex.getMessage();
-        } else if (ex instanceof IllegalStateException && String.valueOf(ex.getMessage()).contains("models")) {
+        } else if (modelsMissing(ex) != null) {
             code = ExitCodes.CANNOT_RUN;
-            message = ex.getMessage();
+            message = modelsMissing(ex);
         } else {
             code = ExitCodes.INTERNAL;
             message = "internal error: " + ex + " (please report it; --verbose shows the stack trace)";
@@ -30,6 +37,25 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         cmd.getErr().println("parley: error: " + message);
         if (verbose) ex.printStackTrace(cmd.getErr());
         return code;
+    }
+
+    /**
+     * The message for a run that failed because CoreNLP's models are not on the class path, or null. CoreNLP says so
+     * in many ways ("Unable to open \"edu/stanford/nlp/models/...\"", "probably missing model file"), often wrapped.
+     */
+    static String modelsMissing(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.startsWith("CoreNLP models not on the classpath")) return m;
+        }
+        String found = null; // the deepest message, which names the model file
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("edu/stanford/nlp/models/") || (found == null && m.contains("missing model"))) found = m;
+        }
+        return found == null ? null : "CoreNLP models not on the classpath; add edu.stanford.nlp:stanford-corenlp:"
+                + CoreNlpEngine.CORENLP_VERSION + ":models (target/lib/ must hold it; 'mvn -B package' puts it there): "
+                + found;
     }
 
     /** Whether an OutOfMemoryError caused this, however deeply wrapped (worker threads wrap theirs twice). */

@@ -1,8 +1,11 @@
 package dev.parley.cli;
 
+import dev.parley.corpus.CannotRunException;
 import dev.parley.corpus.Corpus;
 import dev.parley.corpus.CorpusConfig;
 import dev.parley.corpus.CorpusReader;
+import dev.parley.corpus.FileNames;
+import dev.parley.corpus.FileSource;
 import dev.parley.corpus.ParleyException;
 import dev.parley.events.EventDetector;
 import dev.parley.corpus.Skipped;
@@ -59,7 +62,8 @@ import picocli.CommandLine.Parameters;
             "  1  done, but --check found a difference, or --strict and a file was skipped",
             "  2  usage error: bad option, no such path, --check file missing or",
             "     not parley output",
-            "  3  cannot run (CoreNLP models missing, out of memory)",
+            "  3  cannot run (CoreNLP models missing, out of memory,",
+            "     output cannot be written)",
             "  4  internal error"})
 public final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -69,7 +73,8 @@ public final class ExtractCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the JSON to FILE (atomically: a failed run leaves an existing FILE unchanged).")
+            description = "Write the JSON to FILE ('-': stdout), atomically: a failed run leaves an existing FILE unchanged;"
+                    + " a link is followed, a device or FIFO written directly.")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -129,18 +134,31 @@ public final class ExtractCommand implements Callable<Integer> {
     /** Seam for tests: the engine to use (default: CoreNLP, loaded on first use). */
     Supplier<NlpEngine> engine;
 
+    /** Seam for tests: how article files are read. */
+    FileSource files = FileSource.FILES;
+
     /** Seam for tests: whether stderr is a terminal. */
     java.util.function.BooleanSupplier terminal = Terminals::stderrIsTerminal;
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return extract();
+        } catch (OutOfMemoryError e) { // picocli passes Errors through; ErrorHandler turns this into the -Xmx advice
+            throw new IllegalStateException("out of memory", e);
+        }
+    }
+
+    private int extract() throws IOException {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         if (maxChars < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be positive, got " + maxChars);
         for (Path p : paths) {
             if (!p.toString().equals("-") && !Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: '" + p + "'");
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: '" + p + "'"
+                        + FileNames.localeHint(p.toString()));
             }
         }
+        cache.check(spec.commandLine());
         if (check != null && output != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--check and --output exclude each other: --check writes nothing");
         }
@@ -149,10 +167,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         // Read the file to check before the long run, so a wrong path fails at once.
         com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
+        if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output); // before the long run
         var err = spec.commandLine().getErr();
         EventDetector.validateRules(); // a broken rule file fails now, with its file and line, not after annotation
         long t0 = System.nanoTime();
-        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars)).read(paths);
+        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in).read(paths);
         for (Skipped s : corpus.skipped()) {
             if (!quiet) err.println("parley: skipped " + s.document() + ": " + s.reason());
         }
@@ -160,15 +179,10 @@ public final class ExtractCommand implements Callable<Integer> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");
             return new CoreNlpEngine(NlpConfig.defaults());
         };
-        Supplier<NlpEngine> real = memoize(nlp);
+        Supplier<NlpEngine> real = loadOnce(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
-        Parley parley = new Parley(cache.wrap(real, signature, verbose, err), threads, explain);
-        Report report;
-        try {
-            report = parley.run(corpus, progress(err));
-        } catch (OutOfMemoryError e) { // picocli passes Errors through; ErrorHandler turns this into the -Xmx advice
-            throw new IllegalStateException("out of memory", e);
-        }
+        Parley parley = new Parley(cache.wrap(real, signature, verbose, quiet, err), threads, explain);
+        Report report = parley.run(corpus, progress(err));
         if (explain) {
             for (String line : report.explanation()) err.println(line);
         }
@@ -176,12 +190,13 @@ public final class ExtractCommand implements Callable<Integer> {
         int checked = ExitCodes.OK;
         if (check != null) {
             checked = compare(check, previous, rendered, err);
-        } else if (output == null) {
+        } else if (output == null || OutputTarget.isStdout(output)) {
             var out = spec.commandLine().getOut();
             out.print(rendered);
-            out.flush();
+            if (out.checkError()) throw new CannotRunException(stdoutFailure(out)); // checkError() flushes
+
         } else {
-            writeAtomically(output, rendered);
+            OutputTarget.write(output, rendered.getBytes(StandardCharsets.UTF_8));
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -236,29 +251,41 @@ public final class ExtractCommand implements Callable<Integer> {
         return ExitCodes.NOT_ACCEPTABLE;
     }
 
+    /** The message for output that could not be written to stdout. */
+    static String stdoutFailure(java.io.PrintWriter out) {
+        return "cannot write the output to stdout: " + StdoutWriter.failure(out)
+                + " (is the disk full, or did the program reading it stop?)";
+    }
+
     private static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    private static <T> Supplier<T> memoize(Supplier<T> s) {
+    /**
+     * Builds the engine on first use, once. A failure to build it ends the run (exit 3 when the models are missing,
+     * else an internal error) instead of failing each document in turn, and is not retried.
+     */
+    private static Supplier<NlpEngine> loadOnce(Supplier<NlpEngine> s) {
         return new Supplier<>() {
-            private T value;
+            private NlpEngine value;
+            private RuntimeException failure;
 
             @Override
-            public synchronized T get() {
-                if (value == null) value = s.get();
+            public synchronized NlpEngine get() {
+                if (failure != null) throw failure;
+                if (value == null) {
+                    try {
+                        value = s.get();
+                    } catch (ParleyException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        String models = ErrorHandler.modelsMissing(e);
+                        failure = models != null ? new CannotRunException(models, e) : new Parley.EngineFailure(e);
+                        throw failure;
+                    }
+                }
                 return value;
             }
         };
-    }
-
-    /** Writes to a temporary file beside the target and renames it into place, so a failed run never leaves half a file. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new ParleyException("cannot write '" + target + "': folder '" + dir + "' does not exist");
-        }
-        dev.parley.cache.AtomicFile.write(abs, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

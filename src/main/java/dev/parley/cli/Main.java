@@ -30,9 +30,22 @@ public final class Main {
         System.setOut(System.err); // a library's stray print must never corrupt the JSON
         try {
             CommandLine cmd = ParleyCommand.commandLine();
-            cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(realOut, StandardCharsets.UTF_8), true));
+            // Not realOut: a PrintStream swallows write errors, and a full disk must not pass for success.
+            StdoutWriter out = new StdoutWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+            cmd.setOut(out);
             cmd.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-            return cmd.execute(args);
+            int code;
+            try {
+                code = cmd.execute(args);
+            } catch (OutOfMemoryError e) { // extract turns its own into exit 3; this catches any other command's
+                cmd.getErr().println("parley: error: " + ErrorHandler.outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+                return ExitCodes.CANNOT_RUN;
+            }
+            if (out.checkError() && (code == ExitCodes.OK || code == ExitCodes.NOT_ACCEPTABLE)) {
+                cmd.getErr().println("parley: error: " + ExtractCommand.stdoutFailure(out));
+                return ExitCodes.CANNOT_RUN;
+            }
+            return code;
         } finally {
             realOut.flush();
             System.setOut(realOut);

@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
             "     found a skipped file",
             "  2  usage error: bad option, no such path, --check file missing or",
             "     not parley output",
-            "  3  cannot run: CoreNLP models missing, out of memory",
+            "  3  cannot run: CoreNLP models missing, out of memory, output cannot",
+            "     be written",
             "  4  internal error"})
 public final class ParleyCommand implements Runnable {
     @CommandLine.Spec

@@ -24,7 +24,7 @@ public final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         out.print(schema());
-        out.flush();
+        if (out.checkError()) throw new dev.parley.corpus.CannotRunException(ExtractCommand.stdoutFailure(out));
         return ExitCodes.OK;
     }
 

@@ -1,10 +1,7 @@
 package dev.parley.corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,22 +51,20 @@ public final class CorpusReader {
         return read(List.of(root));
     }
 
-    /** Reads every article under the given paths; ids are paths relative to the folder given. */
+    /**
+     * Reads every article under the given paths. A document's id depends only on its own path argument and its path:
+     * the path relative to the folder given, or the name of a file given directly. The same file given twice is read
+     * once; two files that would get one id, or one file reached from two arguments under two ids, is a
+     * {@link ParleyException} naming both, raised before any file is read.
+     */
     public Corpus read(List<Path> roots) {
         Sink sink = new Sink();
-        for (Path root : roots) {
-            if (root.toString().equals(STDIN)) {
-                readStdin(sink);
-            } else if (!Files.exists(root)) {
-                throw new ParleyException("cannot read '" + root + "': no such file or folder");
-            } else if (Files.isDirectory(root)) {
-                FolderWalker.Listing listing = FolderWalker.walk(root);
-                sink.skipped.addAll(listing.problems());
-                sink.ignored += listing.ignored();
-                for (FolderWalker.Found f : listing.files()) readFile(f.path(), f.id(), sink);
-            } else {
-                readFile(root, root.getFileName().toString(), sink);
-            }
+        InputPlan plan = InputPlan.of(roots);
+        sink.skipped.addAll(plan.problems());
+        sink.ignored += plan.ignored();
+        for (InputPlan.Input in : plan.inputs()) {
+            if (in.path() == null) readStdin(sink);
+            else readFile(in.path(), in.id(), sink);
         }
         sink.articles.sort(Comparator.comparing(Article::id, CorpusReader::compareIds));
         sink.skipped.sort(Comparator.comparing(Skipped::document, CorpusReader::compareIds).thenComparing(Skipped::reason));
@@ -105,7 +100,7 @@ public final class CorpusReader {
         }
         try {
             long size = files.size(file);
-            if (format != Format.JSONL && size > 4L * config.maxChars()) {
+            if (format != Format.JSONL && size > maxBytes()) {
                 sink.skipped.add(new Skipped(id, "too large: " + size + " bytes, over the limit of "
                         + config.maxChars() + " characters (raise maxChars to read it)"));
                 return;
@@ -113,14 +108,56 @@ public final class CorpusReader {
         } catch (IOException e) {
             // reading it below reports the problem
         }
+        // Never more than the limit in memory, whatever the size said (a file that grows, a file system that lies).
         byte[] bytes;
-        try {
-            bytes = files.read(file);
+        try (InputStream in = files.open(file)) {
+            bytes = in.readNBytes(maxBytes() + 1);
         } catch (IOException e) {
             sink.skipped.add(new Skipped(id, "cannot read: " + FolderWalker.describe(e)));
             return;
         }
-        readBytes(id, format, bytes, sink);
+        if (bytes.length <= maxBytes()) {
+            readBytes(id, format, bytes, sink);
+        } else if (format == Format.JSONL) {
+            streamLines(file, id, sink);
+        } else {
+            sink.skipped.add(new Skipped(id, "too large: over " + maxBytes() + " bytes, over the limit of "
+                    + config.maxChars() + " characters (raise maxChars to read it)"));
+        }
+    }
+
+    /** The most bytes one document (or JSONL line) may have: 4 × maxChars, as no character takes more. */
+    private int maxBytes() {
+        return (int) Math.min(4L * config.maxChars(), Integer.MAX_VALUE - 16);
+    }
+
+    /**
+     * A JSONL file too large to read whole, read a line at a time; each line's encoding is detected on its own. The
+     * first 8 KiB are checked as a whole file's are, so a binary file is one skipped entry, not one per "line".
+     */
+    private void streamLines(Path file, String id, Sink sink) {
+        try (InputStream in = new java.io.BufferedInputStream(files.open(file), 1 << 16)) {
+            in.mark(8192);
+            byte[] head = in.readNBytes(8192);
+            in.reset();
+            if (head.length >= 2 && (head[0] == (byte) 0xFE || head[0] == (byte) 0xFF) && (head[1] == (byte) 0xFE || head[1] == (byte) 0xFF)) {
+                sink.skipped.add(new Skipped(id, "too large to read whole, and UTF-16: convert it to UTF-8 to read it a line"
+                        + " at a time"));
+                return;
+            }
+            for (byte b : head) {
+                if (b == 0) {
+                    sink.skipped.add(new Skipped(id, "binary file (contains NUL bytes), not text"));
+                    return;
+                }
+            }
+            JsonLines.read(in, maxBytes(), true, config.maxChars(), (number, text, encoding, problem) -> {
+                if (problem != null) sink.skipped.add(new Skipped(id + "#" + number, problem));
+                else readLine(id, number, text, encoding, sink);
+            });
+        } catch (IOException e) {
+            sink.skipped.add(new Skipped(id, "cannot read: " + FolderWalker.describe(e)));
+        }
     }
 
     /**
@@ -181,29 +218,32 @@ public final class CorpusReader {
         accept(id, parsed, decoded.encoding(), sink);
     }
 
+    /** Standard input as UTF-8 JSONL (invalid bytes replaced), a line at a time, each bounded like a file. */
     private void readStdin(Sink sink) {
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(stdin.get(), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) lines.add(line);
+        try (InputStream in = stdin.get()) {
+            JsonLines.read(in, maxBytes(), false, config.maxChars(), (number, text, encoding, problem) -> {
+                if (problem != null) sink.skipped.add(new Skipped("stdin#" + number, problem));
+                else readLine("stdin", number, text, null, sink);
+            });
         } catch (IOException e) {
             sink.skipped.add(new Skipped("stdin", "cannot read: " + FolderWalker.describe(e)));
         }
-        readLines("stdin", lines, null, sink);
     }
 
     /** One article per non-blank line, ids {@code <id>#<line number>}; a bad line is skipped, the rest kept. */
     private void readLines(String id, List<String> lines, String encoding, Sink sink) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-            if (line.isBlank()) continue;
-            String lineId = id + "#" + (i + 1);
-            if (line.length() > config.maxChars()) {
-                sink.skipped.add(new Skipped(lineId, tooLarge(line.length())));
-                continue;
-            }
-            accept(lineId, JsonArticles.parse(line, i), encoding, sink);
+        for (int i = 0; i < lines.size(); i++) readLine(id, i + 1, lines.get(i), encoding, sink);
+    }
+
+    private void readLine(String id, int number, String line, String encoding, Sink sink) {
+        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+        if (line.isBlank()) return;
+        String lineId = id + "#" + number;
+        if (line.length() > config.maxChars()) {
+            sink.skipped.add(new Skipped(lineId, tooLarge(line.length())));
+            return;
         }
+        accept(lineId, JsonArticles.parse(line, number - 1), encoding, sink);
     }
 
     private void accept(String id, Parsed parsed, String encoding, Sink sink) {

@@ -21,8 +21,11 @@ import java.util.List;
  * paths a {@code .parleyignore} excludes; a link loop or an unreadable folder is reported and the walk goes on.
  */
 final class FolderWalker {
-    /** A file found, with its id (path relative to the root, '/' separators). */
-    record Found(Path path, String id) {
+    /**
+     * A file found, with its id (path relative to the root, '/' separators) and what identifies the file itself
+     * (its {@link BasicFileAttributes#fileKey()}, else its real path), so the same file reached twice is known.
+     */
+    record Found(Path path, String id, Object key) {
     }
 
     /** The files found, the entries that could not be walked, and how many files ignore rules excluded. */
@@ -68,7 +71,7 @@ final class FolderWalker {
                     } else if (rules.peek().ignored(id, false) || !attrs.isRegularFile()) {
                         ignored[0]++;
                     } else {
-                        files.add(new Found(file, id));
+                        files.add(new Found(file, id, key(file, attrs)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -99,8 +102,18 @@ final class FolderWalker {
         return new Listing(files, problems, ignored[0]);
     }
 
+    /** What identifies a file whatever path leads to it: device and inode where the system has them. */
+    static Object key(Path file, BasicFileAttributes attrs) {
+        if (attrs.fileKey() != null) return attrs.fileKey();
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
     static String id(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return FileNames.id(root, file);
     }
 
     private static boolean hidden(Path p) {

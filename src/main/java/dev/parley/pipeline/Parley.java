@@ -2,6 +2,7 @@ package dev.parley.pipeline;
 
 import dev.parley.corpus.Article;
 import dev.parley.corpus.Corpus;
+import dev.parley.corpus.ParleyException;
 import dev.parley.corpus.Skipped;
 import dev.parley.events.Candidate;
 import dev.parley.events.EventDetector;
@@ -37,12 +38,22 @@ public final class Parley {
         Progress NONE = (d, t) -> { };
     }
 
+    /** The NLP engine could not be built: the run ends instead of each document failing in turn. */
+    public static final class EngineFailure extends RuntimeException {
+        public EngineFailure(RuntimeException cause) {
+            super(cause.toString(), cause);
+        }
+    }
+
     private final Supplier<NlpEngine> engine;
     private final Gazetteer gazetteer = Gazetteer.get();
     private final int threads;
     private final boolean explain;
 
-    /** @param engine built on first use, so a run whose documents are all cached never loads the models */
+    /**
+     * @param engine built on first use, so a run whose documents are all cached never loads the models; a
+     *               {@link ParleyException} or {@link EngineFailure} from it (or from annotating) ends the run
+     */
     public Parley(Supplier<NlpEngine> engine, int threads) {
         this(engine, threads, false);
     }
@@ -109,6 +120,8 @@ public final class Parley {
     private DocResult safely(NlpEngine e, Article a, List<Skipped> failed) {
         try {
             return process(e.annotate(a));
+        } catch (ParleyException | EngineFailure ex) { // a problem of the run, not of this document
+            throw ex;
         } catch (RuntimeException | StackOverflowError ex) {
             failed.add(new Skipped(a.id(), "could not be analysed (" + ex.getClass().getSimpleName()
                     + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")"));

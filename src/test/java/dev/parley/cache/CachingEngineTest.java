@@ -12,10 +12,14 @@ import dev.parley.nlp.NlpEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -174,10 +178,65 @@ class CachingEngineTest {
 
     @Test
     void defaultFolderFollowsXdg() {
-        assertEquals(Path.of("/x/cache/parley"), AnnotationCache.defaultDir(Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/u"));
-        assertEquals(Path.of("/home/u/.cache/parley"), AnnotationCache.defaultDir(Map.of(), "/home/u"));
-        assertEquals(Path.of("/home/u/.cache/parley"), AnnotationCache.defaultDir(Map.of("XDG_CACHE_HOME", "rel"), "/home/u"),
-                "the XDG spec says to ignore a relative path");
-        assertNotEquals(null, AnnotationCache.defaultDir(System.getenv(), System.getProperty("user.home")));
+        assertEquals(Optional.of(Path.of("/x/cache/parley")),
+                AnnotationCache.defaultDir(Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/u"));
+        assertEquals(Optional.of(Path.of("/home/u/.cache/parley")), AnnotationCache.defaultDir(Map.of(), "/home/u"));
+        assertEquals(Optional.of(Path.of("/home/u/.cache/parley")),
+                AnnotationCache.defaultDir(Map.of("XDG_CACHE_HOME", "rel"), "/home/u"), "the XDG spec says to ignore a relative path");
+        assertNotEquals(Optional.empty(), AnnotationCache.defaultDir(System.getenv(), System.getProperty("user.home")));
+    }
+
+    @Test
+    void withoutAUsableUserHomeTheCacheGoesUnderHomeOrNowhereNeverTheCurrentFolder() {
+        // Java sets user.home to "?" for a user without a passwd entry (a container's random uid).
+        assertEquals(Optional.of(Path.of("/x/cache/parley")), AnnotationCache.defaultDir(Map.of("XDG_CACHE_HOME", "/x/cache"), "?"));
+        assertEquals(Optional.of(Path.of("/h/.cache/parley")), AnnotationCache.defaultDir(Map.of("HOME", "/h"), "?"));
+        assertEquals(Optional.of(Path.of("/h/.cache/parley")), AnnotationCache.defaultDir(Map.of("HOME", "/h"), null));
+        assertEquals(Optional.empty(), AnnotationCache.defaultDir(Map.of("HOME", "rel"), "?"));
+        assertEquals(Optional.empty(), AnnotationCache.defaultDir(Map.of(), "?"));
+    }
+
+    @Test
+    void oneEntryThatCannotBeWrittenDoesNotStopTheOthers() throws IOException {
+        FakeEngine fake = new FakeEngine();
+        AnnotationCache cache = new AnnotationCache(dir);
+        Path blocked = cache.path(AnnotationCache.key(LAVROV, fake.signature()));
+        Files.createDirectories(blocked.resolve("in-the-way")); // a folder where the entry should be
+        CachingEngine e = new CachingEngine(() -> fake, fake.signature(), cache, warnings::add, msg -> { });
+        e.annotate(LAVROV);
+        Article other = article("Macron called Scholz.", null);
+        e.annotate(other);
+        e.annotate(article("Modi visited Paris.", null));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("cannot write the annotation cache in " + dir + ": Is a directory (" + blocked
+                + "); documents not cached are annotated again next run", warnings.get(0));
+        assertEquals(1, e.failedWrites());
+        assertTrue(Files.isRegularFile(cache.path(AnnotationCache.key(other, fake.signature()))), "later entries are written");
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledRunAreRemovedByTheNext() throws IOException {
+        FakeEngine fake = new FakeEngine();
+        engine(fake).annotate(LAVROV);
+        Path entry = new AnnotationCache(dir).path(AnnotationCache.key(LAVROV, fake.signature()));
+        Path folder = entry.getParent();
+        String name = entry.getFileName().toString();
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofMinutes(5)));
+        Path orphan = Files.writeString(folder.resolve("." + name + ".999999999-k1ll3d.tmp"), "half"); // no such pid
+        Files.setLastModifiedTime(orphan, old);
+        Path olderVersion = Files.writeString(folder.resolve("." + name + ".8147758432.tmp"), "half");
+        Files.setLastModifiedTime(olderVersion, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Path writing = Files.writeString(folder.resolve("." + name + "." + ProcessHandle.current().pid() + "-w.tmp"), "half");
+        Files.setLastModifiedTime(writing, old);
+        Path fresh = Files.writeString(folder.resolve("." + name + ".999999999-n0w.tmp"), "half");
+        Path notOurs = Files.writeString(folder.resolve(".notes.tmp"), "user's");
+        Files.setLastModifiedTime(notOurs, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        engine(fake).annotate(LAVROV); // a later run, which only reads
+        assertFalse(Files.exists(orphan), "its writer no longer runs");
+        assertFalse(Files.exists(olderVersion), "a day old");
+        assertTrue(Files.exists(writing), "its writer still runs");
+        assertTrue(Files.exists(fresh), "too young to tell");
+        assertTrue(Files.exists(notOurs), "not a name parley gives");
     }
 }

@@ -26,6 +26,10 @@ class CacheOptionsTest {
     }
 
     private Run run(String... args) {
+        return run(Map.of("XDG_CACHE_HOME", tmp.resolve("xdg").toString()), System.getProperty("user.home"), args);
+    }
+
+    private Run run(Map<String, String> env, String userHome, String... args) {
         FakeEngine fake = new FakeEngine();
         boolean[] built = {false};
         ExtractCommand cmd = new ExtractCommand();
@@ -33,7 +37,8 @@ class CacheOptionsTest {
             built[0] = true;
             return fake;
         };
-        cmd.cache.env = Map.of("XDG_CACHE_HOME", tmp.resolve("xdg").toString());
+        cmd.cache.env = env;
+        cmd.cache.userHome = userHome;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = new CommandLine(cmd).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
@@ -90,6 +95,42 @@ class CacheOptionsTest {
         assertTrue(verbose.err().contains("0 from cache, 5 annotated"), verbose.err());
         Run again = run("--cache", cache, "-v", CORPUS.toString());
         assertTrue(again.err().contains("5 from cache, 0 annotated"), again.err());
+    }
+
+    @Test
+    void anEmptyCachePathIsRefused() {
+        for (String empty : List.of("--cache=", "--cache= ")) {
+            Run r = run(empty, CORPUS.toString());
+            assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+            assertTrue(r.err().contains("--cache needs a folder, got '"), r.err());
+            assertFalse(r.engineBuilt());
+        }
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsOneWarningLineWithoutVerbose() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Run r = run("--cache", file.resolve("cache").toString(), CORPUS.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> warnings = r.err().lines().filter(l -> l.startsWith("parley: warning:")).toList();
+        assertEquals(1, warnings.size(), r.err());
+        assertTrue(warnings.get(0).startsWith("parley: warning: cannot write the annotation cache in " + file.resolve("cache")),
+                warnings.get(0));
+        assertEquals("", run("--cache", file.resolve("cache").toString(), "-q", CORPUS.toString()).err());
+    }
+
+    @Test
+    void withoutAUsableHomeTheCacheGoesUnderHomeNeverUnderTheCurrentFolder() {
+        Path home = tmp.resolve("home");
+        Run r = run(Map.of("HOME", home.toString()), "?", CORPUS.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isDirectory(home.resolve(".cache/parley")));
+        assertFalse(Files.exists(Path.of("?")), "no cache in the current folder");
+        Run nowhere = run(Map.of(), "?", CORPUS.toString());
+        assertEquals(0, nowhere.exit(), nowhere.err());
+        assertEquals(5, nowhere.engineCalls());
+        assertTrue(nowhere.err().contains("parley: warning: no folder for the annotation cache"), nowhere.err());
+        assertFalse(Files.exists(Path.of("?")), "no cache in the current folder");
     }
 
     private static void damageAll(Path cache) throws Exception {

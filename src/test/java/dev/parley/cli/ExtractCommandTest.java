@@ -107,6 +107,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void twoFoldersWithFilesOfOneNameAreAUsageErrorNamingBoth() throws IOException {
+        Path athens = Files.createDirectories(dir.resolve("athens"));
+        Path taipei = Files.createDirectories(dir.resolve("taipei"));
+        Files.writeString(athens.resolve("talks.txt"), "Erdogan met Mitsotakis in Athens on 5 December 2023.\n");
+        Files.writeString(taipei.resolve("talks.txt"), "Pelosi met Tsai in Taipei on 3 August 2022.\n");
+        CliRun r = CliRun.run("extract", athens.toString(), taipei.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(athens.resolve("talks.txt").toString()), r.err());
+        assertTrue(r.err().contains(taipei.resolve("talks.txt").toString()), r.err());
+        CliRun twice = CliRun.run("extract", athens.toString(), athens.toString());
+        assertEquals(ExitCodes.OK, twice.code(), twice.err());
+        assertEquals(1, JSON.readTree(twice.out()).get("documents").size());
+    }
+
+    @Test
     void aFailingRunLeavesAnExistingOutputFileUnchanged() throws IOException {
         Path out = dir.resolve("events.json");
         Files.writeString(out, "previous\n");
@@ -118,6 +134,26 @@ class ExtractCommandTest {
         assertFalse(r.err().contains("\tat "), "no stack trace without --verbose: " + r.err());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("articles", "events.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void missingModelsAreExitThreeWithTheFixWithOrWithoutTheCache() throws IOException {
+        Path a = articles();
+        for (String cacheArg : new String[] {"--no-cache", "--cache=" + dir.resolve("cache")}) {
+            for (String threads : new String[] {"1", "2"}) {
+                int[] loads = {0};
+                CliRun r = CliRun.run(() -> {
+                    loads[0]++;
+                    throw new RuntimeException("Error while loading a tagger model (probably missing model file)",
+                            new IOException("Unable to open \"edu/stanford/nlp/models/pos-tagger/english.tagger\" as class path"));
+                }, false, "extract", a.toString(), cacheArg, "--threads", threads);
+                assertEquals(ExitCodes.CANNOT_RUN, r.code(), cacheArg + " " + r.err());
+                assertTrue(r.err().startsWith("parley: error: CoreNLP models not on the classpath; add "
+                        + "edu.stanford.nlp:stanford-corenlp:"), r.err());
+                assertEquals("", r.out());
+                assertEquals(1, loads[0], "loaded once, not once per document");
+            }
         }
     }
 

@@ -46,6 +46,25 @@ class OutOfMemoryTest {
     }
 
     @Test
+    void runningOutOfMemoryWhileReadingIsExitThreeWithTheAdviceToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("a.jsonl"), "{\"text\": \"Lavrov met Wang Yi.\"}\n");
+        ExtractCommand cmd = new ExtractCommand();
+        cmd.files = file -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(cmd).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        int exit = cl.execute("--no-cache", "-q", dir.toString());
+        assertEquals(ExitCodes.CANNOT_RUN, exit, err.toString());
+        assertEquals("", out.toString());
+        assertTrue(err.toString().startsWith("parley: error: out of memory: the Java heap ("), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
     void theAdviceDoublesTheHeapItHad() {
         assertTrue(ErrorHandler.outOfMemoryMessage(3072L << 20).contains("(3072 MiB)"));
         assertTrue(ErrorHandler.outOfMemoryMessage(3072L << 20).contains("java -Xmx6g -jar"));
