@@ -155,6 +155,8 @@ public final class EventMerger {
                         : " that fits " + fits.size() + " events, so none"));
             }
         }
+        // 4. A meeting that names no place is where one side was visiting the other.
+        MeetingPlaces.place(clusters, EventMerger::chooseDate);
         List<DiplomaticEvent> events = new ArrayList<>();
         for (Cluster cl : clusters) events.add(build(cl));
         events.sort(ORDER);
