@@ -22,4 +22,17 @@ public final class Actors {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern POSTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul(?:-general)?)\\s+(?:to|in)\\s+(.+)$");
+
+    /** The countries a person is posted to by their title ("ambassador to Poland", "envoy in Kabul"). */
+    static java.util.Set<String> postedTo(List<String> titles) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String t : titles) {
+            java.util.regex.Matcher m = POSTED.matcher(t.strip());
+            if (m.find()) dev.parley.resolve.Gazetteer.get().country(m.group(1).replaceAll("^the ", "").strip()).ifPresent(out::add);
+        }
+        return out;
+    }
 }

@@ -137,9 +137,13 @@ public final class EventDetector {
         boolean hostVerb = d.lemma(trig).equals("host") && d.isVerb(trig);
         List<Integer> scope = Scope.scope(d, trig, verb);
         List<Integer> anchors = Scope.anchors(d, trig, verb);
-        // "did not meet", "no visit ... has been scheduled": a denied meeting, call or visit is no event; a summit
-        // stays, without the people who are said not to attend it
-        if (type != EventType.SUMMIT && Scope.negated(d, trig, anchors)) {
+        // "did not meet", "no visit ... has been scheduled", "ruled out a trip": a denied event is no event; a summit
+        // that someone "will not attend" stays
+        if (Scope.commemorated(d, trig)) {
+            why[0] = "only remembered: an anniversary or commemoration of a past event";
+            return null;
+        }
+        if (type == EventType.SUMMIT ? Scope.summitDenied(d, trig, anchors) : Scope.negated(d, trig, anchors)) {
             why[0] = "the text denies it (a negation on the trigger or its verb)";
             return null;
         }
@@ -184,6 +188,10 @@ public final class EventDetector {
                     break;
                 }
             }
+        }
+        if (type == EventType.VISIT && country != null && Actors.postedTo(entities.people().get(visitor).titles()).contains(country)) {
+            why[0] = "an ambassador or envoy in the country of their posting (" + country + ")";
+            return null;
         }
         if (type == EventType.VISIT && country != null) {
             String vc = entities.people().get(visitor).country();
@@ -231,7 +239,7 @@ public final class EventDetector {
             case VISIT:
                 return country != null && ps.stream().anyMatch(p -> p.role() == Role.VISITOR);
             case SUMMIT:
-                return name != null && (country != null || date != null);
+                return name != null && (country != null || date != null) && Summits.statesMeet(name, ps, e);
             default: {
                 if (ps.size() < 2) return false;
                 Set<String> countries = new HashSet<>();

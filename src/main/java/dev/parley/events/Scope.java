@@ -126,6 +126,15 @@ final class Scope {
      * the dispute") does not deny it.
      */
     static boolean negated(Deps d, int trig, List<Integer> anchors) {
+        // "ruled out a trip", "denied that a visit was planned": a verb of denial above the trigger
+        int up = d.head(trig);
+        for (int steps = 0; up > 0 && steps < 3; steps++, up = d.head(up)) {
+            if (!d.isVerb(up)) continue;
+            String l = d.lemma(up);
+            int prt = d.child(up, "compound:prt");
+            if (Lexicon.DENY_VERBS.contains(l) || l.equals("rule") && prt != 0 && d.word(prt).equals("out")) return true;
+            break;
+        }
         for (int a : anchors) {
             for (int c : d.children(a)) {
                 String r = d.rel(c);
@@ -141,5 +150,34 @@ final class Scope {
             for (int c : d.children(h)) if (d.rel(c).equals("det") && Lexicon.NEGATION.contains(d.word(c))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the event is only remembered: within three steps up the parse from the trigger (through nouns and the
+     * verb that governs them) a word of COMMEMORATION ("the 50th anniversary of her visit", "commemorated the
+     * founding summit").
+     */
+    static boolean commemorated(Deps d, int trig) {
+        int cur = trig;
+        for (int steps = 0; cur > 0 && steps < 3; steps++) {
+            cur = d.head(cur);
+            if (cur == 0) break;
+            if (Lexicon.COMMEMORATION.contains(d.lemma(cur))) return true;
+            if (d.isVerb(cur) && !Lexicon.COMMEMORATION.contains(d.lemma(cur))) break;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a summit itself is denied ("no summit will be held", "the summit will not take place"): a negation
+     * on the summit or on a verb that carries it, unless that verb has a person for subject ("X will not attend the
+     * summit" denies X's attendance, not the summit).
+     */
+    static boolean summitDenied(Deps d, int trig, List<Integer> anchors) {
+        for (int a : anchors) {
+            int subj = d.child(a, "nsubj");
+            if (a != trig && subj != 0 && (d.tok(subj).ner().equals("PERSON") || d.tok(subj).pos().startsWith("PRP"))) return false;
+        }
+        return negated(d, trig, anchors);
     }
 }

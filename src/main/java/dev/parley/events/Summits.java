@@ -85,7 +85,7 @@ final class Summits {
                 prev = k;
             }
             java.util.Optional<Organisation> o = Organisations.get().lookup(text.toString());
-            if (o.isPresent()) return o.get().acronyms().isEmpty() ? o.get().name() : o.get().acronyms().get(0);
+            if (o.isPresent()) return o.get().label();
         }
         return null;
     }
@@ -187,5 +187,35 @@ final class Summits {
             if (w.matches("[A-Z][A-Za-z]*[A-Z][A-Za-z]*") && w.length() <= 6 && words.length > 2) return w;
         }
         return n;
+    }
+
+    /**
+     * Whether a summit's name says it gathers states: an organisation or summit series of organisations.tsv
+     * ("G20", "ASEAN"), or a name made only of countries, demonyms, organisations and world regions ("EU-China",
+     * "East Asia"). "The Africa Energy Summit" is an industry conference.
+     */
+    static boolean namesStates(String name) {
+        if (Organisations.get().lookup(name).isPresent()) return true;
+        for (String part : name.split("[ -]+")) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (lower.isEmpty() || lower.equals("and") || lower.equals("of") || lower.equals("the") || lower.matches("\\d+(st|nd|rd|th)?")) continue;
+            boolean ok = Organisations.get().lookup(part).isPresent() || dev.parley.resolve.Gazetteer.get().country(part).isPresent()
+                    || Lexicon.REGION_WORDS.contains(lower) || part.matches("G-?\\d+");
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a summit gathers states: its name says so ({@link #namesStates}), or a person the text gives a
+     * country or an office takes part in it ("the Ibero-American summit ... Spanish Prime Minister X").
+     */
+    static boolean statesMeet(String name, List<LocalParticipant> ps, DocEntities e) {
+        if (namesStates(name)) return true;
+        for (LocalParticipant p : ps) {
+            LocalPerson lp = e.people().get(p.person());
+            if (lp.country() != null || Actors.holdsOffice(lp.titles())) return true;
+        }
+        return false;
     }
 }

@@ -61,6 +61,8 @@ public final class Organisations {
         String s = strip(text);
         if (s.isEmpty()) return Optional.empty();
         Organisation o = exact.get(exactKey(s));
+        // "Nato", "Apec", "Brics": newspapers that write acronyms of four letters or more as words
+        if (o == null && s.matches("\\p{Lu}\\p{Ll}{3,}")) o = exact.get(exactKey(s.toUpperCase(Locale.ROOT)));
         if (o == null && s.contains(" ")) o = folded.get(foldedKey(s));
         return Optional.ofNullable(o);
     }
