@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param counterpart  whether the sentence calls the other party the visitor's counterpart
  * @param rules        the rules that made it, trigger rule first (triggers.yaml, destinations.yaml, and the
  *                     detector's named steps); provenance for --explain and the per-rule report
+ * @param parties      sides named only as a group ("EU officials", "Saudi leaders", "his Gulf counterparts"): a
+ *                     country's alpha-3 code or an organisation's label, in text order
  */
 public record Candidate(String docId, int sentence, int begin, int end, int start, int stop, String text, String trigger, EventType type,
                         List<LocalParticipant> participants, String place, String country, EventDate date,
                         int durationDays, Status status, boolean strong, String name, LocalDate published,
-                        boolean counterpart, List<String> rules) {
+                        boolean counterpart, List<String> rules, List<String> parties) {
     public Candidate {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(text, "text");
@@ -39,6 +41,7 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
         Objects.requireNonNull(status, "status");
         participants = List.copyOf(participants);
         rules = List.copyOf(rules);
+        parties = List.copyOf(parties);
     }
 
     /** A candidate without recorded rules (made by hand in tests and tools). */
@@ -46,6 +49,6 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
                      EventType type, List<LocalParticipant> participants, String place, String country, EventDate date,
                      int durationDays, Status status, boolean strong, String name, LocalDate published, boolean counterpart) {
         this(docId, sentence, begin, end, start, stop, text, trigger, type, participants, place, country, date, durationDays,
-                status, strong, name, published, counterpart, List.of());
+                status, strong, name, published, counterpart, List.of(), List.of());
     }
 }

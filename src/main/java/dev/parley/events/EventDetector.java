@@ -73,6 +73,7 @@ public final class EventDetector {
             sb.append(' ').append(lp.name()).append(" (").append(p.role().name().toLowerCase(java.util.Locale.ROOT))
                     .append(lp.country() == null ? "" : ", " + lp.country()).append(')');
         }
+        if (!c.parties().isEmpty()) sb.append(" with ").append(String.join(", ", c.parties())).append(" (a group)");
         if (c.name() != null) sb.append(" '").append(c.name()).append('\'');
         if (c.country() != null) sb.append(" in ").append(c.place() != null ? c.place() + ", " : "").append(c.country());
         if (c.date() != null) sb.append(", ").append(c.date().start()).append("..").append(c.date().end());
@@ -107,7 +108,7 @@ public final class EventDetector {
                 out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
                         c.type(), ps, p.get().kind() == PlaceKind.COUNTRY ? null : p.get().span().text(),
                         p.get().country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(), c.published(),
-                        c.counterpart(), plus(c.rules(), "conjoined-destination")));
+                        c.counterpart(), plus(c.rules(), "conjoined-destination"), c.parties()));
             }
         }
         if (c.type() == EventType.MEETING && b.parsedPeople() == 1 && c.country() != null) {
@@ -117,7 +118,7 @@ public final class EventDetector {
                 out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
                         EventType.VISIT, List.of(new LocalParticipant(p.id(), Role.VISITOR, 0)),
                         c.place(), c.country(), c.date(), c.durationDays(), c.status(), false, null, c.published(), false,
-                        plus(c.rules(), "talks-abroad-support-visit")));
+                        plus(c.rules(), "talks-abroad-support-visit"), List.of()));
             }
         }
         return out;
@@ -225,11 +226,15 @@ public final class EventDetector {
             if (d.rel(c).equals("amod") && Lexicon.BACKGROUND.contains(d.lemma(c))) background = true;
         }
         if (background) provenance.add("background-mention");
-        boolean strong = !g.fallback() && !background && strong(type, participants, entities, country, name, date);
+        List<String> parties = type == EventType.MEETING || type == EventType.CALL
+                ? Groups.parties(d, entities, anchors, participants) : List.of();
+        if (!parties.isEmpty()) provenance.add("group-counterpart");
+        boolean strong = !g.fallback() && !background && (strong(type, participants, entities, country, name, date)
+                || Groups.strong(type, participants, entities, parties));
         Candidate c = new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),
                 doc.text().codePointCount(0, s.end()), sentText, d.tok(trig).word(), type,
                 participants, place, country, date, duration, status, strong, name, published, assigned.counterpart(),
-                provenance);
+                provenance, parties);
         return new Built(c, dest != null ? destTok : 0, g.parsedPeople(), g.parsedPerson());
     }
 
@@ -280,7 +285,8 @@ public final class EventDetector {
             out.set(same, new Candidate(o.docId(), o.sentence(), o.begin(), o.end(), o.start(), o.stop(), o.text(), o.trigger(), o.type(), ps,
                     o.place() != null ? o.place() : c.place(), o.country() != null ? o.country() : c.country(),
                     o.date() != null ? o.date() : c.date(), Math.max(o.durationDays(), c.durationDays()),
-                    o.status(), o.strong() || c.strong(), o.name(), o.published(), o.counterpart() || c.counterpart(), rules));
+                    o.status(), o.strong() || c.strong(), o.name(), o.published(), o.counterpart() || c.counterpart(), rules,
+                    o.parties()));
         }
         return out;
     }

@@ -213,7 +213,17 @@ public final class EventMerger {
             if (p.country() != null) countries.add(p.country());
             else if (Actors.holdsOffice(p.titles())) officials++;
         }
+        // a side named as a group: "met EU officials" (an organisation), "phoned Gulf leaders" (a state)
+        for (String party : r.c().parties()) {
+            if (isCountry(party)) countries.add(party);
+            else officials++;
+        }
         return countries.size() >= 2 || officials > 0 && countries.size() + officials >= 2;
+    }
+
+    /** Whether a party is a country's alpha-3 code (else an organisation's label such as "EU" or "IAEA"). */
+    static boolean isCountry(String party) {
+        return party.matches("[A-Z]{3}") && !Gazetteer.get().name(party).equals(party);
     }
 
     private static List<String> blockKeys(Resolved r) {
@@ -454,7 +464,12 @@ public final class EventMerger {
         Set<String> countries = new TreeSet<>();
         for (EventParticipant p : participants) if (p.person().country() != null) countries.add(p.person().country());
         if (country != null) countries.add(country);
-        String label = Labels.label(cl.type, cl.name, participants, place, country, date, gazetteer);
+        List<String> parties = new ArrayList<>();
+        for (Resolved r : cl.members) {
+            for (String party : r.c().parties()) if (!parties.contains(party) && !countries.contains(party)) parties.add(party);
+        }
+        for (String party : parties) if (isCountry(party)) countries.add(party);
+        String label = Labels.label(cl.type, cl.name, participants, parties, place, country, date, gazetteer);
         List<EventMention> mentions = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Resolved r : cl.members) {

@@ -17,13 +17,22 @@ final class Labels {
 
     static String label(EventType type, String name, List<EventParticipant> ps, String place, String country,
                         EventDate date, Gazetteer gazetteer) {
-        String l = raw(type, name, ps, place, country, date, gazetteer);
+        return label(type, name, ps, List.of(), place, country, date, gazetteer);
+    }
+
+    /** @param parties sides named only as groups (a country code or an organisation's label): "with EU officials" */
+    static String label(EventType type, String name, List<EventParticipant> ps, List<String> parties, String place,
+                        String country, EventDate date, Gazetteer gazetteer) {
+        String l = raw(type, name, ps, parties, place, country, date, gazetteer);
         // "de la Fuente visits Canada" starts a label: "De la Fuente visits Canada"
         return l.isEmpty() ? l : l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1);
     }
 
-    private static String raw(EventType type, String name, List<EventParticipant> ps, String place, String country,
-                              EventDate date, Gazetteer gazetteer) {
+    private static String raw(EventType type, String name, List<EventParticipant> ps, List<String> parties, String place,
+                              String country, EventDate date, Gazetteer gazetteer) {
+        List<String> groups = new ArrayList<>();
+        // "officials of Saudi Arabia", "EU officials"
+        for (String p : parties) groups.add(gazetteer.name(p).equals(p) ? p + " officials" : "officials of " + gazetteer.name(p));
         String when = date == null ? "" : ", " + date.label();
         String where = place != null ? " in " + place : "";
         switch (type) {
@@ -38,6 +47,8 @@ final class Labels {
             case CALL: {
                 List<String> names = new ArrayList<>();
                 for (EventParticipant p : ps) names.add(p.person().shortName());
+                if (names.size() == 1 && !groups.isEmpty()) return names.get(0) + " speaks by phone with " + join(groups) + when;
+                names.addAll(groups);
                 return join(names) + " speak by phone" + when;
             }
             default: {
@@ -61,6 +72,7 @@ final class Labels {
                     a.addAll(b);
                     b.clear();
                 }
+                b.addAll(groups);
                 if (b.isEmpty()) return join(a) + (a.size() == 1 ? " holds talks" : " meet") + where + when;
                 return join(a) + (a.size() == 1 ? " meets " : " meet ") + join(b) + where + when;
             }

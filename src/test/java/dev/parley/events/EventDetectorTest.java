@@ -255,4 +255,46 @@ class EventDetectorTest {
                 c.stop() - c.start()));
         assertTrue(c.strong());
     }
+
+    @Test void aGroupOfAnotherStateIsTheOtherSide() {
+        // "French Foreign Minister Claire Dubois met Saudi officials on Monday."
+        List<String> s = summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Saudi Saudi JJ MISC 8 amod
+                8 officials official NNS O 6 obj
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 6 obl 2024-05-13
+                11 . . . O 6 punct
+                """);
+        assertEquals(List.of("meeting null null 2024-05-13..2024-05-13 occurred strong [Claire Dubois:participant]"), s);
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 Saudi Saudi JJ MISC 4 amod
+                4 officials official NNS O 2 obj
+                5 . . . O 2 punct
+                """);
+        assertEquals(List.of("SAU"), detect(doc).get(0).parties());
+    }
+
+    @Test void aGroupOfOnesOwnStateIsNoSide() {
+        // "French Foreign Minister Claire Dubois met French officials." is no diplomatic meeting
+        List<String> s = summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 French French JJ MISC 8 amod
+                8 officials official NNS O 6 obj
+                9 . . . O 6 punct
+                """);
+        assertTrue(s.stream().noneMatch(x -> x.contains(" strong ")), s.toString());
+    }
 }

@@ -68,4 +68,11 @@ class LabelsTest {
             assertEquals(false, may.equals(other), other);
         }
     }
+
+    @Test void aSideNamedAsAGroupIsInTheLabel() {
+        assertEquals("Dubois meets officials of Saudi Arabia, 20 May 2024", Labels.label(EventType.MEETING, null,
+                List.of(ep(DUBOIS, Role.PARTICIPANT)), List.of("SAU"), null, null, MAY20, Gazetteer.get()));
+        assertEquals("Dubois speaks by phone with EU officials, 20 May 2024", Labels.label(EventType.CALL, null,
+                List.of(ep(DUBOIS, Role.PARTICIPANT)), List.of("EU"), null, null, MAY20, Gazetteer.get()));
+    }
 }

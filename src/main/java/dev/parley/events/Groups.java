@@ -1,0 +1,83 @@
+package dev.parley.events;
+
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.Organisation;
+import dev.parley.resolve.Organisations;
+import dev.parley.resolve.PlaceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The other side of a meeting or call when the text names it only as a group of a state or an organisation: "met
+ * European Union officials", "phoned several Gulf leaders", "talks with Myanmar's military leaders", "his Nordic
+ * counterparts". The group is a party (a country's alpha-3 or an organisation's label) but no person.
+ */
+final class Groups {
+    private Groups() {
+    }
+
+    /** Relations by which a group is the other side of the event's anchor. */
+    private static final Set<String> SIDE_RELS = Set.of("obj", "iobj", "obl", "obl:agent", "nmod");
+    /** Case markers of an oblique side: "with X", "between ... and X", "by X", "to X" (a call to X). */
+    private static final Set<String> SIDE_CASES = Set.of("with", "between", "by", "to", "");
+
+    /** The parties named as groups, not the countries of the people already named. */
+    static List<String> parties(Deps d, DocEntities e, List<Integer> anchors, List<LocalParticipant> participants) {
+        List<String> own = new ArrayList<>();
+        for (LocalParticipant p : participants) own.add(e.people().get(p.person()).country());
+        List<String> out = new ArrayList<>();
+        for (int a : anchors) {
+            for (int g : d.children(a)) {
+                if (!SIDE_RELS.contains(d.rel(g)) || !SIDE_CASES.contains(d.caseOf(g))) continue;
+                addGroup(d, e, g, own, out);
+                for (int c : d.children(g)) if (d.rel(c).equals("conj")) addGroup(d, e, c, own, out);
+            }
+        }
+        return out;
+    }
+
+    private static void addGroup(Deps d, DocEntities e, int g, List<String> own, List<String> out) {
+        if (!Lexicon.GROUP_NOUNS.contains(d.lemma(g))) return;
+        if (e.personAt(d.sentence().index(), g).isPresent()) return; // a title of a named person, not a group
+        for (int c : d.children(g)) {
+            String r = d.rel(c);
+            boolean of = r.startsWith("nmod") && (d.caseOf(c).equals("of") || d.caseOf(c).equals("from"));
+            if (!(r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || of)) continue;
+            party(d, e, c).filter(x -> !own.contains(x) && !out.contains(x)).ifPresent(out::add);
+            for (int cc : d.children(c)) {
+                if (d.rel(cc).equals("conj")) party(d, e, cc).filter(x -> !own.contains(x) && !out.contains(x)).ifPresent(out::add);
+            }
+        }
+    }
+
+    /** The country or organisation a modifier of the group names: "Saudi", "Russia's", "EU", "of the African Union". */
+    private static Optional<String> party(Deps d, DocEntities e, int tok) {
+        Optional<PlaceRef> p = e.placeAt(d.sentence().index(), tok);
+        if (p.isPresent() && p.get().country() != null) return Optional.of(p.get().country());
+        StringBuilder phrase = new StringBuilder();
+        for (int k : d.clauseSubtree(tok)) {
+            if (d.rel(k).equals("case") || d.rel(k).equals("det") || d.rel(k).equals("punct")) continue;
+            if (phrase.length() > 0) phrase.append(' ');
+            phrase.append(d.tok(k).word());
+        }
+        Optional<Organisation> o = Organisations.get().lookup(phrase.toString());
+        if (o.isEmpty()) o = Organisations.get().lookup(d.tok(tok).word());
+        return o.map(Organisation::label);
+    }
+
+    /**
+     * Whether a meeting or call with one named person and a group is an event on its own: the person is of a
+     * state or holds an office, and a group party is another state or an organisation.
+     */
+    static boolean strong(EventType type, List<LocalParticipant> ps, DocEntities e, List<String> parties) {
+        if (type != EventType.MEETING && type != EventType.CALL || ps.isEmpty() || parties.isEmpty()) return false;
+        for (LocalParticipant p : ps) {
+            LocalPerson lp = e.people().get(p.person());
+            if (lp.country() != null || Actors.holdsOffice(lp.titles())) return true;
+        }
+        return false;
+    }
+}
