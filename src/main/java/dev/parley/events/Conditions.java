@@ -53,20 +53,20 @@ final class Conditions {
                 (d, i, a) -> d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals(a));
         define("has-object", false, "the verb has a direct object", (d, i, a) -> d.child(i, "obj") != 0);
         define("has-obl", false, "the verb has an oblique dependent", (d, i, a) -> d.child(i, "obl") != 0);
-        define("object-is-person", false, "the verb's direct object is a person's name",
-                (d, i, a) -> {
-                    int obj = d.child(i, "obj");
-                    return obj != 0 && d.tok(obj).ner().equals("PERSON");
-                });
-        define("agent-is-person", false, "a passive verb's agent (\"by X\") is a person's name",
+        define("object-is-person", false, "the verb's direct object names a person (\"received Kim\", \"call President X\")",
+                (d, i, a) -> namesPerson(d, d.child(i, "obj")));
+        define("agent-is-person", false, "a passive verb's agent (\"by X\") names a person",
                 (d, i, a) -> {
                     int agent = d.child(i, "obl:agent", "obl");
-                    return agent != 0 && d.tok(agent).ner().equals("PERSON") && d.caseOf(agent).equals("by");
+                    return agent != 0 && d.caseOf(agent).equals("by") && namesPerson(d, agent);
                 });
-        define("passive-subject-is-person", false, "the verb's passive subject is a person's name (\"X was received\")",
+        define("passive-subject-is-person", false, "the verb is passive and its subject, or the subject of the verb it"
+                        + " completes (\"is expected to be hosted\"), names a person (\"X was received\", \"the Moroccan"
+                        + " prime minister, X, was welcomed\")",
                 (d, i, a) -> {
                     int subj = d.child(i, "nsubj:pass");
-                    return subj != 0 && d.tok(subj).ner().equals("PERSON");
+                    if (subj == 0 && d.child(i, "aux:pass") != 0) subj = controller(d, i);
+                    return subj != 0 && namesPerson(d, subj);
                 });
         define("has-xcomp", false, "the verb has an open clausal complement (\"called him a liar\", \"called on him to\")",
                 (d, i, a) -> d.child(i, "xcomp") != 0);
@@ -78,6 +78,31 @@ final class Conditions {
                 (d, i, a) -> Summits.groupSubject(d, i) != null);
         define("summit-name", false, "a series name before the noun (\"G20\", \"NATO\") or the leaders it gathers",
                 (d, i, a) -> Summits.summitName(d, i) != null);
+    }
+
+    /**
+     * Whether a nominal names a person: its head is tagged PERSON, or a name hangs on it as a compound, flat name or
+     * apposition ("President Gao Jianping", "the Moroccan prime minister, Youssef El Idrissi,").
+     */
+    static boolean namesPerson(Deps d, int k) {
+        if (k == 0) return false;
+        if (d.tok(k).ner().equals("PERSON")) return true;
+        for (int c : d.children(k)) {
+            String r = d.rel(c);
+            if ((r.equals("appos") || r.equals("compound") || r.equals("flat")) && d.tok(c).ner().equals("PERSON")) return true;
+        }
+        return false;
+    }
+
+    /** The subject of the verb an open complement completes ("X is expected to be hosted"): up the xcomp chain. */
+    static int controller(Deps d, int verb) {
+        int cur = verb;
+        for (int guard = 0; cur > 0 && guard < 3 && d.rel(cur).equals("xcomp"); guard++) {
+            cur = d.head(cur);
+            int subj = d.child(cur, "nsubj", "nsubj:pass");
+            if (subj != 0) return subj;
+        }
+        return 0;
     }
 
     /** The condition a rule file writes as {@code text}, or an explanation of what is wrong with it. */

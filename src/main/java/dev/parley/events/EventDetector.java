@@ -56,7 +56,7 @@ public final class EventDetector {
                 }
                 inSentence.addAll(built);
             }
-            out.addAll(combine(inSentence));
+            out.addAll(foldHostMeetings(combine(inSentence), entities));
         }
         return out;
     }
@@ -135,7 +135,7 @@ public final class EventDetector {
         List<String> provenance = new ArrayList<>(List.of(rule.name()));
         Sentence s = d.sentence();
         int verb = d.governingVerb(trig);
-        boolean hostVerb = d.lemma(trig).equals("host") && d.isVerb(trig);
+        boolean hostVerb = rule.name().equals("host-person"); // "Modi will host Xi": the object is the visitor
         List<Integer> scope = Scope.scope(d, trig, verb);
         List<Integer> anchors = Scope.anchors(d, trig, verb);
         // "did not meet", "no visit ... has been scheduled", "ruled out a trip": a denied event is no event; a summit
@@ -287,6 +287,48 @@ public final class EventDetector {
                     o.date() != null ? o.date() : c.date(), Math.max(o.durationDays(), c.durationDays()),
                     o.status(), o.strong() || c.strong(), o.name(), o.published(), o.counterpart() || c.counterpart(), rules,
                     o.parties()));
+        }
+        return out;
+    }
+
+    /**
+     * "travelled to Abuja for talks with Nigerian President X", "is visiting Berlin, where he is holding talks with
+     * German Foreign Minister Y": in one sentence, a meeting of a visitor with people of the country visited is the
+     * visit's own business; they join the visit as its hosts and the meeting is not a second event.
+     */
+    private static List<Candidate> foldHostMeetings(List<Candidate> cs, DocEntities e) {
+        List<Candidate> out = new ArrayList<>(cs);
+        for (Candidate m : cs) {
+            if (m.type() != EventType.MEETING) continue;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate v = out.get(i);
+                if (v.type() != EventType.VISIT || v.country() == null) continue;
+                Integer visitor = null;
+                for (LocalParticipant p : v.participants()) if (p.role() == Role.VISITOR) visitor = p.person();
+                if (visitor == null) continue;
+                boolean withVisitor = false;
+                boolean othersHosts = true;
+                List<LocalParticipant> hosts = new ArrayList<>();
+                for (LocalParticipant p : m.participants()) {
+                    if (p.person() == visitor) {
+                        withVisitor = true;
+                    } else if (v.country().equals(e.people().get(p.person()).country())) {
+                        hosts.add(new LocalParticipant(p.person(), Role.HOST, p.token()));
+                    } else {
+                        othersHosts = false;
+                    }
+                }
+                if (!withVisitor || !othersHosts || hosts.isEmpty()) continue;
+                List<LocalParticipant> ps = new ArrayList<>(v.participants());
+                for (LocalParticipant h : hosts) if (ps.stream().noneMatch(x -> x.person() == h.person())) ps.add(h);
+                List<String> rules = new ArrayList<>(v.rules());
+                rules.add("meeting-inside-visit");
+                out.set(i, new Candidate(v.docId(), v.sentence(), v.begin(), v.end(), v.start(), v.stop(), v.text(), v.trigger(),
+                        v.type(), ps, v.place(), v.country(), v.date() != null ? v.date() : m.date(), v.durationDays(),
+                        v.status(), v.strong(), v.name(), v.published(), v.counterpart() || m.counterpart(), rules, v.parties()));
+                out.remove(m);
+                break;
+            }
         }
         return out;
     }
