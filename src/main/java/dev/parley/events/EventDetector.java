@@ -152,8 +152,9 @@ public final class EventDetector {
         scope.removeIf(k -> k < 0);
         Map<Integer, Integer> personTokens = g.persons();
         if (g.fallback()) provenance.add("people-of-the-sentence");
-        String name = type == EventType.SUMMIT ? Summits.summitName(d, trig) : null;
-        if (type == EventType.SUMMIT && name == null) name = Summits.groupSubject(d, trig);
+        // a summit's name: the group that is the subject of its verb ("Leaders of SADC met"), else the words before it
+        String name = type == EventType.SUMMIT && d.isVerb(trig) ? Summits.groupSubject(d, trig) : null;
+        if (type == EventType.SUMMIT && name == null) name = Summits.summitName(d, trig);
         if (type == EventType.SUMMIT) Summits.attendee(doc, entities, d, trig).ifPresent(p -> personTokens.putIfAbsent(p, trig));
 
         // Place and country.

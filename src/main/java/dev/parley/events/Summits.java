@@ -51,6 +51,8 @@ final class Summits {
         List<String> parts = new ArrayList<>();
         for (int k = first; k < i; k++) parts.add(d.tok(k).word());
         String name = String.join(" ", parts).replace(" - ", "-").strip();
+        java.util.Optional<Organisation> known = Organisations.get().lookup(name);
+        if (known.isPresent()) return known.get().label();
         boolean named = name.matches(".*([A-Z]{2,}|\\d).*") || name.startsWith("Group of")
                 || d.tok(first).ner().equals("ORGANIZATION") || d.tok(first).ner().equals("MISC") || parts.size() >= 2;
         return named ? canonicalGroup(name) : null;
@@ -67,27 +69,37 @@ final class Summits {
             boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(c).equals("of");
             if (!(of || r.equals("nmod:poss") || r.equals("compound"))) continue;
             List<Integer> span = new ArrayList<>();
-            for (int k : d.clauseSubtree(c)) {
-                String kr = d.rel(k);
-                if (k != c && (kr.equals("case") || kr.equals("det") || kr.equals("punct") || kr.startsWith("acl")
-                        || d.head(k) == c && (kr.startsWith("nmod") && !d.caseOf(k).equals("of") || kr.equals("appos")))) {
-                    continue;
-                }
-                span.add(k);
-            }
+            phrase(d, c, c, span);
             span.sort(Integer::compareTo);
             StringBuilder text = new StringBuilder();
             int prev = -1;
+            boolean contiguous = true;
             for (int k : span) {
-                if (prev >= 0 && k != prev + 1) return null; // not one phrase: leave it
+                if (prev >= 0 && k != prev + 1) contiguous = false;
                 if (text.length() > 0 && !d.tok(k).word().equals("-") && !d.tok(prev).word().equals("-")) text.append(' ');
                 text.append(d.tok(k).word());
                 prev = k;
             }
+            if (!contiguous) continue; // not one phrase: leave it
             java.util.Optional<Organisation> o = Organisations.get().lookup(text.toString());
             if (o.isPresent()) return o.get().label();
         }
         return null;
+    }
+
+    /**
+     * The tokens of a name phrase under {@code top}: its own leading case marker, determiner and punctuation, and
+     * clauses and appositions on it, left out ("of the Economic Community of West African States" gives
+     * "Economic Community of West African States").
+     */
+    private static void phrase(Deps d, int top, int k, List<Integer> out) {
+        out.add(k);
+        for (int c : d.children(k)) {
+            String r = d.rel(c);
+            if (r.equals("punct") || r.startsWith("acl") || r.equals("appos") || r.equals("conj") || r.equals("cc")) continue;
+            if (k == top && (r.equals("case") || r.equals("det") || r.startsWith("nmod") && !d.caseOf(c).equals("of"))) continue;
+            phrase(d, top, c, out);
+        }
     }
 
     /** "a summit of Arab and Islamic leaders": the name from the adjectives of the leaders it gathers. */
@@ -119,6 +131,7 @@ final class Summits {
     static String groupSubject(Deps d, int verb) {
         if (!d.isVerb(verb)) return null;
         int subj = d.child(verb, "nsubj", "nsubj:pass");
+        if (subj == 0) subj = Conditions.controller(d, verb); // "Leaders of X are expected to meet"
         if (subj == 0) return null;
         // "Leaders of the Gulf Cooperation Council are meeting", "BRICS leaders gathered", "were hosted by"
         if (Lexicon.GROUP_MEMBERS.contains(d.lemma(subj)) && d.tok(subj).pos().equals("NNS")) {
