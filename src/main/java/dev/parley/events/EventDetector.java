@@ -111,6 +111,30 @@ public final class EventDetector {
                         c.counterpart(), plus(c.rules(), "conjoined-destination"), c.parties()));
             }
         }
+        if (c.type() == EventType.CALL && !jointCall(d, trig)) {
+            // "spoke to Putin and Zelenskiy on the phone": one caller and several people called are one call each
+            List<LocalParticipant> callers = new ArrayList<>();
+            List<LocalParticipant> called = new ArrayList<>();
+            int verb = d.isVerb(trig) ? trig : d.governingVerb(trig);
+            for (LocalParticipant p : c.participants()) {
+                int t = p.token();
+                boolean subject = t > 0 && d.rel(t).startsWith("nsubj") && d.head(t) == verb;
+                int side = t > 0 && d.rel(t).equals("conj") ? d.head(t) : t;
+                boolean object = side > 0 && Set.of("obj", "iobj", "obl", "nmod").contains(d.rel(side));
+                if (subject) callers.add(p);
+                else if (object) called.add(p);
+                else return out; // someone neither calls nor is called: leave the call whole
+            }
+            if (callers.size() == 1 && called.size() >= 2) {
+                out.clear();
+                for (LocalParticipant p : called) {
+                    out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                            c.type(), List.of(callers.get(0), p), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
+                            c.strong(), c.name(), c.published(), c.counterpart(), plus(c.rules(), "one-call-per-person-called"),
+                            c.parties()));
+                }
+            }
+        }
         if (c.type() == EventType.MEETING && b.parsedPeople() == 1 && c.country() != null) {
             // "Blinken's discussions in Kiev on Jan. 19": talks abroad by one named person support a visit there
             LocalPerson p = entities.people().get(b.parsedPerson());
@@ -122,6 +146,14 @@ public final class EventDetector {
             }
         }
         return out;
+    }
+
+    /** "a three-way call", "a joint video conference": one call among all its people. */
+    private static boolean jointCall(Deps d, int trig) {
+        for (int k = Math.max(1, trig - 3); k <= Math.min(d.size(), trig + 1); k++) {
+            if (Lexicon.JOINT.contains(d.lemma(k)) || Lexicon.JOINT.contains(d.word(k))) return true;
+        }
+        return false;
     }
 
     private static List<String> plus(List<String> rules, String rule) {

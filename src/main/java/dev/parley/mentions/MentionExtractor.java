@@ -48,6 +48,7 @@ public final class MentionExtractor {
         while (j >= i && (toks.get(j).word().equals("'s") || toks.get(j).word().equals("’s")
                 || toks.get(j).pos().equals("POS"))) j--;
         if (i > j) return;
+        if (kind == EntityKind.PERSON && inCredit(doc.text(), toks.get(i).begin(), toks.get(j).end())) return;
         if (kind == EntityKind.PERSON && i == j) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             boolean afterNumber = i > 0 && toks.get(i - 1).pos().equals("CD");
@@ -57,6 +58,21 @@ public final class MentionExtractor {
         Token b = toks.get(j);
         String text = doc.text().substring(a.begin(), b.end());
         out.add(new EntitySpan(s.index(), a.index(), b.index(), a.begin(), b.end(), text, kind));
+    }
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?i)\\b(photo|photograph|picture|image|credit|file)s?\\b|/");
+
+    /**
+     * Whether a name is a photo credit: inside parentheses (on one line) that say photo, picture, credit or name an
+     * agency with a slash ("(AP Photo/Susan Walsh)", "(Photo: Jane Roe)", "(Reuters/John Doe)").
+     */
+    static boolean inCredit(String text, int begin, int end) {
+        int open = text.lastIndexOf('(', begin);
+        int close = text.indexOf(')', end);
+        if (open < 0 || close < 0) return false;
+        if (text.lastIndexOf(')', begin) > open || text.substring(open, close).contains("\n")) return false;
+        return CREDIT.matcher(text.substring(open + 1, close)).find();
     }
 
     private static EntityKind kind(String ner) {

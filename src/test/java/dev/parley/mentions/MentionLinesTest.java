@@ -45,4 +45,13 @@ class MentionLinesTest {
                 {"Osei", "NNP", "PERSON"}, {"Lindiwe", "NNP", "PERSON"}};
         assertEquals(List.of("Amara Osei Lindiwe"), people(doc(text, w)));
     }
+
+    @Test
+    void aPhotoCreditIsNoPerson() {
+        String text = "(AP Photo/Susan Walsh) President Amara Osei spoke";
+        String[][] w = {{"(", "-LRB-", "O"}, {"AP", "NNP", "ORGANIZATION"}, {"Photo/Susan", "NNP", "PERSON"}, {"Walsh", "NNP", "PERSON"},
+                {")", "-RRB-", "O"}, {"President", "NNP", "O"}, {"Amara", "NNP", "PERSON"}, {"Osei", "NNP", "PERSON"}, {"spoke", "VBD", "O"}};
+        assertEquals(List.of("Amara Osei"), people(doc(text, w)));
+        assertEquals(false, MentionExtractor.inCredit("Talks (in Geneva) with Amara Osei", 20, 30));
+    }
 }
