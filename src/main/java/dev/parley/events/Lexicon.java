@@ -38,6 +38,7 @@ final class Lexicon {
     static final Set<String> GROUP_MEMBERS = list("GROUP_MEMBERS");
     static final Set<String> SEGMENT_BREAK = list("SEGMENT_BREAK");
     static final Set<String> NEGATION = list("NEGATION");
+    static final Set<String> PLAN_NOUNS = list("PLAN_NOUNS");
     static final Set<String> JOINT = list("JOINT");
     static final Set<String> GROUP_NOUNS = list("GROUP_NOUNS");
     static final Set<String> DENY_VERBS = list("DENY_VERBS");

@@ -27,6 +27,7 @@ final class Timing {
     }
 
     static Tense tense(Deps d, int trig, int verb) {
+        if (underPlan(d, trig)) return Tense.FUTURE; // "confirmed the plans of holding a call on December 7"
         int v = verb != 0 ? verb : trig;
         for (int k : new int[] {trig, v}) {
             for (int c : d.children(k)) {
@@ -154,6 +155,8 @@ final class Timing {
         for (int steps = 0; cur > 0 && steps < 6; steps++) {
             if (anchors.contains(cur)) return (steps << 16) | cur;
             if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !People.isTrigger(d, cur)) return -1;
+            // "announced plans on Friday to travel": a date on the plan dates its announcement, not the trip
+            if (steps > 0 && Lexicon.PLAN_NOUNS.contains(d.lemma(cur)) && d.isNoun(cur)) return -1;
             if (steps > 0 && d.isVerb(cur)) return -1;
             if (Deps.CLAUSE_BOUNDARY.contains(d.rel(cur))) return -1;
             cur = d.head(cur);
@@ -245,5 +248,23 @@ final class Timing {
             if (m.begin() >= from && m.end() <= to && !reportDate(sentText, m)) return m.date();
         }
         return null;
+    }
+
+    /**
+     * Whether the event is the content of a plan: within three steps up from the trigger, through complements and
+     * modifiers, a noun of PLAN_NOUNS ("the plans of holding a video call", "preparations for a visit").
+     */
+    static boolean underPlan(Deps d, int trig) {
+        int cur = trig;
+        for (int steps = 0; cur > 0 && steps < 3; steps++) {
+            String r = d.rel(cur);
+            if (!(r.equals("obj") || r.startsWith("acl") && !r.equals("acl:relcl") || r.startsWith("nmod") || r.equals("xcomp")
+                    || r.startsWith("obl"))) {
+                return false;
+            }
+            cur = d.head(cur);
+            if (cur > 0 && d.isNoun(cur) && Lexicon.PLAN_NOUNS.contains(d.lemma(cur))) return true;
+        }
+        return false;
     }
 }
