@@ -70,6 +70,25 @@ final class RefData {
                 Organisation.Kind.of(f[3]), f[4], f[5]));
     }
 
+    /** One line of family-first-surnames.tsv: a romanised family name of a tradition (zh, ko, vi). */
+    record FamilyName(String surname, String tradition, String source) {
+        FamilyName {
+            if (surname.isBlank()) throw new IllegalArgumentException("family name without a name");
+            if (!List.of("zh", "ko", "vi").contains(tradition)) {
+                throw new IllegalArgumentException("family name '" + surname + "' of unknown tradition '" + tradition + "'");
+            }
+        }
+    }
+
+    static List<FamilyName> familyNames() {
+        return read("family-first-surnames.tsv", 3, f -> new FamilyName(f[0], f[1], f[2]));
+    }
+
+    /** The lines of pinyin-syllables.tsv: Mandarin syllables without tones. */
+    static List<String> pinyinSyllables() {
+        return read("pinyin-syllables.tsv", 1, f -> f[0]);
+    }
+
     static List<Override> overrides() {
         return read("overrides.tsv", 5, f -> new Override(f[0], f[1], f[2], f[3], f[4]));
     }
