@@ -137,7 +137,7 @@ public final class DocResolver {
     }
 
     static String norm(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
     }
 
@@ -163,6 +163,11 @@ public final class DocResolver {
             String n = surname ? norm(name.substring(name.lastIndexOf(' ') + 1)) : norm(name);
             Builder best = null;
             int bestPos = -2;
+            Builder principal = null;
+            int principalCount = Integer.MIN_VALUE;
+            int principalPos = Integer.MIN_VALUE;
+            int bearers = 0;
+            boolean allByFamilyName = true;
             for (Builder b : byFull.values()) {
                 String[] parts = b.parts();
                 boolean last = norm(parts[parts.length - 1]).equals(n);
@@ -173,13 +178,27 @@ public final class DocResolver {
                 // The most recent bearer of the name before this mention is the one the context supports, except that
                 // an analyst or spokesperson is not the one who travels or meets: when the mention is not quoted speech,
                 // an official bearing the name comes first.
+                boolean commentator = !speaks(doc, s) && isCommentator(b);
                 int pos = b.lastBegin(s.begin());
-                if (!speaks(doc, s) && isCommentator(b)) pos -= 1_000_000;
+                if (commentator) pos -= 1_000_000;
                 if (best == null || pos > bestPos) {
                     best = b;
                     bestPos = pos;
                 }
+                bearers++;
+                allByFamilyName &= first && !last && !inner && calledByFamilyName(b);
+                int count = (int) b.mentions.stream().filter(m -> m.begin() < s.begin()).count() - (commentator ? 1_000_000 : 0);
+                if (count > principalCount || (count == principalCount && pos > principalPos)) {
+                    principal = b;
+                    principalCount = count;
+                    principalPos = pos;
+                }
             }
+            // A bare Chinese or Korean family name among several bearers ("Kim" in an article naming Kim Jong Un, his
+            // sister Kim Yo Jong and his father Kim Jong Il) is the one the article has named most so far, the most
+            // recent of them on a tie: news names the others in full each time, so "Kim's summit with Trump" after
+            // "his father, Kim Jong Il" is Kim Jong Un's.
+            if (bearers > 1 && allByFamilyName) best = principal;
             if (best != null) {
                 String[] parts = best.parts();
                 if (norm(parts[0]).equals(n) && !norm(parts[parts.length - 1]).equals(n)) best.familyFirst = true;
@@ -194,6 +213,12 @@ public final class DocResolver {
             }
         }
         return people;
+    }
+
+    /** Whether the person is called by the first word of their name ("Mr Wang" for Wang Yi, "Kim" for Kim Jong Un). */
+    private static boolean calledByFamilyName(Builder b) {
+        return b.familyFirst || EntityResolver.FAMILY_FIRST_COUNTRIES.contains(String.valueOf(b.country()))
+                || FamilyNames.calledByFamilyName(b.name);
     }
 
     private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "comment", "tell", "add", "note", "explain",
@@ -408,7 +433,7 @@ public final class DocResolver {
             if (parts.length < 2) continue;
             List<String> keys = new ArrayList<>();
             keys.add(parts[parts.length - 1]);
-            if (b.familyFirst || EntityResolver.FAMILY_FIRST_COUNTRIES.contains(String.valueOf(b.country()))) keys.add(parts[0]);
+            if (calledByFamilyName(b)) keys.add(parts[0]);
             for (String k : keys) {
                 Builder old = byPart.putIfAbsent(k, b);
                 if (old != null && old != b) ambiguous.add(k);

@@ -14,7 +14,11 @@ import java.util.TreeSet;
 /**
  * Corpus-level resolution: one canonical {@link Person} per real person across documents. Names are grouped by
  * family name; within a group, full names whose given names are compatible (Sergey/Sergei, Tony/Antony) are one
- * person, and a bare family name joins the best-attested full name. The result does not depend on document order.
+ * person, while family-name-first names (Chinese, Korean, Vietnamese) are one person only when spelled alike ("Kim
+ * Jong Il" and "Kim Jong Un" are two). A bare family name joins the bearer named in full in its own article; without
+ * one, the only bearer in the corpus, or else the best-attested one, except that a bare Chinese or Korean family
+ * name ("Mr Wang", "Kim") among several bearers is not guessed and stays a person of its own. The result does not
+ * depend on document order.
  */
 public final class EntityResolver {
     /** Countries whose names are customarily written family name first, also in English-language news. */
@@ -91,24 +95,17 @@ public final class EntityResolver {
                 }
                 home.add(l);
             }
+            List<Local> unattributed = new ArrayList<>();
+            boolean familyFirstGroup = clusters.stream().anyMatch(c -> c.stream().anyMatch(Local::familyFirstName));
             for (Local s : singles) {
-                List<Local> best = null;
-                int bestCount = -1;
-                for (List<Local> c : clusters) {
-                    int count = c.stream().mapToInt(x -> x.p.mentions().size()).sum();
-                    if (count > bestCount) {
-                        best = c;
-                        bestCount = count;
-                    }
-                }
-                if (best != null) {
-                    best.add(s);
-                } else {
-                    List<Local> c = new ArrayList<>();
-                    c.add(s);
-                    clusters.add(c);
-                }
+                List<Local> home = bearerInArticle(clusters, s.doc);
+                if (home == null && clusters.size() == 1) home = clusters.get(0);
+                if (home == null && clusters.size() > 1 && !familyFirstGroup && !s.familyFirst) home = bestAttested(clusters);
+                // "Mr Wang" in an article naming no Wang is not the corpus's most-mentioned Wang: among several
+                // bearers of a Chinese or Korean family name it is not guessed
+                (home != null ? home : unattributed).add(s);
             }
+            if (!unattributed.isEmpty()) clusters.add(unattributed);
             for (List<Local> c : clusters) {
                 Person p = build(c);
                 if (p == null) continue;
@@ -130,7 +127,11 @@ public final class EntityResolver {
         boolean byCountry = p.country() != null && FAMILY_FIRST_COUNTRIES.contains(p.country()) && parts >= 2 && parts <= 3;
         // Korean romanisation: a family name and a hyphenated given name ("Han Duck-soo", "Cho Tae-yul")
         boolean korean = p.name().matches("\\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+-\\p{Ll}+");
-        return p.familyFirst() || byCountry || korean ? Optional.of(DocResolver.norm(p.name()).replace(" ", "")) : Optional.empty();
+        // a Chinese or Korean family name and a given name of that shape ("Xi Jinping", "Kim Jong Un"), whatever the
+        // article says about the person
+        boolean byShape = FamilyNames.calledByFamilyName(p.name());
+        return p.familyFirst() || byCountry || korean || byShape
+                ? Optional.of(DocResolver.norm(p.name()).replace(" ", "")) : Optional.empty();
     }
 
     /**
@@ -143,6 +144,33 @@ public final class EntityResolver {
     public static String block(LocalPerson p, Set<String> familyFirstNames) {
         boolean ff = familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""));
         return new Local("", p, ff).familyKey();
+    }
+
+    /** The cluster of the bearer named in full in the given article (the most mentioned there, if several). */
+    private static List<Local> bearerInArticle(List<List<Local>> clusters, String doc) {
+        List<Local> best = null;
+        int bestCount = 0;
+        for (List<Local> c : clusters) {
+            int count = c.stream().filter(l -> l.doc.equals(doc) && l.p.fullName()).mapToInt(l -> l.p.mentions().size()).sum();
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static List<Local> bestAttested(List<List<Local>> clusters) {
+        List<Local> best = null;
+        int bestCount = -1;
+        for (List<Local> c : clusters) {
+            int count = c.stream().mapToInt(x -> x.p.mentions().size()).sum();
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static Person build(List<Local> cluster) {
@@ -164,7 +192,7 @@ public final class EntityResolver {
         for (Local l : cluster) {
             if (l.p.country() != null) countries.merge(l.p.country(), l.p.mentions().size(), Integer::sum);
             titles.addAll(l.p.titles());
-            familyFirst |= l.familyFirst;
+            familyFirst |= l.familyFirstName();
             if (!l.p.name().equals(canonical)) aliases.add(l.p.name());
             for (var m : l.p.mentions()) {
                 String t = m.text().replaceAll("\\s+", " ");
@@ -184,6 +212,7 @@ public final class EntityResolver {
     static boolean surnameOnly(String name) {
         String[] parts = DocResolver.norm(name).split(" ");
         if (parts.length < 2) return false;
+        if (FamilyNames.familyFirst(name)) return false; // "Le Van Hieu": Vietnamese middle names, not particles
         for (int i = 0; i < parts.length - 1; i++) if (!PARTICLES.contains(parts[i])) return false;
         return true;
     }
@@ -209,6 +238,9 @@ public final class EntityResolver {
         String gb = b.given();
         if (ga.isEmpty() || gb.isEmpty()) return false;
         if (ga.equals(gb)) return true;
+        // Family-name-first names are one person only when their given names are spelled alike ("Kishida Yuko" and
+        // "Yuko Kishida" are): "Kim Jong Il" is not "Kim Jong Un", nor "Zhou Min" "Zhou Ming", however close.
+        if (a.familyFirstName() || b.familyFirstName()) return false;
         // Short forms: "Tony" for "Antony", "Alex" for "Alexander"; not "Min" for "Ming" nor "Daniel" for "Daniela".
         String shorter = ga.length() <= gb.length() ? ga : gb;
         String longer = ga.length() <= gb.length() ? gb : ga;
@@ -237,7 +269,15 @@ public final class EntityResolver {
         return prev[b.length()];
     }
 
-    private record Local(String doc, LocalPerson p, boolean familyFirst) {
+    /**
+     * A document's person. familyFirst: keyed by the first word of the name (the corpus knows it as family name
+     * first); familyFirstName: family name first, keyed so or not (Vietnamese names are keyed by the given name).
+     */
+    private record Local(String doc, LocalPerson p, boolean familyFirst, boolean familyFirstName) {
+        Local(String doc, LocalPerson p, boolean familyFirst) {
+            this(doc, p, familyFirst, familyFirst || FamilyNames.familyFirst(p.name()));
+        }
+
         String[] parts() {
             return DocResolver.norm(p.name()).split(" ");
         }
@@ -250,7 +290,10 @@ public final class EntityResolver {
         String given() {
             String[] parts = parts();
             if (parts.length < 2) return "";
-            return familyFirst ? String.join("", java.util.Arrays.copyOfRange(parts, 1, parts.length)) : parts[0];
+            if (familyFirst) return String.join("", java.util.Arrays.copyOfRange(parts, 1, parts.length));
+            // a Vietnamese name, keyed by its last word: the rest tells namesakes apart ("Nguyen Phu", "Nguyen Van")
+            if (familyFirstName) return String.join("", java.util.Arrays.copyOfRange(parts, 0, parts.length - 1));
+            return parts[0];
         }
     }
 

@@ -22,7 +22,7 @@ public record Person(String id, String name, List<String> aliases, String countr
         titles = List.copyOf(titles);
     }
 
-    /** The name used in labels: the surname, or the full name where the family name comes first (Wang Yi). */
+    /** The name used in labels: the surname, or the full name where the family name comes first (Wang Yi, Nguyen Phu Trong). */
     public String shortName() {
         String[] parts = name.split(" ");
         if (parts.length == 1 || familyFirst) return name;

@@ -331,4 +331,67 @@ class DocResolverTest {
         assertNotNull(kenya, "a country name tagged PERSON is still the country");
         assertEquals("KEN", kenya.country());
     }
+
+    @Test void bareKoreanFamilyNameIsTheArticlesPrincipalBearer() {
+        // "Kim Jong Un arrived in Hanoi . Kim Jong Un met Kim Yo Jong . His father , Kim Jong Il , feared flying .
+        //  Kim met Trump ." No country, no title: the names say they are Korean.
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Kim Kim NNP PERSON 3 compound
+                2 Jong Jong NNP PERSON 3 compound
+                3 Un Un NNP PERSON 4 nsubj
+                4 arrived arrive VBD O 0 root
+                5 in in IN O 6 case
+                6 Hanoi Hanoi NNP LOCATION 4 obl
+                7 . . . O 4 punct
+
+                1 Kim Kim NNP PERSON 3 compound
+                2 Jong Jong NNP PERSON 3 compound
+                3 Un Un NNP PERSON 4 nsubj
+                4 met meet VBD O 0 root
+                5 Kim Kim NNP PERSON 7 compound
+                6 Yo Yo NNP PERSON 7 compound
+                7 Jong Jong NNP PERSON 4 obj
+                8 . . . O 4 punct
+
+                1 His his PRP$ O 2 nmod:poss
+                2 father father NN O 9 nsubj
+                3 , , , O 2 punct
+                4 Kim Kim NNP PERSON 6 compound
+                5 Jong Jong NNP PERSON 6 compound
+                6 Il Il NNP PERSON 2 appos
+                7 , , , O 2 punct
+                8 feared fear VBD O 9 aux
+                9 flying fly VBG O 0 root
+                10 . . . O 9 punct
+
+                1 Kim Kim NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 Trump Trump NNP PERSON 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals("Kim Jong Un", at(e, 3, 1), "not the most recent Kim, his father: the Kim the article is about");
+        assertEquals("Kim Jong Il", at(e, 2, 4));
+        assertEquals("Kim Yo Jong", at(e, 1, 5));
+    }
+
+    @Test void bareChineseFamilyNameOnATieIsTheMostRecentBearer() {
+        // "Wang Yi met Blinken . Wang Wenbin spoke . Wang said ..." : one mention each, so the nearer Wang
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Wang Wang NNP PERSON 2 compound
+                2 Yi Yi NNP PERSON 3 nsubj
+                3 met meet VBD O 0 root
+                4 Blinken Blinken NNP PERSON 3 obj
+                5 . . . O 3 punct
+
+                1 Wang Wang NNP PERSON 2 compound
+                2 Wenbin Wenbin NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 . . . O 3 punct
+
+                1 Wang Wang NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 . . . O 2 punct
+                """));
+        assertEquals("Wang Wenbin", at(e, 2, 1));
+    }
 }

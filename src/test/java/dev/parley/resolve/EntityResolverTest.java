@@ -68,11 +68,51 @@ class EntityResolverTest {
         // Chinese names: the family name first, so "Yang Jiechi" and "Yang Jin" share "Yang" but not the given name
         Entities e = new EntityResolver().resolve(List.of(
                 doc("a.txt", lp(0, "Zhou Weiming", "CHN", 2), lp(1, "Zhou Lan", "CHN", 1)),
-                doc("b.txt", lp(0, "Zhou", null, 2))));
-        assertEquals(List.of("Zhou Lan", "Zhou Weiming"), names(e));
-        assertEquals("Zhou Weiming", canonical(e, "b.txt", 0), "Mr Zhou joins the best-attested Zhou");
+                doc("b.txt", lp(0, "Zhou", null, 2)),
+                doc("c.txt", lp(0, "Zhou Lan", null, 1), lp(1, "Zhou", null, 3))));
+        assertEquals(List.of("Zhou", "Zhou Lan", "Zhou Weiming"), names(e));
+        assertEquals("Zhou", canonical(e, "b.txt", 0), "Mr Zhou in an article naming no Zhou is not guessed");
+        assertEquals("Zhou Lan", canonical(e, "c.txt", 1), "Mr Zhou is the Zhou of his own article");
         assertEquals(true, e.canonical("a.txt", 0).orElseThrow().familyFirst());
         assertEquals("Zhou Weiming", e.canonical("a.txt", 0).orElseThrow().shortName(), "labels keep the whole name");
+    }
+
+    @Test void namesakesWithTheSameFamilyNameStayApart() {
+        // no country needed: the names say they are Korean and Chinese
+        Entities e = new EntityResolver().resolve(List.of(
+                doc("a.txt", lp(0, "Kim Jong Un", null, 5), lp(1, "Kim Yo Jong", null, 1), lp(2, "Kim Jong Il", null, 1)),
+                doc("b.txt", lp(0, "Kim Jong-un", null, 2), lp(1, "Kim Jong-il", null, 1)),
+                doc("c.txt", lp(0, "Wang Yi", null, 3)),
+                doc("d.txt", lp(0, "Wang Wenbin", null, 1), lp(1, "Wang", null, 2)),
+                doc("e.txt", lp(0, "Kim", null, 2))));
+        assertEquals(List.of("Kim", "Kim Jong Il", "Kim Jong Un", "Kim Yo Jong", "Wang Wenbin", "Wang Yi"), names(e));
+        assertEquals("Kim Jong Un", canonical(e, "b.txt", 0), "spellings of one name are one person");
+        assertEquals("Kim Jong Il", canonical(e, "b.txt", 1), "Jong Il is not a transliteration of Jong Un");
+        assertEquals("Wang Wenbin", canonical(e, "d.txt", 1), "the Wang of the article, not the most-mentioned Wang");
+        assertEquals("Kim", canonical(e, "e.txt", 0), "a bare Kim among several Kims is not guessed");
+        for (Person p : e.people()) assertEquals(p.name(), p.shortName(), "labels keep the whole name: " + p);
+    }
+
+    @Test void familyFirstByShapeLabelsTheWholeName() {
+        Entities e = new EntityResolver().resolve(List.of(
+                doc("a.txt", lp(0, "Gao Jianping", null, 2), lp(1, "Nguyen Phu Trong", null, 2), lp(2, "Lee Anderson", "GBR", 2)),
+                doc("b.txt", lp(0, "Trong", null, 2), lp(1, "Tran Van Hieu", null, 1), lp(2, "Le Van Hieu", null, 1))));
+        assertEquals("Gao Jianping", e.canonical("a.txt", 0).orElseThrow().shortName(), "never 'Jianping meets ...'");
+        assertEquals("Nguyen Phu Trong", e.canonical("a.txt", 1).orElseThrow().shortName());
+        assertEquals("Anderson", e.canonical("a.txt", 2).orElseThrow().shortName(), "Lee Anderson is given name first");
+        assertEquals("Nguyen Phu Trong", canonical(e, "b.txt", 0), "a Vietnamese official is Mr Trong");
+        assertEquals("Tran Van Hieu", e.canonical("b.txt", 1).orElseThrow().shortName(), "Van is no particle here");
+        assertNotEquals(canonical(e, "b.txt", 1), canonical(e, "b.txt", 2), "Tran Van Hieu and Le Van Hieu are two people");
+        assertEquals("Le Van Hieu", e.canonical("b.txt", 2).orElseThrow().shortName());
+    }
+
+    @Test void vietnameseNamesakesStayApart() {
+        Entities e = new EntityResolver().resolve(List.of(
+                doc("a.txt", lp(0, "Nguyen Phu Trong", "VNM", 2)),
+                doc("b.txt", lp(0, "Nguyen Van Trong", "VNM", 2)),
+                doc("c.txt", lp(0, "Nguyễn Phú Trọng", null, 1))));
+        assertEquals(List.of("Nguyen Phu Trong", "Nguyen Van Trong"), names(e));
+        assertEquals("Nguyen Phu Trong", canonical(e, "c.txt", 0), "diacritics or not, one name");
     }
 
     @Test void givenNamesThatArePrefixesAreDifferentPeople() {
