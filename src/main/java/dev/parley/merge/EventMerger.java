@@ -288,7 +288,7 @@ public final class EventMerger {
             EventDate b = c.date();
             if (a != null && b != null) {
                 anyDated = true;
-                if (!a.overlaps(b) && !nearApproximate(a, b)) return false;
+                if (!a.overlaps(b) && !nearApproximate(a, b) && !acrossTimeZones(cl, r, a, b)) return false;
             }
         }
         if (!anyDated) {
@@ -325,6 +325,24 @@ public final class EventMerger {
         boolean future = plan.status() == Status.PLANNED || plan.status() == Status.PROPOSED;
         return future && plan.date() == null && plan.published() != null && other.date() != null
                 && other.date().end().isBefore(plan.published().minusDays(7)) && other.status() == Status.OCCURRED;
+    }
+
+    /** How many days reports of one encounter may differ by: the date in Washington is often the day before Beijing's. */
+    static final int TIME_ZONE_DAYS = 1;
+
+    /**
+     * A meeting or call of the same people, with no place named, dated on consecutive days is one encounter seen
+     * from two time zones ("Monday evening" in Washington, "Tuesday morning" in Beijing).
+     */
+    private static boolean acrossTimeZones(Cluster cl, Resolved r, EventDate a, EventDate b) {
+        if (cl.type != r.c().type() || cl.type != EventType.MEETING && cl.type != EventType.CALL) return false;
+        if (a.precision() != dev.parley.time.Precision.DAY || b.precision() != dev.parley.time.Precision.DAY) return false;
+        if (!cl.people().equals(r.people().keySet()) || r.people().size() < 2) return false;
+        // an encounter in one place has that place's date; only calls and meetings that name no place are seen
+        // from several time zones (a video summit)
+        if (cl.country != null || r.c().country() != null) return false;
+        long gap = Math.max(b.start().toEpochDay() - a.end().toEpochDay(), a.start().toEpochDay() - b.end().toEpochDay());
+        return gap <= TIME_ZONE_DAYS;
     }
 
     /** A relative, approximate date ("later this week") and an explicit one a few days off report one event. */
