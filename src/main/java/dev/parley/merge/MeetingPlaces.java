@@ -13,23 +13,33 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Where a meeting that names no place took place: in the country one side was visiting at the time, when the
- * other side belongs to that country ("Scholz met Putin" while Scholz was in Russia) or was visiting it too (two
- * leaders who both travelled to Singapore). Calls have no place; a meeting whose sentences name one keeps it.
+ * Where a meeting that names no place took place: in the country one side was visiting at the time ("Scholz met
+ * Putin" while Scholz was in Russia; two leaders who both travelled to Singapore), when no side was visiting
+ * another country then. An undated meeting takes the visit its own article reports. Calls
+ * have no place; a meeting whose sentences name one keeps it.
  */
 final class MeetingPlaces {
     private MeetingPlaces() {
     }
 
-    /** Days by which a meeting may fall outside a visit's dates and still be part of it (a visit dated by its arrival). */
-    static final int SLACK_DAYS = 1;
+    /**
+     * Days by which a meeting may fall outside a visit's dates and still be part of it: a visit is often dated by its
+     * arrival alone, and a state visit lasts two or three days.
+     */
+    static final int SLACK_DAYS = 2;
+
+    /** Days before an undated meeting's latest report within which a visit under way places it. */
+    static final int REPORT_DAYS = 7;
 
     static void place(List<Cluster> clusters, Function<Cluster, EventDate> dates) {
         for (Cluster m : clusters) {
             if (!m.alive || m.type != EventType.MEETING || m.country != null) continue;
             if (m.members.stream().anyMatch(r -> r.c().country() != null)) continue;
             EventDate md = dates.apply(m);
-            if (md == null) continue;
+            Set<String> docs = new TreeSet<>();
+            for (Resolved r : m.members) docs.add(r.c().docId());
+            java.time.LocalDate published = null;
+            for (Resolved r : m.members) if (r.c().published() != null && (published == null || r.c().published().isAfter(published))) published = r.c().published();
             Map<String, Person> persons = new HashMap<>();
             for (Resolved r : m.members) persons.putAll(r.persons());
             if (persons.size() < 2) continue;
@@ -37,17 +47,18 @@ final class MeetingPlaces {
             for (Cluster v : clusters) {
                 if (!v.alive || v.type != EventType.VISIT || v.country == null || !persons.containsKey(v.visitor)) continue;
                 EventDate vd = dates.apply(v);
-                if (vd == null || !overlaps(md, vd)) continue;
+                // dated: at the time of the visit; undated: a visit the same article reports, or one under way when
+                // the article was published
+                boolean atTheTime = md != null ? vd != null && overlaps(md, vd)
+                        : v.members.stream().anyMatch(r -> docs.contains(r.c().docId()))
+                        || vd != null && published != null && overlaps(EventDate.days(published.minusDays(REPORT_DAYS), published), vd);
+                if (!atTheTime) continue;
                 visiting.computeIfAbsent(v.visitor, k -> new TreeSet<>()).add(v.country);
             }
+            // the visitor was in that country at the time, so the meeting was there, unless another of its people was
+            // visiting elsewhere then (the dates are too loose to tell)
             Set<String> found = new TreeSet<>();
-            for (Map.Entry<String, Set<String>> e : visiting.entrySet()) {
-                for (String country : e.getValue()) {
-                    boolean othersThere = persons.keySet().stream().filter(p -> !p.equals(e.getKey())).allMatch(p ->
-                            country.equals(persons.get(p).country()) || visiting.getOrDefault(p, Set.of()).contains(country));
-                    if (othersThere) found.add(country);
-                }
-            }
+            for (Set<String> countries : visiting.values()) found.addAll(countries);
             if (found.size() == 1) m.country = found.iterator().next();
         }
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A meeting that names no place takes the country one side was visiting, when the other side is there. */
+/** A meeting that names no place takes the country one side was visiting at the time. */
 class MeetingPlacesTest {
     static final Person SILVA = new Person("p-ana-silva", "Ana Silva", List.of(), "PRT", List.of("Prime Minister"), 3, false);
     static final Person NDIAYE = new Person("p-awa-ndiaye", "Awa Ndiaye", List.of(), "SEN", List.of("President"), 3, false);
@@ -67,10 +67,15 @@ class MeetingPlacesTest {
     @Test
     void aVisitElsewhereOrAtAnotherTimeSaysNothing() {
         LocalDate d = LocalDate.of(2025, 6, 18);
-        assertNull(meeting(merge(List.of(
+        assertEquals("FRA", meeting(merge(List.of(
                 c(0, EventType.VISIT, "FRA", d, p(0, Role.VISITOR)),
                 c(1, EventType.MEETING, null, d, p(0, Role.PARTICIPANT), p(1, Role.COUNTERPART))), List.of(SILVA, NDIAYE))).placeCountry(),
-                "the other side is neither of France nor visiting it");
+                "Silva was in France that day, so the meeting was there");
+        assertNull(meeting(merge(List.of(
+                c(0, EventType.VISIT, "FRA", d, p(0, Role.VISITOR)),
+                c(1, EventType.VISIT, "BEL", d, p(2, Role.VISITOR)),
+                c(2, EventType.MEETING, null, d, p(0, Role.PARTICIPANT), p(2, Role.COUNTERPART))), List.of(SILVA, NDIAYE, TANAKA))).placeCountry(),
+                "the two sides were visiting different countries that day: the dates say too little");
         assertNull(meeting(merge(List.of(
                 c(0, EventType.VISIT, "SEN", d, p(0, Role.VISITOR)),
                 c(1, EventType.MEETING, null, d.plusDays(9), p(0, Role.PARTICIPANT), p(1, Role.COUNTERPART))), List.of(SILVA, NDIAYE))).placeCountry(),
