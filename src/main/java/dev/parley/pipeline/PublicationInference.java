@@ -60,6 +60,18 @@ final class PublicationInference {
         }
         if (mine.isEmpty()) return null;
         Set<String> past = pairs(undated, true, placed);
+        Set<String> planned = pairs(undated, false, placed, true);
+        planned.removeAll(past);
+        // an article that announces an event is published before it happens: the earliest date the other articles
+        // give an event this one only announces bounds the dates its past events can lend it
+        LocalDate before = null;
+        for (DocResult r : all) {
+            if (r == undated || r.doc().article().published() == null) continue;
+            for (String key : planned) {
+                LocalDate when = eventStart(r, key, placed);
+                if (when != null && (before == null || when.isBefore(before))) before = when;
+            }
+        }
         LocalDate latest = null;
         LocalDate earliest = null;
         for (DocResult r : all) {
@@ -75,6 +87,7 @@ final class PublicationInference {
                 // reported as past: published no earlier than the event itself (as the other article dates it)
                 LocalDate when = eventStart(r, key, placed);
                 LocalDate bound = when != null && when.isAfter(p) ? when : p;
+                if (before != null && bound.isAfter(before)) continue; // a later event of the same people
                 if (latest == null || bound.isAfter(latest)) latest = bound;
             }
         }
@@ -97,9 +110,15 @@ final class PublicationInference {
      * together with the country where it happens. The same two people meeting elsewhere is another event.
      */
     private static Set<String> pairs(DocResult r, boolean pastOnly, boolean placed) {
+        return pairs(r, pastOnly, placed, false);
+    }
+
+    /** With {@code plannedOnly}, the keys of the events the document reports as planned. */
+    private static Set<String> pairs(DocResult r, boolean pastOnly, boolean placed, boolean plannedOnly) {
         Set<String> out = new HashSet<>();
         for (dev.parley.events.Candidate c : r.candidates()) {
             if (pastOnly && c.status() != dev.parley.events.Status.OCCURRED && c.status() != dev.parley.events.Status.ONGOING) continue;
+            if (plannedOnly && c.status() != dev.parley.events.Status.PLANNED) continue;
             out.addAll(keys(r, c, placed));
         }
         return out;

@@ -78,4 +78,18 @@ class PublicationInferenceTest {
         assertNull(docs.get(1).published());
         assertNull(docs.get(1).publishedFrom());
     }
+
+    @Test
+    void anUndatedArticleThatAnnouncesAnEventPrecedesItWhateverLaterEventsItsPeopleHave() {
+        // a.txt (15 May) announces Dubois's trip to Kenya for next week (from 20 May); c.txt (10 September) reports her
+        // arrival in Peru. b.txt, undated, announces the Kenya trip and reports an arrival in Peru: it precedes the
+        // Kenya trip, so the September report of a Peru trip cannot date it; it takes the announcement's date.
+        List<Article> docs = run(Docs.parse("a.txt", LocalDate.of(2024, 5, 15), WILL_TRAVEL),
+                Docs.parse("b.txt", null, WILL_TRAVEL + "\n" + OTHER_TRIP),
+                Docs.parse("c.txt", LocalDate.of(2024, 9, 10), OTHER_TRIP));
+        Article b = docs.get(1);
+        assertEquals("b.txt", b.id());
+        assertEquals(LocalDate.of(2024, 5, 15), b.published());
+        assertEquals("inferred", b.publishedFrom());
+    }
 }
