@@ -252,4 +252,11 @@ class GazetteerTest {
             }
         }
     }
+
+    @Test
+    void continentsAreNoPlaceOfOneCountry() {
+        for (String c : List.of("Asia", "Africa", "Europe", "Americas", "Oceania")) {
+            assertEquals(Optional.empty(), Gazetteer.get().country(c), c);
+        }
+    }
 }
