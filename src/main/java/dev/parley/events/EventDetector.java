@@ -156,6 +156,17 @@ public final class EventDetector {
         return false;
     }
 
+    /** Whether a person's token stands as one who receives or meets a visitor: with, by, received, met, a counterpart. */
+    private static boolean receives(Deps d, int tok) {
+        if (tok <= 0) return false;
+        String c = People.caseOfNominal(d, tok);
+        String r = d.rel(tok);
+        boolean met = (r.equals("obj") || r.equals("iobj")) && (RuleFiles.standard().list("RECEIVE_VERBS").contains(d.lemma(d.head(tok)))
+                || RuleFiles.standard().list("MEET_VERBS").contains(d.lemma(d.head(tok))));
+        return c.equals("with") || c.equals("by") || met || People.isCounterpart(d, tok)
+                || d.rel(tok).equals("nsubj") && !d.isVerb(d.head(tok)); // "Wang Yi, his host," / copular
+    }
+
     private static List<String> plus(List<String> rules, String rule) {
         List<String> out = new ArrayList<>(rules);
         out.add(rule);
@@ -215,9 +226,11 @@ public final class EventDetector {
             return null;
         }
         if (type == EventType.VISIT && country == null) {
-            // A visit with a host but no named place goes to the host's country.
+            // A visit with a host but no named place goes to the host's country: a person the visitor meets ("talks
+            // with X", "received by X", "hosted X", X's counterpart), not anyone else the sentence names ("unlikely to
+            // join Macron on his visit" says nothing of France)
             for (LocalParticipant lp : participants) {
-                if (lp.role() != Role.VISITOR && entities.people().get(lp.person()).country() != null) {
+                if (lp.role() != Role.VISITOR && receives(d, lp.token()) && entities.people().get(lp.person()).country() != null) {
                     country = entities.people().get(lp.person()).country();
                     break;
                 }
