@@ -67,7 +67,7 @@ final class People {
         if (h != 0 && d.lemma(h).equals("counterpart")) return true;
         for (int c : d.children(tok)) if (d.lemma(c).equals("counterpart")) return true;
         // "with his Egyptian counterpart, Badr Abdelatty": the title a few words before the name
-        for (int k = tok - 1; k >= Math.max(1, tok - 5); k--) {
+        for (int k = tok - 1; k >= Math.max(1, tok - Settings.COUNTERPART_WINDOW); k--) {
             if (d.lemma(k).equals("counterpart")) return true;
             if (d.tok(k).pos().startsWith("VB") || d.word(k).equals(";")) break;
         }
@@ -133,7 +133,7 @@ final class People {
         for (int tok : persons.values()) if ("with".equals(caseOfNominal(d, tok))) hasWith = true;
         if (hasWith) return 0;
         int with = 0;
-        for (int k = trig + 1; k <= Math.min(d.size(), trig + 6); k++) {
+        for (int k = trig + 1; k <= Math.min(d.size(), trig + Settings.WITH_SEARCH); k++) {
             String w = d.word(k);
             if (w.equals(",") || w.equals(";") || w.equals(".")) break;
             if (w.equals("with")) {
@@ -144,7 +144,7 @@ final class People {
         if (with == 0) return 0;
         boolean found = false;
         int end = with;
-        for (int k = with + 1; k <= Math.min(d.size(), with + 14); k++) {
+        for (int k = with + 1; k <= Math.min(d.size(), with + Settings.WITH_WINDOW); k++) {
             String w = d.word(k);
             if (w.equals(";") || w.equals(".") || w.equals(",") || d.isVerb(k)) break;
             end = k;
@@ -245,7 +245,7 @@ final class People {
                 bestRank = rank;
             }
         }
-        return bestRank <= 4 ? best : -1;
+        return bestRank <= Settings.MAX_VISITOR_RANK ? best : -1;
     }
 
     static int subjectRank(Deps d, int tok, int trig, List<Integer> anchors) {

@@ -66,7 +66,7 @@ final class Places {
             int steps = anchors.contains(h) ? 0 : d.isNoun(h) && anchors.contains(d.head(h)) ? 1 : -1;
             if (steps < 0 && anywhere) steps = summitReach(d, k, trig);
             if (steps < 0) continue;
-            int dist = Math.abs(k - trig) + (steps < 0 ? 50 : steps * 5);
+            int dist = Math.abs(k - trig) + (steps < 0 ? Settings.PLACE_FAR : steps * Settings.PLACE_STEP_COST);
             if (p.get().kind() == PlaceKind.CITY || p.get().kind() == PlaceKind.CAPITAL) dist -= 1;
             if (dist < bestDist) {
                 best = p.get();
@@ -84,7 +84,7 @@ final class Places {
         int top = d.head(trig);
         int cur = d.head(place);
         boolean viaClause = false;
-        for (int steps = 1; cur > 0 && steps < 7; steps++) {
+        for (int steps = 1; cur > 0 && steps < Settings.SUMMIT_REACH; steps++) {
             if (cur == trig || cur == top) return steps == 1 || viaClause ? steps : -1;
             if (d.isVerb(cur) && !(d.rel(cur).startsWith("acl") && (d.head(cur) == trig || d.head(cur) == top))) return -1;
             // only the summit's own "in X", or a place inside a clause on it; "the summit on the war in Gaza" is not in Gaza

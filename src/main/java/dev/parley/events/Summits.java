@@ -174,7 +174,7 @@ final class Summits {
     /** Who attends a summit: the subject of the first verb above it ("Biden will be in Europe for the summits"). */
     static Optional<Integer> attendee(AnnotatedDoc doc, DocEntities e, Deps d, int trig) {
         int cur = d.head(trig);
-        for (int steps = 0; cur > 0 && steps < 7; steps++) {
+        for (int steps = 0; cur > 0 && steps < Settings.SUMMIT_REACH; steps++) {
             if (d.isVerb(cur) || d.child(cur, "cop") != 0) {
                 int subj = d.child(cur, "nsubj", "nsubj:pass");
                 if (subj != 0) {

@@ -205,11 +205,11 @@ final class Timing {
     /** "two-day visit", "for four days", "a week-long tour": the stated length in days, or 0. */
     static int duration(Deps d, int trig, List<Integer> anchors) {
         int best = 0;
-        for (int k = Math.max(1, trig - 7); k <= Math.min(d.size(), trig + 6); k++) {
+        for (int k = Math.max(1, trig - Settings.DURATION_BEFORE); k <= Math.min(d.size(), trig + Settings.DURATION_AFTER); k++) {
             String timex = d.tok(k).timex();
             if (!d.tok(k).ner().equals("DURATION") || timex.isEmpty()) continue;
             int days = days(timex);
-            if (days <= 1 || days > 31) continue;
+            if (days <= 1 || days > Settings.MAX_DURATION_DAYS) continue;
             // the duration must modify this trigger (or its verb), not another noun
             int top = k;
             while (d.head(top) != 0 && d.tok(d.head(top)).ner().equals("DURATION")) top = d.head(top);

@@ -32,7 +32,7 @@ final class Triggers {
             for (int g : d.children(c)) if (Lexicon.CALL_WORDS.contains(d.lemma(g)) && d.rel(c).startsWith("obl")) return true;
         }
         // "spoke by phone", "in a telephone conversation": a call word right next to the trigger
-        for (int k = Math.max(1, i - 3); k <= Math.min(d.size(), i + 3); k++) {
+        for (int k = Math.max(1, i - Settings.CALL_WORD_WINDOW); k <= Math.min(d.size(), i + Settings.CALL_WORD_WINDOW); k++) {
             if (k != i && Lexicon.CALL_WORDS.contains(d.lemma(k))) return true;
         }
         return false;
