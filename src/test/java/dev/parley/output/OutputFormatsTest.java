@@ -89,4 +89,12 @@ class OutputFormatsTest {
             assertEquals(writer.render(report, f), new ReportWriter().render(SampleReports.report(), f), f.toString());
         }
     }
+
+    @Test
+    void anEventIdWithItsCollisionSuffixIsValid() {
+        // two events of one output that share a content hash: the second is ev-<hash>-2 (EventMerger.uniqueIds)
+        String json = writer.render(report, OutputFormat.JSON).replaceFirst("\"id\": \"(ev-[0-9a-f]+)\"", "\"id\": \"$1-2\"");
+        assertTrue(json.matches("(?s).*\"ev-[0-9a-f]+-2\".*"), "the id was rewritten");
+        assertEquals(List.of(), List.copyOf(Schemas.errors(json)));
+    }
 }

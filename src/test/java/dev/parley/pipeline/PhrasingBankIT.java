@@ -12,6 +12,9 @@ import dev.parley.corpus.Corpus;
 import dev.parley.merge.DiplomaticEvent;
 import dev.parley.merge.EventMention;
 import dev.parley.merge.EventParticipant;
+import dev.parley.output.OutputFormat;
+import dev.parley.output.ReportWriter;
+import dev.parley.output.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +45,7 @@ class PhrasingBankIT {
     private static final List<JsonNode> ENTRIES = new ArrayList<>();
     private static final Map<String, String> CLASS_OF = new LinkedHashMap<>();
     private static Map<String, List<DiplomaticEvent>> byDoc;
+    private static Report report;
 
     @BeforeAll
     static void run() throws Exception {
@@ -60,7 +64,7 @@ class PhrasingBankIT {
                         LocalDate.parse(e.get("published").asText()), "frontmatter", Map.of()));
             }
         }
-        Report report = new Parley(SharedEngine::get, 2).run(new Corpus(articles, List.of()), Parley.Progress.NONE);
+        report = new Parley(SharedEngine::get, 2).run(new Corpus(articles, List.of()), Parley.Progress.NONE);
         byDoc = new TreeMap<>();
         for (DiplomaticEvent ev : report.events()) {
             Set<String> docs = new HashSet<>();
@@ -175,5 +179,11 @@ class PhrasingBankIT {
             for (DiplomaticEvent ev : byDoc.getOrDefault(id + ".txt", List.of())) found.add(id + ": " + ev.label());
         }
         assertTrue(found.isEmpty(), () -> "events from passages that report none:\n  " + String.join("\n  ", found));
+    }
+
+    @Test
+    void theBanksOutputValidatesAgainstTheSchema() {
+        String json = new ReportWriter().render(report, OutputFormat.JSON);
+        assertEquals(Set.of(), Schemas.errors(json));
     }
 }
