@@ -51,35 +51,18 @@ public final class EventDetector {
                 if (trace != null) {
                     for (Candidate c : built) {
                         trace.add(new Trace(doc.id(), s.index(), t.getKey(), d.tok(t.getKey()).word(), String.join(", ", c.rules()),
-                                "candidate: " + describe(c, entities)));
+                                "candidate: " + Trace.describe(c, entities)));
                     }
                 }
                 inSentence.addAll(built);
             }
-            out.addAll(foldHostMeetings(combine(inSentence), entities));
+            out.addAll(SentenceMentions.foldHostMeetings(SentenceMentions.combine(inSentence), entities));
         }
         return out;
     }
 
     /** A candidate with what its conjoined destinations and its visit reading need. */
     private record Built(Candidate candidate, int destination, int parsedPeople, int parsedPerson) {
-    }
-
-    /** One line on a candidate: type, people and roles, place, date, status, and whether it stands alone. */
-    private static String describe(Candidate c, DocEntities e) {
-        StringBuilder sb = new StringBuilder(c.type().name().toLowerCase(java.util.Locale.ROOT));
-        for (LocalParticipant p : c.participants()) {
-            LocalPerson lp = e.people().get(p.person());
-            sb.append(' ').append(lp.name()).append(" (").append(p.role().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(lp.country() == null ? "" : ", " + lp.country()).append(')');
-        }
-        if (!c.parties().isEmpty()) sb.append(" with ").append(String.join(", ", c.parties())).append(" (a group)");
-        if (c.name() != null) sb.append(" '").append(c.name()).append('\'');
-        if (c.country() != null) sb.append(" in ").append(c.place() != null ? c.place() + ", " : "").append(c.country());
-        if (c.date() != null) sb.append(", ").append(c.date().start()).append("..").append(c.date().end());
-        sb.append(", ").append(c.status().name().toLowerCase(java.util.Locale.ROOT));
-        sb.append(c.strong() ? " (stands alone)" : " (weak: only supports an event found elsewhere)");
-        return sb.toString();
     }
 
     private static List<Candidate> build(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule,
@@ -303,87 +286,5 @@ public final class EventDetector {
                 return countries.size() >= 2 || unknown > 0 && countries.size() + unknown >= 2;
             }
         }
-    }
-
-    /** Two triggers of one event in one sentence ("arrived in Moscow for a four-day visit") become one mention. */
-    private static List<Candidate> combine(List<Candidate> cs) {
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : cs) {
-            int same = -1;
-            for (int i = 0; i < out.size(); i++) {
-                Candidate o = out.get(i);
-                if (o.type() == c.type() && c.type() == EventType.VISIT && sameVisitor(o, c)
-                        && (o.country() == null || c.country() == null || o.country().equals(c.country()))) {
-                    same = i;
-                }
-            }
-            if (same < 0) {
-                out.add(c);
-                continue;
-            }
-            Candidate o = out.get(same);
-            List<LocalParticipant> ps = new ArrayList<>(o.participants());
-            for (LocalParticipant p : c.participants()) {
-                if (ps.stream().noneMatch(x -> x.person() == p.person())) ps.add(p);
-            }
-            List<String> rules = new ArrayList<>(o.rules());
-            for (String r : c.rules()) if (!rules.contains(r)) rules.add(r);
-            out.set(same, new Candidate(o.docId(), o.sentence(), o.begin(), o.end(), o.start(), o.stop(), o.text(), o.trigger(), o.type(), ps,
-                    o.place() != null ? o.place() : c.place(), o.country() != null ? o.country() : c.country(),
-                    o.date() != null ? o.date() : c.date(), Math.max(o.durationDays(), c.durationDays()),
-                    o.status(), o.strong() || c.strong(), o.name(), o.published(), o.counterpart() || c.counterpart(), rules,
-                    o.parties()));
-        }
-        return out;
-    }
-
-    /**
-     * "travelled to Abuja for talks with Nigerian President X", "is visiting Berlin, where he is holding talks with
-     * German Foreign Minister Y": in one sentence, a meeting of a visitor with people of the country visited is the
-     * visit's own business; they join the visit as its hosts and the meeting is not a second event.
-     */
-    private static List<Candidate> foldHostMeetings(List<Candidate> cs, DocEntities e) {
-        List<Candidate> out = new ArrayList<>(cs);
-        for (Candidate m : cs) {
-            if (m.type() != EventType.MEETING) continue;
-            for (int i = 0; i < out.size(); i++) {
-                Candidate v = out.get(i);
-                if (v.type() != EventType.VISIT || v.country() == null) continue;
-                Integer visitor = null;
-                for (LocalParticipant p : v.participants()) if (p.role() == Role.VISITOR) visitor = p.person();
-                if (visitor == null) continue;
-                boolean withVisitor = false;
-                boolean othersHosts = true;
-                List<LocalParticipant> hosts = new ArrayList<>();
-                for (LocalParticipant p : m.participants()) {
-                    if (p.person() == visitor) {
-                        withVisitor = true;
-                    } else if (v.country().equals(e.people().get(p.person()).country())) {
-                        hosts.add(new LocalParticipant(p.person(), Role.HOST, p.token()));
-                    } else {
-                        othersHosts = false;
-                    }
-                }
-                if (!withVisitor || !othersHosts || hosts.isEmpty()) continue;
-                List<LocalParticipant> ps = new ArrayList<>(v.participants());
-                for (LocalParticipant h : hosts) if (ps.stream().noneMatch(x -> x.person() == h.person())) ps.add(h);
-                List<String> rules = new ArrayList<>(v.rules());
-                rules.add("meeting-inside-visit");
-                out.set(i, new Candidate(v.docId(), v.sentence(), v.begin(), v.end(), v.start(), v.stop(), v.text(), v.trigger(),
-                        v.type(), ps, v.place(), v.country(), v.date() != null ? v.date() : m.date(), v.durationDays(),
-                        v.status(), v.strong(), v.name(), v.published(), v.counterpart() || m.counterpart(), rules, v.parties()));
-                out.remove(m);
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static boolean sameVisitor(Candidate a, Candidate b) {
-        for (LocalParticipant x : a.participants()) {
-            if (x.role() != Role.VISITOR) continue;
-            for (LocalParticipant y : b.participants()) if (y.role() == Role.VISITOR && y.person() == x.person()) return true;
-        }
-        return false;
     }
 }

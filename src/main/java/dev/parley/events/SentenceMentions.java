@@ -1,0 +1,93 @@
+package dev.parley.events;
+
+import dev.parley.resolve.DocEntities;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The candidates of one sentence made one where they report one event: two triggers of a visit, a visit's meeting. */
+final class SentenceMentions {
+    private SentenceMentions() {
+    }
+
+    /** Two triggers of one event in one sentence ("arrived in Moscow for a four-day visit") become one mention. */
+    static List<Candidate> combine(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate o = out.get(i);
+                if (o.type() == c.type() && c.type() == EventType.VISIT && sameVisitor(o, c)
+                        && (o.country() == null || c.country() == null || o.country().equals(c.country()))) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                out.add(c);
+                continue;
+            }
+            Candidate o = out.get(same);
+            List<LocalParticipant> ps = new ArrayList<>(o.participants());
+            for (LocalParticipant p : c.participants()) {
+                if (ps.stream().noneMatch(x -> x.person() == p.person())) ps.add(p);
+            }
+            List<String> rules = new ArrayList<>(o.rules());
+            for (String r : c.rules()) if (!rules.contains(r)) rules.add(r);
+            out.set(same, new Candidate(o.docId(), o.sentence(), o.begin(), o.end(), o.start(), o.stop(), o.text(), o.trigger(), o.type(), ps,
+                    o.place() != null ? o.place() : c.place(), o.country() != null ? o.country() : c.country(),
+                    o.date() != null ? o.date() : c.date(), Math.max(o.durationDays(), c.durationDays()),
+                    o.status(), o.strong() || c.strong(), o.name(), o.published(), o.counterpart() || c.counterpart(), rules,
+                    o.parties()));
+        }
+        return out;
+    }
+
+    /**
+     * "travelled to Abuja for talks with Nigerian President X", "is visiting Berlin, where he is holding talks with
+     * German Foreign Minister Y": in one sentence, a meeting of a visitor with people of the country visited is the
+     * visit's own business; they join the visit as its hosts and the meeting is not a second event.
+     */
+    static List<Candidate> foldHostMeetings(List<Candidate> cs, DocEntities e) {
+        List<Candidate> out = new ArrayList<>(cs);
+        for (Candidate m : cs) {
+            if (m.type() != EventType.MEETING) continue;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate v = out.get(i);
+                if (v.type() != EventType.VISIT || v.country() == null) continue;
+                Integer visitor = null;
+                for (LocalParticipant p : v.participants()) if (p.role() == Role.VISITOR) visitor = p.person();
+                if (visitor == null) continue;
+                boolean withVisitor = false;
+                boolean othersHosts = true;
+                List<LocalParticipant> hosts = new ArrayList<>();
+                for (LocalParticipant p : m.participants()) {
+                    if (p.person() == visitor) {
+                        withVisitor = true;
+                    } else if (v.country().equals(e.people().get(p.person()).country())) {
+                        hosts.add(new LocalParticipant(p.person(), Role.HOST, p.token()));
+                    } else {
+                        othersHosts = false;
+                    }
+                }
+                if (!withVisitor || !othersHosts || hosts.isEmpty()) continue;
+                List<LocalParticipant> ps = new ArrayList<>(v.participants());
+                for (LocalParticipant h : hosts) if (ps.stream().noneMatch(x -> x.person() == h.person())) ps.add(h);
+                List<String> rules = new ArrayList<>(v.rules());
+                rules.add("meeting-inside-visit");
+                out.set(i, new Candidate(v.docId(), v.sentence(), v.begin(), v.end(), v.start(), v.stop(), v.text(), v.trigger(),
+                        v.type(), ps, v.place(), v.country(), v.date() != null ? v.date() : m.date(), v.durationDays(),
+                        v.status(), v.strong(), v.name(), v.published(), v.counterpart() || m.counterpart(), rules, v.parties()));
+                out.remove(m);
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameVisitor(Candidate a, Candidate b) {
+        for (LocalParticipant x : a.participants()) {
+            if (x.role() != Role.VISITOR) continue;
+            for (LocalParticipant y : b.participants()) if (y.role() == Role.VISITOR && y.person() == x.person()) return true;
+        }
+        return false;
+    }
+}
