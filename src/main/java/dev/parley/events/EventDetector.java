@@ -144,8 +144,8 @@ public final class EventDetector {
         if (tok <= 0) return false;
         String c = People.caseOfNominal(d, tok);
         String r = d.rel(tok);
-        boolean met = (r.equals("obj") || r.equals("iobj")) && (RuleFiles.standard().list("RECEIVE_VERBS").contains(d.lemma(d.head(tok)))
-                || RuleFiles.standard().list("MEET_VERBS").contains(d.lemma(d.head(tok))));
+        boolean met = (r.equals("obj") || r.equals("iobj")) && (Lexicon.RECEIVE_VERBS.contains(d.lemma(d.head(tok)))
+                || Lexicon.MEET_VERBS.contains(d.lemma(d.head(tok))));
         return c.equals("with") || c.equals("by") || met || People.isCounterpart(d, tok)
                 || d.rel(tok).equals("nsubj") && !d.isVerb(d.head(tok)); // "Wang Yi, his host," / copular
     }

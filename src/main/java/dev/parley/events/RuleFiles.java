@@ -32,12 +32,19 @@ final class RuleFiles {
     record Located(int line, JsonNode node) {
     }
 
-    private static RuleSet standard;
+    private static volatile RuleSet standard;
 
-    /** The bundled rule files, loaded and validated once; a broken file throws its {@link RuleFileException} on every call. */
-    static synchronized RuleSet standard() {
-        if (standard == null) standard = load(resource("lexicon.yaml"), resource("triggers.yaml"), resource("destinations.yaml"));
-        return standard;
+    /**
+     * The bundled rule files, loaded and validated once; a broken file throws its {@link RuleFileException} on every
+     * call. Read on every token, so the loaded set is read without a lock.
+     */
+    static RuleSet standard() {
+        RuleSet rules = standard;
+        if (rules != null) return rules;
+        synchronized (RuleFiles.class) {
+            if (standard == null) standard = load(resource("lexicon.yaml"), resource("triggers.yaml"), resource("destinations.yaml"));
+            return standard;
+        }
     }
 
     /** The text of a bundled rule file; the name is kept for messages. */

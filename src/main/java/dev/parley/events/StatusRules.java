@@ -1,25 +1,10 @@
 package dev.parley.events;
 
-import dev.parley.nlp.AnnotatedDoc;
-import dev.parley.nlp.Sentence;
-import dev.parley.nlp.Token;
-import dev.parley.resolve.DocEntities;
-import dev.parley.resolve.LocalPerson;
-import dev.parley.resolve.PlaceKind;
-import dev.parley.resolve.PlaceRef;
-import dev.parley.resolve.Titles;
-import dev.parley.time.DateExpressions;
-import dev.parley.time.DateMention;
 import dev.parley.time.EventDate;
-import dev.parley.time.Precision;
 import dev.parley.time.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /** The status one sentence gives an event: cancelled, proposed, or from tense and date, planned, ongoing, occurred. */
 final class StatusRules {

@@ -3,7 +3,6 @@ package dev.parley.resolve;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

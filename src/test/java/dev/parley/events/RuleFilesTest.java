@@ -111,4 +111,10 @@ class RuleFilesTest {
     void aFrameWithoutARelationIsAnError() {
         assertEquals("destinations.yaml:2: frame to-place needs 'rel'", error(LEXICON, rule(""), FRAMES.replace("    rel: [\"obl*\"]\n", "")));
     }
+
+    @Test
+    void everyConditionTheEngineKnowsIsDocumented() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/rules.md"));
+        for (String name : Conditions.purposes().keySet()) assertTrue(doc.contains("`" + name), "docs/rules.md lists " + name);
+    }
 }
