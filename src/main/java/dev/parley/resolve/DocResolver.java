@@ -311,7 +311,7 @@ public final class DocResolver {
         }
         TitlePhrase tp = phrase(ts, start, end);
         if (tp.country == null && start >= 1 && start <= end && ts.get(start).word().equalsIgnoreCase("and")
-                && ts.get(start - 1).ner().equals("PERSON")) {
+                && ts.get(start - 1).ner().equals("PERSON") && !unknownAdjective(ts, start + 1, end)) {
             // "Foreign Minister A and Defence Minister B": B shares A's country
             int last = start - 1;
             int first = last;
@@ -323,6 +323,23 @@ public final class DocResolver {
             if (before.country != null) return new TitlePhrase(before.country, tp.title);
         }
         return tp;
+    }
+
+    /**
+     * Whether a title window holds a capitalised word that is neither a title word nor a known country: "Philippine
+     * President B" after "Japanese Prime Minister A and" names B's own country, one the gazetteer does not know.
+     */
+    private static boolean unknownAdjective(List<Token> ts, int from, int to) {
+        for (int k = from; k <= to && k < ts.size(); k++) {
+            Token t = ts.get(k);
+            String lw = t.word().toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(t.word().codePointAt(0)) || Titles.WORDS.contains(lw)
+                    || Titles.isHead(t.lemma().toLowerCase(Locale.ROOT)) || Titles.isTitle(lw)) {
+                continue;
+            }
+            if (t.pos().equals("JJ") || t.pos().startsWith("NNP")) return true;
+        }
+        return false;
     }
 
     /** An appositive after a name: ", the head of Russia's Security Council," or ", an associate research fellow at ...". */

@@ -58,6 +58,7 @@ public final class Gazetteer {
 
     private Gazetteer() {
         for (RefData.Country c : RefData.countries()) addCountry(c);
+        for (RefData.Demonym d : RefData.demonyms()) demonyms.put(d.form(), d.alpha3(), NameIndex.TERRITORY);
         Map<String, List<Place>> byName = new HashMap<>();
         for (RefData.City city : RefData.cities()) {
             Place p = city.place();

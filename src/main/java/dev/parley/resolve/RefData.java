@@ -89,6 +89,14 @@ final class RefData {
         return read("pinyin-syllables.tsv", 1, f -> f[0]);
     }
 
+    /** One line of demonyms.tsv: a nationality adjective countries.tsv lacks ("Philippine"), generated from public lists. */
+    record Demonym(String form, String alpha3, String source) {
+    }
+
+    static List<Demonym> demonyms() {
+        return read("demonyms.tsv", 3, f -> new Demonym(f[0], f[1], f[2]));
+    }
+
     static List<Override> overrides() {
         return read("overrides.tsv", 5, f -> new Override(f[0], f[1], f[2], f[3], f[4]));
     }

@@ -52,6 +52,45 @@ class DocResolverTest {
         assertEquals("KEN", e.placeAt(0, 9).orElseThrow().country());
     }
 
+    @Test void aSecondTitleWithItsOwnAdjectiveDoesNotShareTheFirstCountry() {
+        // "Japanese Prime Minister Ken Ota and Ruritanian President Ana Ruiz spoke." — Ruritanian is no known demonym
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Japanese Japanese JJ MISC 4 amod
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Ken Ken NNP PERSON 5 compound
+                5 Ota Ota NNP PERSON 11 nsubj
+                6 and and CC O 10 cc
+                7 Ruritanian Ruritanian JJ MISC 8 amod
+                8 President President NNP O 10 compound
+                9 Ana Ana NNP PERSON 10 compound
+                10 Ruiz Ruiz NNP PERSON 5 conj
+                11 spoke speak VBD O 0 root
+                12 . . . O 11 punct
+                """));
+        assertEquals("JPN", person(e, "Ken Ota").country());
+        assertEquals(null, person(e, "Ana Ruiz").country(), "Ruiz's own adjective, unknown, is not Ota's country");
+    }
+
+    @Test void aSecondTitleWithoutAdjectiveSharesTheFirstCountry() {
+        // "Japanese Foreign Minister Ken Ota and Defence Minister Ana Ruiz spoke."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Japanese Japanese JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Ken Ken NNP PERSON 5 compound
+                5 Ota Ota NNP PERSON 11 nsubj
+                6 and and CC O 10 cc
+                7 Defence Defence NNP O 8 compound
+                8 Minister Minister NNP O 9 compound
+                9 Ana Ana NNP PERSON 10 compound
+                10 Ruiz Ruiz NNP PERSON 5 conj
+                11 spoke speak VBD O 0 root
+                12 . . . O 11 punct
+                """));
+        assertEquals("JPN", person(e, "Ana Ruiz").country());
+    }
+
     @Test void possessiveCountryBeforeACommaTitle() {
         // "Britain's top diplomat, Oliver Grant, met Kenji Sato in Lisbon on Friday."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """

@@ -55,6 +55,20 @@ class GazetteerTest {
         assertEquals(Optional.of(alpha3), g.countryByDemonym(demonym), demonym);
     }
 
+    /** demonyms.tsv: the adjectives news writes where countries.tsv has the noun ("Filipino", "Icelander"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Philippine|PHL", "Icelandic|ISL", "Kyrgyz|KGZ", "Tajik|TJK", "Slovenian|SVN",
+        "Bosnian|BIH", "Ecuadorian|ECU", "Nepali|NPL", "Argentinian|ARG"})
+    void generatedNationalityAdjectives(String demonym, String alpha3) {
+        assertEquals(Optional.of(alpha3), g.countryByDemonym(demonym), demonym);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Welsh", "Persian", "Afrikaans", "Mongoloid", "Tai"})
+    void reviewedOutAdjectivesNameNoState(String form) {
+        assertEquals(Optional.empty(), g.countryByDemonym(form), form);
+    }
+
     @Test
     void demonymSharedByTwoStatesIsAmbiguous() {
         assertEquals(Optional.empty(), g.countryByDemonym("Congolese"));
