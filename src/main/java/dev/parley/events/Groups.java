@@ -30,7 +30,12 @@ final class Groups {
         for (LocalParticipant p : participants) own.add(e.people().get(p.person()).country());
         List<String> out = new ArrayList<>();
         for (int a : anchors) {
+            List<Integer> sides = new ArrayList<>(d.children(a));
+            // "conferring by video link with his ASEAN counterparts": the side may hang on the call word's oblique
             for (int g : d.children(a)) {
+                if (d.rel(g).startsWith("obl") && callWord(d, g)) sides.addAll(d.children(g));
+            }
+            for (int g : sides) {
                 if (!SIDE_RELS.contains(d.rel(g)) || !SIDE_CASES.contains(d.caseOf(g))) continue;
                 addGroup(d, e, g, own, out);
                 for (int c : d.children(g)) if (d.rel(c).equals("conj")) addGroup(d, e, c, own, out);
@@ -39,18 +44,65 @@ final class Groups {
         return out;
     }
 
+    /** "phone", "video link", "a video conference": a call word or a noun a call word modifies. */
+    private static boolean callWord(Deps d, int g) {
+        if (Lexicon.CALL_WORDS.contains(d.lemma(g))) return true;
+        for (int c : d.children(g)) if (Lexicon.CALL_WORDS.contains(d.lemma(c)) && !d.rel(c).equals("case")) return true;
+        return false;
+    }
+
     private static void addGroup(Deps d, DocEntities e, int g, List<String> own, List<String> out) {
         if (!Lexicon.GROUP_NOUNS.contains(d.lemma(g))) return;
         if (e.personAt(d.sentence().index(), g).isPresent()) return; // a title of a named person, not a group
+        // the words before the noun, together: "European Union officials", "Central Asian leaders"
+        Optional<String> whole = wholeModifier(d, e, g);
+        if (whole.isPresent()) {
+            if (!own.contains(whole.get()) && !out.contains(whole.get())) out.add(whole.get());
+            return;
+        }
         for (int c : d.children(g)) {
             String r = d.rel(c);
             boolean of = r.startsWith("nmod") && (d.caseOf(c).equals("of") || d.caseOf(c).equals("from"));
             if (!(r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || of)) continue;
+            // "ambassadors of the Gulf states", "leaders of the other Mekong countries": the states' own modifier
+            if (of && Lexicon.STATE_NOUNS.contains(d.lemma(c))) {
+                wholeModifier(d, e, c).filter(x -> !own.contains(x) && !out.contains(x)).ifPresent(out::add);
+                continue;
+            }
             party(d, e, c).filter(x -> !own.contains(x) && !out.contains(x)).ifPresent(out::add);
             for (int cc : d.children(c)) {
                 if (d.rel(cc).equals("conj")) party(d, e, cc).filter(x -> !own.contains(x) && !out.contains(x)).ifPresent(out::add);
             }
         }
+    }
+
+    /**
+     * The party the capitalised words right before a noun name together: an organisation ("European Union", "ASEAN")
+     * or a region of several states ("Gulf", "Central Asian", "Latin American", "Pacific" in "Pacific island").
+     */
+    private static Optional<String> wholeModifier(Deps d, DocEntities e, int g) {
+        int first = g;
+        for (int k = g - 1; k >= 1 && d.head(k) != 0; k--) {
+            String r = d.rel(k);
+            if (!(r.equals("amod") || r.equals("compound")) || !(d.head(k) == g || d.head(k) > k && d.head(k) < g)) break;
+            first = k;
+        }
+        List<String> caps = new ArrayList<>();
+        for (int k = first; k < g; k++) {
+            String w = d.tok(k).word();
+            if (Character.isUpperCase(w.codePointAt(0))) caps.add(w);
+            else if (!caps.isEmpty()) break; // "Pacific island": the capitalised words lead
+        }
+        if (caps.isEmpty()) return Optional.empty();
+        String phrase = String.join(" ", caps);
+        Optional<Organisation> o = Organisations.get().lookup(phrase);
+        if (o.isPresent()) return o.map(Organisation::label);
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        String[] parts = lower.split(" ");
+        String last = parts[parts.length - 1];
+        String lastTwo = parts.length >= 2 ? parts[parts.length - 2] + " " + last : last;
+        if (Lexicon.GROUP_REGIONS.contains(lastTwo) || Lexicon.GROUP_REGIONS.contains(last)) return Optional.of(phrase);
+        return Optional.empty();
     }
 
     /** The country or organisation a modifier of the group names: "Saudi", "Russia's", "EU", "of the African Union". */

@@ -9,7 +9,7 @@ public final class Titles {
 
     /** Head nouns of titles; a bare "the Russian diplomat" refers to a person through one of these. */
     static final Set<String> HEADS = Set.of("minister", "diplomat", "president", "secretary", "adviser", "advisor",
-            "counterpart", "counterparts", "leader", "premier", "chancellor", "ambassador", "envoy", "spokesman",
+            "counterpart", "counterparts", "negotiator", "mediator", "leader", "premier", "chancellor", "ambassador", "envoy", "spokesman",
             "spokeswoman", "spokesperson", "head", "chief", "fm", "official", "commissioner", "chairman",
             "king", "queen", "prince", "emir", "sultan", "director", "general", "senator", "governor", "mayor",
             "vice-president", "pm", "dictator", "member", "analyst", "fellow", "researcher", "professor",

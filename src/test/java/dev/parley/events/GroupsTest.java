@@ -1,0 +1,107 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.Docs;
+import dev.parley.nlp.AnnotatedDoc;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The other side of a meeting or call named only as a group: a state, an organisation or a region of states. */
+class GroupsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    private static final String SUBJECT = """
+            1 French French JJ MISC 3 amod
+            2 Foreign Foreign NNP O 3 compound
+            3 Minister Minister NNP O 5 compound
+            4 Claire Claire NNP PERSON 5 compound
+            5 Dubois Dubois NNP PERSON 6 nsubj
+            """;
+
+    private static Candidate only(String rest) {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, SUBJECT + rest);
+        List<Candidate> cs = new EventDetector().detect(doc, Docs.entities(doc));
+        assertEquals(1, cs.stream().filter(c -> c.type() != EventType.VISIT).count(), cs.toString());
+        return cs.stream().filter(c -> c.type() != EventType.VISIT).findFirst().orElseThrow();
+    }
+
+    @Test void aRegionNounMakesAGroupOfStates() {
+        // "... Dubois phoned several Gulf leaders on Monday."
+        Candidate c = only("""
+                6 phoned phone VBD O 0 root
+                7 several several JJ O 9 amod
+                8 Gulf Gulf NNP LOCATION 9 compound
+                9 leaders leader NNS O 6 obj
+                10 on on IN O 11 case
+                11 Monday Monday NNP DATE 6 obl 2024-05-13
+                12 . . . O 6 punct
+                """);
+        assertEquals(EventType.CALL, c.type());
+        assertEquals(List.of("Gulf"), c.parties());
+        assertTrue(c.strong(), "a minister of a state and a group of other states stand alone");
+    }
+
+    @Test void anOrganisationOfSeveralWords() {
+        // "... Dubois met European Union officials on Monday."
+        Candidate c = only("""
+                6 met meet VBD O 0 root
+                7 European European NNP ORGANIZATION 8 compound
+                8 Union Union NNP ORGANIZATION 9 compound
+                9 officials official NNS O 6 obj
+                10 on on IN O 11 case
+                11 Monday Monday NNP DATE 6 obl 2024-05-13
+                12 . . . O 6 punct
+                """);
+        assertEquals(List.of("EU"), c.parties());
+        assertTrue(c.strong());
+    }
+
+    @Test void aTwoWordRegionIsNotTheCountryOfItsLastWord() {
+        // "... Dubois met Latin American ambassadors on Monday." ("American" alone would be the United States)
+        Candidate c = only("""
+                6 met meet VBD O 0 root
+                7 Latin Latin JJ MISC 8 amod
+                8 American American JJ MISC 9 amod
+                9 ambassadors ambassador NNS O 6 obj
+                10 on on IN O 11 case
+                11 Monday Monday NNP DATE 6 obl 2024-05-13
+                12 . . . O 6 punct
+                """);
+        assertEquals(List.of("Latin American"), c.parties());
+    }
+
+    @Test void theSideMayHangOnTheCallWord() {
+        // "... Dubois spoke by video link with her Nordic counterparts."
+        Candidate c = only("""
+                6 spoke speak VBD O 0 root
+                7 by by IN O 9 case
+                8 video video NN O 9 compound
+                9 link link NN O 6 obl
+                10 with with IN O 13 case
+                11 her her PRP$ O 13 nmod:poss
+                12 Nordic Nordic JJ MISC 13 amod
+                13 counterparts counterpart NNS O 9 nmod
+                14 . . . O 6 punct
+                """);
+        assertEquals(EventType.CALL, c.type());
+        assertEquals(List.of("Nordic"), c.parties());
+    }
+
+    @Test void aPartyOfOneCountryIsNoGroupOfStates() {
+        // "... Dubois met Republican leaders on Monday.": no state, organisation or region
+        Candidate c = only("""
+                6 met meet VBD O 0 root
+                7 Republican Republican JJ MISC 8 amod
+                8 leaders leader NNS O 6 obj
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 6 obl 2024-05-13
+                11 . . . O 6 punct
+                """);
+        assertEquals(List.of(), c.parties());
+        assertFalse(c.strong());
+    }
+}
