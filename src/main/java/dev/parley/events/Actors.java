@@ -19,6 +19,24 @@ public final class Actors {
         return false;
     }
 
+    /**
+     * The intergovernmental organisation a title names, from its leading capitalised words: "IAEA Director General",
+     * "UN Secretary-General", "European Council President", "European Union's foreign policy chief".
+     */
+    public static java.util.Optional<String> organisation(List<String> titles) {
+        for (String t : titles) {
+            String[] words = t.replace("'s", "").replace("’s", "").split("\\s+");
+            int caps = 0;
+            while (caps < words.length && !words[caps].isEmpty() && Character.isUpperCase(words[caps].codePointAt(0))) caps++;
+            for (int n = Math.min(caps, 4); n >= 1; n--) {
+                java.util.Optional<dev.parley.resolve.Organisation> o = dev.parley.resolve.Organisations.get()
+                        .lookup(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+                if (o.isPresent()) return o.map(dev.parley.resolve.Organisation::label);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static final java.util.regex.Pattern POSTED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul(?:-general)?)\\s+(?:to|in)\\s+(.+)$");
 

@@ -211,7 +211,7 @@ public final class EventMerger {
         int officials = 0;
         for (Person p : r.persons().values()) {
             if (p.country() != null) countries.add(p.country());
-            else if (Actors.holdsOffice(p.titles())) officials++;
+            else if (Actors.holdsOffice(p.titles()) || Actors.organisation(p.titles()).isPresent()) officials++;
         }
         // a side named as a group: "met EU officials" (an organisation), "phoned Gulf leaders" (a state)
         for (String party : r.c().parties()) {

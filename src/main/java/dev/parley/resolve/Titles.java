@@ -9,7 +9,8 @@ public final class Titles {
 
     /** Head nouns of titles; a bare "the Russian diplomat" refers to a person through one of these. */
     static final Set<String> HEADS = Set.of("minister", "diplomat", "president", "secretary", "adviser", "advisor",
-            "counterpart", "counterparts", "negotiator", "mediator", "leader", "premier", "chancellor", "ambassador", "envoy", "spokesman",
+            "counterpart", "counterparts", "negotiator", "mediator", "leader", "chairperson", "chairwoman",
+            "vice-premier", "vice-chancellor", "vice-chairman", "premier", "chancellor", "ambassador", "envoy", "spokesman",
             "spokeswoman", "spokesperson", "head", "chief", "fm", "official", "commissioner", "chairman",
             "king", "queen", "prince", "emir", "sultan", "director", "general", "senator", "governor", "mayor",
             "vice-president", "pm", "dictator", "member", "analyst", "fellow", "researcher", "professor",
@@ -20,7 +21,7 @@ public final class Titles {
     static final Set<String> WORDS = Set.of("foreign", "defence", "defense", "national", "security", "state", "of",
             "prime", "vice", "deputy", "top", "senior", "former", "opposition", "communist", "party", "central",
             "for", "affairs", "ministry", "the", "his", "her", "their", "its", "chief", "first", "supreme", "acting",
-            "finance", "trade", "interior", "home", "justice", "economy", "economic", "associate", "research",
+            "finance", "trade", "interior", "policy", "home", "justice", "economy", "economic", "associate", "research",
             "political", "military", "army", "special", "presidential", "executive", "house", "and", "a", "an",
             "veteran", "longstanding", "long-serving", "new", "incoming", "outgoing", "then", "lead", "leading", "to");
 

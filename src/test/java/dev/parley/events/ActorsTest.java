@@ -21,6 +21,16 @@ class ActorsTest {
     }
 
     @Test
+    void anOfficialOfAnOrganisationIsNamedByTheTitle() {
+        assertEquals(java.util.Optional.of("IAEA"), Actors.organisation(List.of("IAEA Director General")));
+        assertEquals(java.util.Optional.of("EU"), Actors.organisation(List.of("European Union's foreign policy chief")));
+        assertTrue(Actors.organisation(List.of("UN Secretary - General")).isPresent());
+        assertEquals(java.util.Optional.empty(), Actors.organisation(List.of("Prime Minister")));
+        assertEquals(java.util.Optional.empty(), Actors.organisation(List.of("chief executive")));
+        assertEquals(java.util.Optional.empty(), Actors.organisation(List.of()));
+    }
+
+    @Test
     void anAmbassadorIsPostedToTheCountryHerTitleNames() {
         assertEquals(Set.of("POL"), Actors.postedTo(List.of("new ambassador to Poland")));
         assertEquals(Set.of("RUS"), Actors.postedTo(List.of("Ambassador to Moscow")));

@@ -58,7 +58,7 @@ class GazetteerTest {
     /** demonyms.tsv: the adjectives news writes where countries.tsv has the noun ("Filipino", "Icelander"). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Philippine|PHL", "Icelandic|ISL", "Kyrgyz|KGZ", "Tajik|TJK", "Slovenian|SVN",
-        "Bosnian|BIH", "Ecuadorian|ECU", "Nepali|NPL", "Argentinian|ARG"})
+        "Bosnian|BIH", "Ecuadorian|ECU", "Nepali|NPL", "Argentinian|ARG", "Kazakh|KAZ", "Uzbek|UZB", "Antiguan|ATG"})
     void generatedNationalityAdjectives(String demonym, String alpha3) {
         assertEquals(Optional.of(alpha3), g.countryByDemonym(demonym), demonym);
     }
