@@ -182,6 +182,11 @@ public final class EventDetector {
         String name = type == EventType.SUMMIT && d.isVerb(trig) ? Summits.groupSubject(d, trig) : null;
         if (type == EventType.SUMMIT && name == null) name = Summits.summitName(d, trig);
         if (type == EventType.SUMMIT) Summits.attendee(doc, entities, d, trig).ifPresent(p -> personTokens.putIfAbsent(p, trig));
+        if (type == EventType.SUMMIT && name != null) {
+            int before = personTokens.size();
+            Summits.sentenceLeaders(entities, d, trig).forEach(personTokens::putIfAbsent);
+            if (personTokens.size() > before) provenance.add("leaders-of-the-sentence");
+        }
 
         // Place and country.
         int destTok = type == EventType.VISIT ? Places.destination(d, trig, anchors) : 0;

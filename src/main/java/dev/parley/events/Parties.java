@@ -142,6 +142,8 @@ final class Parties {
                 if (p.id() == visitor) role = Role.VISITOR;
                 else if (country != null && country.equals(p.country())) role = Role.HOST;
                 else role = Role.PARTICIPANT;
+            } else if (type == EventType.SUMMIT) {
+                role = Role.PARTICIPANT; // a summit's leaders are its participants, whoever meets whom there
             } else {
                 role = cp || "with".equals(People.caseOfNominal(d, tok)) || d.rel(tok).equals("obj") ? Role.COUNTERPART : Role.PARTICIPANT;
             }

@@ -180,6 +180,30 @@ final class Summits {
         return Optional.empty();
     }
 
+    /**
+     * The leaders a sentence about a named summit names beside it: "the NATO summit ..., with X and Y pressing allies",
+     * "a summit ... was held in Samarkand, where X, Y and Z agreed", "will bring together X and Y", "co-chaired by X
+     * and Y". A gathering's sentence is about those at it: every person there whom the text gives a state or an office,
+     * but not one who only speaks of it, is said to be absent, or names a thing. Person id to token, in text order.
+     */
+    static java.util.Map<Integer, Integer> sentenceLeaders(DocEntities e, Deps d, int trig) {
+        java.util.Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
+        for (int k = 1; k <= d.size(); k++) {
+            Optional<LocalPerson> p = e.personAt(d.sentence().index(), k);
+            if (p.isEmpty() || out.containsKey(p.get().id())) continue;
+            LocalPerson lp = p.get();
+            if (lp.country() == null && !Actors.holdsOffice(lp.titles()) && Actors.organisation(lp.titles()).isEmpty()) continue;
+            int side = d.rel(k).equals("conj") ? d.head(k) : k; // "Both Xi and Putin were absent": Putin as Xi
+            if (People.isSource(d, k, trig) || People.isSpokes(lp) || People.isAbsent(d, k) || People.isAbsent(d, side)
+                    || People.modifiesThing(d, e, k)) {
+                continue;
+            }
+            if (Scope.negated(d, k, List.of(d.head(k)))) continue; // "was not attended by X"
+            out.put(lp.id(), k);
+        }
+        return out;
+    }
+
     /** "Group of 20" and "G-20" are the G20; an acronym with its expansion keeps the acronym. */
     static String canonicalGroup(String name) {
         String n = name.replaceAll("^Group of (\\d+)$", "G$1").replaceAll("^Group of Seven$", "G7")

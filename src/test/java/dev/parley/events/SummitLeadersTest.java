@@ -1,0 +1,62 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parley.Docs;
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.resolve.DocEntities;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A named summit's sentence names its leaders: those with a state or an office, not those absent or quoted. */
+class SummitLeadersTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    private static final String SUMMIT_OPENED = """
+            1 The the DT O 3 det
+            2 NATO NATO NNP ORGANIZATION 3 compound
+            3 summit summit NN O 4 nsubj
+            4 opened open VBD O 0 root
+            5 in in IN O 6 case
+            6 Vilnius Vilnius NNP LOCATION 4 obl
+            7 on on IN O 8 case
+            8 Monday Monday NNP DATE 4 obl 2024-05-13
+            9 , , , O 4 punct
+            """;
+
+    private static List<String> summitPeople(String rest) {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, SUMMIT_OPENED + rest);
+        DocEntities e = Docs.entities(doc);
+        Candidate c = new EventDetector().detect(doc, e).stream().filter(x -> x.type() == EventType.SUMMIT).findFirst()
+                .orElseThrow(() -> new AssertionError("no summit"));
+        return c.participants().stream().map(p -> e.people().get(p.person()).name() + ":" + p.role().json()).toList();
+    }
+
+    @Test void aLeaderInTheSummitsSentenceTakesPart() {
+        // "The NATO summit opened in Vilnius on Monday, where Estonian President Kaja Rand spoke."
+        assertEquals(List.of("Kaja Rand:participant"), summitPeople("""
+                10 where where WRB O 15 advmod
+                11 Estonian Estonian JJ MISC 12 amod
+                12 President President NNP O 14 compound
+                13 Kaja Kaja NNP PERSON 14 compound
+                14 Rand Rand NNP PERSON 15 nsubj
+                15 spoke speak VBD O 6 acl:relcl
+                16 . . . O 4 punct
+                """));
+    }
+
+    @Test void aLeaderSaidToBeAbsentDoesNot() {
+        // "The NATO summit opened in Vilnius on Monday, but Estonian President Kaja Rand was absent."
+        assertEquals(List.of(), summitPeople("""
+                10 but but CC O 16 cc
+                11 Estonian Estonian JJ MISC 12 amod
+                12 President President NNP O 14 compound
+                13 Kaja Kaja NNP PERSON 14 compound
+                14 Rand Rand NNP PERSON 16 nsubj
+                15 was be VBD O 16 cop
+                16 absent absent JJ O 4 conj
+                17 . . . O 4 punct
+                """));
+    }
+}
