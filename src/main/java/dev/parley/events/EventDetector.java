@@ -47,7 +47,8 @@ public final class EventDetector {
             for (Token t : s.tokens()) rules.trigger(d, t.index()).ifPresent(r -> triggers.put(t.index(), r));
             d.triggers = triggers.keySet();
             for (Map.Entry<Integer, TriggerRule> t : triggers.entrySet()) {
-                List<Candidate> built = build(doc, entities, d, t.getKey(), t.getValue(), trace);
+                List<Candidate> built = new ArrayList<>(build(doc, entities, d, t.getKey(), t.getValue(), trace));
+                if (t.getValue().also() != null) built.addAll(build(doc, entities, d, t.getKey(), t.getValue().asAlso(), trace));
                 if (trace != null) {
                     for (Candidate c : built) {
                         trace.add(new Trace(doc.id(), s.index(), t.getKey(), d.tok(t.getKey()).word(), String.join(", ", c.rules()),

@@ -64,6 +64,10 @@ final class SentenceMentions {
                         withVisitor = true;
                     } else if (v.country().equals(e.people().get(p.person()).country())) {
                         hosts.add(new LocalParticipant(p.person(), Role.HOST, p.token()));
+                    } else if (e.people().get(p.person()).country() == null && !Actors.holdsOffice(e.people().get(p.person()).titles())
+                            && Actors.organisation(e.people().get(p.person()).titles()).isEmpty()) {
+                        // "received by President X and First Lady Y": one of no stated country or office goes with the hosts
+                        hosts.add(new LocalParticipant(p.person(), Role.HOST, p.token()));
                     } else {
                         othersHosts = false;
                     }

@@ -13,7 +13,8 @@ import java.util.Set;
  * of a type. {@code event} is null for a {@code never} rule (a token it matches is no trigger).
  */
 record TriggerRule(String name, String purpose, int line, EventType event, Pos pos, Set<String> lemmas, Set<String> words,
-                   Set<String> except, List<Condition> require, List<Condition> requireAny, List<Condition> unless) {
+                   Set<String> except, List<Condition> require, List<Condition> requireAny, List<Condition> unless,
+                   EventType also) {
 
     /** The part of speech a rule takes. */
     enum Pos {
@@ -54,8 +55,13 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         }
     }
 
-    private static final Set<String> KEYS = Set.of("name", "purpose", "event", "pos", "lemma", "word", "except", "require",
+    private static final Set<String> KEYS = Set.of("name", "purpose", "event", "also", "pos", "lemma", "word", "except", "require",
             "require-any", "unless");
+
+    /** The rule as the maker of its second event ({@code also}). */
+    TriggerRule asAlso() {
+        return new TriggerRule(name, purpose, line, also, pos, lemmas, words, except, require, requireAny, unless, null);
+    }
 
     static TriggerRule parse(String file, Located l, Map<String, Set<String>> lists, boolean makesEvent) {
         RuleFiles.allowOnly(file, l, KEYS);
@@ -73,6 +79,16 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         } else if (l.node().has("event")) {
             throw new RuleFileException(file, l.line(), "never-rule " + name + " makes no event; remove 'event'");
         }
+        EventType also = null;
+        if (l.node().has("also")) {
+            String a = RuleFiles.text(file, l, "also");
+            try {
+                also = EventType.valueOf(a.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException x) {
+                throw new RuleFileException(file, l.line(), "rule " + name + ": unknown event '" + a + "' in 'also' (visit, meeting, summit, call)");
+            }
+            if (!makesEvent || also == event) throw new RuleFileException(file, l.line(), "rule " + name + ": 'also' names a second event, other than 'event'");
+        }
         Pos pos = Pos.ANY;
         if (l.node().has("pos")) {
             String p = RuleFiles.text(file, l, "pos");
@@ -88,7 +104,8 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
             throw new RuleFileException(file, l.line(), "rule " + name + " needs 'lemma' or 'word': which words trigger it");
         }
         return new TriggerRule(name, purpose, l.line(), event, pos, lemmas, words, RuleFiles.words(file, l, "except", lists),
-                conditions(file, l, name, "require"), conditions(file, l, name, "require-any"), conditions(file, l, name, "unless"));
+                conditions(file, l, name, "require"), conditions(file, l, name, "require-any"), conditions(file, l, name, "unless"),
+                also);
     }
 
     static List<Condition> conditions(String file, Located l, String rule, String key) {

@@ -92,6 +92,14 @@ class RuleFilesTest {
     }
 
     @Test
+    void aSecondEventMustBeAnotherKnownEvent() {
+        assertEquals("triggers.yaml:2: rule visit-noun: unknown event 'talks' in 'also' (visit, meeting, summit, call)",
+                error(LEXICON, rule("    also: talks\n"), FRAMES));
+        assertEquals("triggers.yaml:2: rule visit-noun: 'also' names a second event, other than 'event'",
+                error(LEXICON, rule("    also: visit\n"), FRAMES));
+    }
+
+    @Test
     void aMissingPurposeOrDuplicateNameIsAnError() {
         assertEquals("triggers.yaml:2: 'purpose' is missing or empty", error(LEXICON, rule("").replace("    purpose: a trip\n", ""), FRAMES));
         String twice = rule("") + rule("").replace("rules:\n", "");
