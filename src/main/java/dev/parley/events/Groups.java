@@ -36,7 +36,16 @@ final class Groups {
                 if (d.rel(g).startsWith("obl") && callWord(d, g)) sides.addAll(d.children(g));
             }
             for (int g : sides) {
-                if (!SIDE_RELS.contains(d.rel(g)) || !SIDE_CASES.contains(d.caseOf(g))) continue;
+                if (!SIDE_RELS.contains(d.rel(g))) continue;
+                // "a phone call with the Kremlin", "received at the foreign ministry": a seat of government stands for its state
+                Optional<PlaceRef> seat = e.placeAt(d.sentence().index(), g);
+                if (seat.isPresent() && seat.get().kind() == dev.parley.resolve.PlaceKind.INSTITUTION && seat.get().country() != null
+                        && (SIDE_CASES.contains(d.caseOf(g)) || d.caseOf(g).equals("at"))) {
+                    String c = seat.get().country();
+                    if (!own.contains(c) && !out.contains(c)) out.add(c);
+                    continue;
+                }
+                if (!SIDE_CASES.contains(d.caseOf(g))) continue;
                 addGroup(d, e, g, own, out);
                 for (int c : d.children(g)) if (d.rel(c).equals("conj")) addGroup(d, e, c, own, out);
             }

@@ -91,6 +91,24 @@ class GroupsTest {
         assertEquals(List.of("Nordic"), c.parties());
     }
 
+    @Test void aSeatOfGovernmentStandsForItsState() {
+        // "... Dubois spoke by phone with the Kremlin on Monday."
+        Candidate c = only("""
+                6 spoke speak VBD O 0 root
+                7 by by IN O 8 case
+                8 phone phone NN O 6 obl
+                9 with with IN O 11 case
+                10 the the DT O 11 det
+                11 Kremlin Kremlin NNP LOCATION 6 obl
+                12 on on IN O 13 case
+                13 Monday Monday NNP DATE 6 obl 2024-05-13
+                14 . . . O 6 punct
+                """);
+        assertEquals(EventType.CALL, c.type());
+        assertEquals(List.of("RUS"), c.parties());
+        assertTrue(c.strong());
+    }
+
     @Test void aPartyOfOneCountryIsNoGroupOfStates() {
         // "... Dubois met Republican leaders on Monday.": no state, organisation or region
         Candidate c = only("""
