@@ -106,11 +106,37 @@ final class Groups {
         String phrase = String.join(" ", caps);
         Optional<Organisation> o = Organisations.get().lookup(phrase);
         if (o.isPresent()) return o.map(Organisation::label);
-        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-        String[] parts = lower.split(" ");
+        return isRegion(phrase) ? Optional.of(phrase) : Optional.empty();
+    }
+
+    /** Whether capitalised words name a region of several states: "Gulf", "Central Asian", "Latin American". */
+    private static boolean isRegion(String phrase) {
+        String[] parts = phrase.toLowerCase(java.util.Locale.ROOT).split(" ");
         String last = parts[parts.length - 1];
         String lastTwo = parts.length >= 2 ? parts[parts.length - 2] + " " + last : last;
-        if (Lexicon.GROUP_REGIONS.contains(lastTwo) || Lexicon.GROUP_REGIONS.contains(last)) return Optional.of(phrase);
+        return Lexicon.GROUP_REGIONS.contains(lastTwo) || Lexicon.GROUP_REGIONS.contains(last);
+    }
+
+    /**
+     * The region of several states that a group noun names: by its own capitalised modifiers ("Caribbean leaders",
+     * "European and African leaders") or by those of its "of" or "from" phrase ("heads of state from across the Amazon
+     * basin", "heads of state of the Sahel confederation"); else empty. Organisations are {@link Summits}' business.
+     */
+    static Optional<String> region(Deps d, int noun) {
+        List<String> caps = new ArrayList<>();
+        for (int k = noun - 1; k >= 1 && (d.rel(k).equals("amod") || d.rel(k).equals("compound") || d.rel(k).equals("conj")
+                || d.rel(k).equals("cc")); k--) {
+            String w = d.tok(k).word();
+            if (Character.isUpperCase(w.codePointAt(0)) && isRegion(w)) caps.add(0, w);
+        }
+        if (!caps.isEmpty()) return Optional.of(String.join("-", caps));
+        for (int c : d.children(noun)) {
+            if (!d.rel(c).startsWith("nmod") || !(d.caseOf(c).equals("of") || d.caseOf(c).equals("from"))) continue;
+            for (int k : d.clauseSubtree(c)) {
+                String w = d.tok(k).word();
+                if (Character.isUpperCase(w.codePointAt(0)) && isRegion(w)) return Optional.of(w);
+            }
+        }
         return Optional.empty();
     }
 

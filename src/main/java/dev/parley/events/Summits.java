@@ -126,6 +126,11 @@ final class Summits {
         if (Lexicon.GROUP_MEMBERS.contains(d.lemma(subj)) && d.tok(subj).pos().equals("NNS")) {
             String org = organisationOf(d, subj);
             if (org != null) return org;
+            // "Caribbean leaders are gathering", "heads of state from across the Amazon basin are being hosted"
+            Optional<String> region = Groups.region(d, subj);
+            if (region.isPresent() && d.clauseSubtree(subj).stream().noneMatch(k -> d.tok(k).ner().equals("PERSON"))) {
+                return region.get();
+            }
         }
         for (int k : d.clauseSubtree(subj)) {
             if (d.tok(k).ner().equals("PERSON")) return null;

@@ -59,4 +59,32 @@ class SummitLeadersTest {
                 17 . . . O 4 punct
                 """));
     }
+
+    private static List<String> summits(String table) {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, table);
+        return new EventDetector().detect(doc, Docs.entities(doc)).stream().filter(x -> x.type() == EventType.SUMMIT)
+                .map(c -> c.name() + " " + c.country() + (c.strong() ? " strong" : " weak")).toList();
+    }
+
+    private static final String GATHERING = """
+            1 %s %s JJ MISC 2 amod
+            2 leaders leader NNS O 4 nsubj
+            3 are be VBP O 4 aux
+            4 gathering gather VBG O 0 root
+            5 in in IN O 6 case
+            6 Georgetown Georgetown NNP LOCATION 4 obl
+            7 on on IN O 8 case
+            8 Monday Monday NNP DATE 4 obl 2024-05-13
+            9 . . . O 4 punct
+            """;
+
+    @Test void leadersOfARegionGatheringAreItsSummit() {
+        // "Caribbean leaders are gathering in Georgetown on Monday."
+        assertEquals(List.of("Caribbean GUY strong"), summits(GATHERING.formatted("Caribbean", "Caribbean")));
+    }
+
+    @Test void leadersOfAPartyGatheringAreNoSummit() {
+        // "Republican leaders are gathering in Georgetown on Monday."
+        assertEquals(List.of(), summits(GATHERING.formatted("Republican", "Republican")));
+    }
 }
