@@ -249,6 +249,8 @@ final class People {
         if (r.equals("nmod:poss") && h == trig) return 0;
         // "the visit by X" names the visitor; "X was received by Y" names the host
         if ((r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(tok).equals("by") && h == trig) return d.isVerb(trig) ? 9 : 0;
+        // "the visit of President X to Canberra": the "of" of a visit noun is its visitor, as a possessor is
+        if (r.startsWith("nmod") && d.caseOf(tok).equals("of") && h == trig && !d.isVerb(trig)) return 0;
         if (r.startsWith("nsubj") && anchors.contains(h)) return 1;
         if (r.startsWith("nsubj")) return 2;
         if (d.tok(tok).pos().startsWith("PRP")) return 3;

@@ -76,6 +76,24 @@ class EventDetectorTest {
         assertTrue(s.endsWith(" strong [Dubois:visitor]"), s);
     }
 
+    @Test void theVisitOfAPersonNamesTheVisitor() {
+        // "The visit of Dubois to Nairobi begins on Monday."
+        String s = summaries("""
+                1 The the DT O 2 det
+                2 visit visit NN O 7 nsubj
+                3 of of IN O 4 case
+                4 Dubois Dubois NNP PERSON 2 nmod
+                5 to to IN O 6 case
+                6 Nairobi Nairobi NNP LOCATION 2 nmod
+                7 begins begin VBZ O 0 root
+                8 on on IN O 9 case
+                9 Monday Monday NNP DATE 7 obl 2024-05-20
+                10 . . . O 7 punct
+                """).get(0);
+        assertTrue(s.startsWith("visit KEN Nairobi "), s);
+        assertTrue(s.endsWith(" strong [Dubois:visitor]"), s);
+    }
+
     @Test void possessiveTripBeginningNextMonday() {
         assertEquals(List.of("visit KEN Nairobi 2024-05-20..2024-05-20 planned strong [Dubois:visitor]"), summaries(TRIP_BEGINS));
     }
