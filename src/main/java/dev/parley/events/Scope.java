@@ -155,10 +155,22 @@ final class Scope {
      * on the summit or on a verb that carries it, unless that verb has a person for subject ("X will not attend the
      * summit" denies X's attendance, not the summit).
      */
+    /** A person, a pronoun, or an office holder named by title ("the Mexican president"). */
+    private static boolean personLike(Deps d, int k) {
+        return d.tok(k).ner().equals("PERSON") || d.tok(k).pos().startsWith("PRP") || Conditions.namesPerson(d, k)
+                || Lexicon.OFFICE_WORDS.contains(d.lemma(k));
+    }
+
     static boolean summitDenied(Deps d, int trig, List<Integer> anchors) {
         for (int a : anchors) {
-            int subj = d.child(a, "nsubj");
-            if (a != trig && subj != 0 && (d.tok(subj).ner().equals("PERSON") || d.tok(subj).pos().startsWith("PRP"))) return false;
+            if (a == trig) continue;
+            // "X will not attend the summit", "X was not welcomed at the summit", "the summit was not attended by the
+            // Argentine president": a person's absence, not the summit's
+            int subj = d.child(a, "nsubj", "nsubj:pass");
+            if (subj != 0 && subj != trig && personLike(d, subj)) return false;
+            for (int c : d.children(a)) {
+                if (d.rel(c).startsWith("obl") && d.caseOf(c).equals("by") && personLike(d, c)) return false;
+            }
         }
         return negated(d, trig, anchors);
     }

@@ -87,4 +87,30 @@ class SummitLeadersTest {
         // "Republican leaders are gathering in Georgetown on Monday."
         assertEquals(List.of(), summits(GATHERING.formatted("Republican", "Republican")));
     }
+
+    private static final String NOT_BY = """
+            1 The the DT O 3 det
+            2 NATO NATO NNP ORGANIZATION 3 compound
+            3 summit summit NN O 8 nsubj:pass
+            4 in in IN O 5 case
+            5 Vilnius Vilnius NNP LOCATION 3 nmod
+            6 was be VBD O 8 aux:pass
+            7 not not RB O 8 advmod
+            8 %s %s VBN O 0 root
+            9 by by IN O 12 case
+            10 the the DT O 12 det
+            11 Mexican Mexican JJ MISC 12 amod
+            12 %s %s NN O 8 obl
+            13 . . . O 8 punct
+            """;
+
+    @Test void aSummitNotAttendedBySomeoneStillTookPlace() {
+        // "The NATO summit in Vilnius was not attended by the Mexican president."
+        assertEquals(List.of("NATO LTU strong"), summits(NOT_BY.formatted("attended", "attend", "president", "president")));
+    }
+
+    @Test void aSummitNotHeldByItsHostIsDenied() {
+        // "The NATO summit in Vilnius was not organised by the Mexican government."
+        assertEquals(List.of(), summits(NOT_BY.formatted("organised", "organise", "government", "government")));
+    }
 }
