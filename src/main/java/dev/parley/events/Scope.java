@@ -117,7 +117,13 @@ final class Scope {
             if (Lexicon.DENY_VERBS.contains(l) || l.equals("rule") && prt != 0 && d.word(prt).equals("out")) return true;
             break;
         }
-        for (int a : anchors) {
+        // "was not received by Y during his visit to Baku": a negation on the clause that the visit only times says
+        // nothing of the visit itself
+        String rt = d.rel(trig);
+        String kase = d.caseOf(trig);
+        boolean timesTheClause = !d.isVerb(trig) && (rt.startsWith("obl") || rt.startsWith("nmod"))
+                && (kase.equals("during") || kase.equals("throughout") || Lexicon.TEMPORAL_CASES.contains(kase));
+        for (int a : timesTheClause ? List.of(trig) : anchors) {
             for (int c : d.children(a)) {
                 String r = d.rel(c);
                 if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && Lexicon.NEGATION.contains(d.word(c))) return true;

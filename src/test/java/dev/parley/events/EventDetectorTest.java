@@ -94,6 +94,26 @@ class EventDetectorTest {
         assertTrue(s.endsWith(" strong [Dubois:visitor]"), s);
     }
 
+    @Test void aNegationOnTheClauseAVisitOnlyTimesLeavesTheVisit() {
+        // "Dubois was not received by Sato during her visit to Nairobi."
+        List<String> all = summaries("""
+                1 Dubois Dubois NNP PERSON 4 nsubj:pass
+                2 was be VBD O 4 aux:pass
+                3 not not RB O 4 advmod
+                4 received receive VBN O 0 root
+                5 by by IN O 6 case
+                6 Sato Sato NNP PERSON 4 obl
+                7 during during IN O 9 case
+                8 her her PRP$ O 9 nmod:poss
+                9 visit visit NN O 4 obl
+                10 to to IN O 11 case
+                11 Nairobi Nairobi NNP LOCATION 9 nmod
+                12 . . . O 4 punct
+                """);
+        assertTrue(all.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi ") && x.contains("Dubois:visitor")), all.toString());
+        assertTrue(all.stream().noneMatch(x -> x.startsWith("meeting")), "the reception itself is denied: " + all);
+    }
+
     @Test void possessiveTripBeginningNextMonday() {
         assertEquals(List.of("visit KEN Nairobi 2024-05-20..2024-05-20 planned strong [Dubois:visitor]"), summaries(TRIP_BEGINS));
     }
