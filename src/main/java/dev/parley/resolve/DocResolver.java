@@ -375,7 +375,10 @@ public final class DocResolver {
         for (int k = start; k <= end; k++) {
             Token t = ts.get(k);
             String w = t.word();
-            boolean destination = k > start && ts.get(k - 1).word().equalsIgnoreCase("to"); // "ambassador to Moscow"
+            // "ambassador to Moscow", "envoy to the UN": a place after a title's "to" is the posting, not the country; a
+            // "to" that only opens the window ("an invitation to Canadian Prime Minister X") is not a title's
+            boolean destination = k > start + 1 && ts.get(k - 1).word().equalsIgnoreCase("to")
+                    || k > start + 2 && ts.get(k - 2).word().equalsIgnoreCase("to") && ts.get(k - 1).word().equalsIgnoreCase("the");
             if (country == null && !destination && Character.isUpperCase(w.codePointAt(0))) {
                 // Two-word names first ("White House", "North Korean"), then single words.
                 if (k + 1 <= end) {

@@ -72,6 +72,24 @@ class DocResolverTest {
         assertEquals(null, person(e, "Ana Ruiz").country(), "Ruiz's own adjective, unknown, is not Ota's country");
     }
 
+    @Test void aToThatOpensTheTitleIsNoPosting() {
+        // "Ota sent an invitation to Canadian Prime Minister Ana Ruiz." — not an ambassador "to" Canada
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Ota Ota NNP PERSON 2 nsubj
+                2 sent send VBD O 0 root
+                3 an a DT O 4 det
+                4 invitation invitation NN O 2 obj
+                5 to to IN O 10 case
+                6 Canadian Canadian JJ MISC 8 amod
+                7 Prime Prime NNP O 8 compound
+                8 Minister Minister NNP O 10 compound
+                9 Ana Ana NNP PERSON 10 compound
+                10 Ruiz Ruiz NNP PERSON 4 nmod
+                11 . . . O 2 punct
+                """));
+        assertEquals("CAN", person(e, "Ana Ruiz").country());
+    }
+
     @Test void aSecondTitleWithoutAdjectiveSharesTheFirstCountry() {
         // "Japanese Foreign Minister Ken Ota and Defence Minister Ana Ruiz spoke."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
