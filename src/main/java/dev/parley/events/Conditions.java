@@ -56,10 +56,8 @@ final class Conditions {
         define("object-is-person", false, "the verb's direct object names a person (\"received Kim\", \"call President X\")",
                 (d, i, a) -> namesPerson(d, d.child(i, "obj")));
         define("agent-is-person", false, "a passive verb's agent (\"by X\") names a person",
-                (d, i, a) -> {
-                    int agent = d.child(i, "obl:agent", "obl");
-                    return agent != 0 && d.caseOf(agent).equals("by") && namesPerson(d, agent);
-                });
+                (d, i, a) -> d.children(i).stream().anyMatch(c -> (d.rel(c).equals("obl:agent") || d.rel(c).equals("obl"))
+                        && d.caseOf(c).equals("by") && namesPerson(d, c)));
         define("passive-subject-is-person", false, "the verb is passive and its subject, or the subject of the verb it"
                         + " completes (\"is expected to be hosted\"), names a person (\"X was received\", \"the Moroccan"
                         + " prime minister, X, was welcomed\")",

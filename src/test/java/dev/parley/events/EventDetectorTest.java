@@ -114,6 +114,21 @@ class EventDetectorTest {
         assertTrue(all.stream().noneMatch(x -> x.startsWith("meeting")), "the reception itself is denied: " + all);
     }
 
+    @Test void thePassiveAgentMayFollowAnotherOblique() {
+        // "Dubois was telephoned on Monday by Sato."
+        List<String> all = summaries("""
+                1 Dubois Dubois NNP PERSON 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 telephoned telephone VBN O 0 root
+                4 on on IN O 5 case
+                5 Monday Monday NNP DATE 3 obl 2024-05-13
+                6 by by IN O 7 case
+                7 Sato Sato NNP PERSON 3 obl
+                8 . . . O 3 punct
+                """);
+        assertTrue(all.stream().anyMatch(x -> x.startsWith("call ") && x.contains("Dubois") && x.contains("Sato")), all.toString());
+    }
+
     @Test void possessiveTripBeginningNextMonday() {
         assertEquals(List.of("visit KEN Nairobi 2024-05-20..2024-05-20 planned strong [Dubois:visitor]"), summaries(TRIP_BEGINS));
     }
