@@ -66,6 +66,9 @@ final class Conditions {
                     if (subj == 0 && d.child(i, "aux:pass") != 0) subj = controller(d, i);
                     return subj != 0 && namesPerson(d, subj);
                 });
+        define("has-with", false, "a nominal dependent of the token is introduced by \"with\" (\"lunch with X\")",
+                (d, i, a) -> d.children(i).stream().anyMatch(c -> (d.rel(c).startsWith("nmod") || d.rel(c).startsWith("obl"))
+                        && d.caseOf(c).equals("with")));
         define("has-xcomp", false, "the verb has an open clausal complement (\"called him a liar\", \"called on him to\")",
                 (d, i, a) -> d.child(i, "xcomp") != 0);
         define("second-object", false, "the verb has two objects (\"called the minister a liar\")",
