@@ -152,7 +152,16 @@ final class Groups {
         }
         Optional<Organisation> o = Organisations.get().lookup(phrase.toString());
         if (o.isEmpty()) o = Organisations.get().lookup(d.tok(tok).word());
-        return o.map(Organisation::label);
+        if (o.isPresent()) return o.map(Organisation::label);
+        // "a delegation from the Sudanese army", "officials of the Iranian government": the state of a state's body
+        if (d.isNoun(tok) && Lexicon.STATE_BODIES.contains(d.lemma(tok))) {
+            for (int c : d.children(tok)) {
+                if (!(d.rel(c).equals("amod") || d.rel(c).equals("compound") || d.rel(c).equals("nmod:poss"))) continue;
+                Optional<PlaceRef> p2 = e.placeAt(d.sentence().index(), c);
+                if (p2.isPresent() && p2.get().country() != null) return Optional.of(p2.get().country());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -48,5 +48,6 @@ final class Lexicon {
     static final Set<String> REGION_WORDS = list("REGION_WORDS");
     static final Set<String> GROUP_REGIONS = list("GROUP_REGIONS");
     static final Set<String> STATE_NOUNS = list("STATE_NOUNS");
+    static final Set<String> STATE_BODIES = list("STATE_BODIES");
     static final Set<String> COMMEMORATION = list("COMMEMORATION");
 }

@@ -109,6 +109,24 @@ class GroupsTest {
         assertTrue(c.strong());
     }
 
+    @Test void aBodyOfAStateStandsForTheState() {
+        // "... Dubois met a delegation from the Sudanese army on Monday."
+        Candidate c = only("""
+                6 met meet VBD O 0 root
+                7 a a DT O 8 det
+                8 delegation delegation NN O 6 obj
+                9 from from IN O 12 case
+                10 the the DT O 12 det
+                11 Sudanese Sudanese JJ MISC 12 amod
+                12 army army NN O 8 nmod
+                13 on on IN O 14 case
+                14 Monday Monday NNP DATE 6 obl 2024-05-13
+                15 . . . O 6 punct
+                """);
+        assertEquals(List.of("SDN"), c.parties());
+        assertTrue(c.strong());
+    }
+
     @Test void aPartyOfOneCountryIsNoGroupOfStates() {
         // "... Dubois met Republican leaders on Monday.": no state, organisation or region
         Candidate c = only("""
