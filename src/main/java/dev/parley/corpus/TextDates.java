@@ -42,6 +42,10 @@ public final class TextDates {
     /** A dateline's place: "BRUSSELS, ", "WASHINGTON, D.C., ", or nothing, then an optional weekday. */
     private static final Pattern LINE_START_BEFORE = Pattern.compile(
             "^(?<city>\\p{Lu}[\\p{Lu} .'’\\-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20})?,\\s*)?(?:" + WEEKDAY + ")?$");
+    /** A dateline whose date closes a bracket with the outlet: "WASHINGTON (UrduPoint News / Sputnik - 12th November, 2021)". */
+    private static final Pattern BRACKET_BEFORE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’\\-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20})?\\s*\\([^()]{1,60}?\\s[-–—,]\\s*$");
+    private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*\\)");
     /** What may follow a date at the end of a line: a time, a zone, closing punctuation. */
     private static final Pattern LINE_END_AFTER = Pattern.compile(
             "^,?\\s*(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{Lu}{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?"
@@ -73,7 +77,7 @@ public final class TextDates {
     /**
      * The dateline of an article: a labelled date ("Updated/Published/Posted ...") on a head line, else the last
      * date closing one of the foot lines, else a dateline opening a head line ("BRUSSELS, Oct 4 (Reuters) -",
-     * "Jun 20, 2023"), which may lack a year. Dates inside body sentences are never taken.
+     * "Jun 20, 2023", "WASHINGTON (Agency - 12th November, 2021)"), which may lack a year. Dates inside body sentences are never taken.
      */
     static Optional<Found> dateline(String text) {
         List<String> lines = nonEmptyLines(text);
@@ -104,7 +108,9 @@ public final class TextDates {
 
         for (String line : head) {
             for (Hit h : fullDates(line)) {
-                if (LINE_START_BEFORE.matcher(line.substring(0, h.start)).find() || endsLine(line, h)) {
+                boolean bracketed = BRACKET_BEFORE.matcher(line.substring(0, h.start)).find()
+                        && BRACKET_AFTER.matcher(line.substring(h.end)).find();
+                if (LINE_START_BEFORE.matcher(line.substring(0, h.start)).find() || endsLine(line, h) || bracketed) {
                     return Optional.of(Found.full(h.date));
                 }
             }

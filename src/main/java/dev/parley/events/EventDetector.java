@@ -39,9 +39,11 @@ public final class EventDetector {
     public List<Candidate> detect(AnnotatedDoc doc, DocEntities entities, List<Trace> trace) {
         List<Candidate> out = new ArrayList<>();
         RuleSet rules = RuleFiles.standard();
+        List<Integer> lastPair = List.of();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed()) continue;
             Deps d = new Deps(s);
+            d.lastPair = lastPair;
             List<Candidate> inSentence = new ArrayList<>();
             Map<Integer, TriggerRule> triggers = new LinkedHashMap<>();
             for (Token t : s.tokens()) rules.trigger(d, t.index()).ifPresent(r -> triggers.put(t.index(), r));
@@ -58,6 +60,11 @@ public final class EventDetector {
                 inSentence.addAll(built);
             }
             out.addAll(SentenceMentions.foldHostMeetings(SentenceMentions.combine(inSentence), entities));
+            for (Candidate c : inSentence) {
+                if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
+                    lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
+                }
+            }
         }
         return out;
     }

@@ -49,5 +49,7 @@ final class Lexicon {
     static final Set<String> GROUP_REGIONS = list("GROUP_REGIONS");
     static final Set<String> STATE_NOUNS = list("STATE_NOUNS");
     static final Set<String> STATE_BODIES = list("STATE_BODIES");
+    static final Set<String> AFTER_CASES = list("AFTER_CASES");
+    static final Set<String> PLURAL_PRONOUNS = list("PLURAL_PRONOUNS");
     static final Set<String> COMMEMORATION = list("COMMEMORATION");
 }

@@ -53,6 +53,10 @@ final class Parties {
             } else if (Lexicon.PERSON_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")) {
                 Optional<LocalPerson> ref = People.pronoun(doc, entities, d, k);
                 ref.ifPresent(r -> personTokens.putIfAbsent(r.id(), k));
+            } else if (type == EventType.CALL && Lexicon.PLURAL_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")
+                    && (k == trig || d.head(k) == trig || anchors.contains(d.head(k))) && d.lastPair.size() == 2) {
+                // "following their September 9 phone call": the two of the meeting or call reported just before
+                for (int id : d.lastPair) personTokens.putIfAbsent(id, k);
             }
         }
         // The subject of a verb above an xcomp, across a comma, is usually a parse error ("Trong in Hanoi, hours

@@ -6,6 +6,7 @@ import dev.parley.nlp.Token;
 import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.LocalPerson;
 import dev.parley.resolve.Titles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -27,6 +27,15 @@ class TextDatesTest {
         assertTextDate("2021-03-18", "Ministers talk\nUpdated Date: March 18, 2021 20:44:06 IST\n" + BODY);
     }
 
+    @Test void datelineWithTheDateInTheOutletsBracket() {
+        assertTextDate("2021-11-12", "Ministers talk\n\nLISBON (Example News / Wire - 12th November, 2021) The two ministers spoke.\n" + BODY);
+    }
+
+    @Test void aBracketedDateInsideASentenceIsNoDateline() {
+        Article a = read("Ministers talk\n\nThe ministers (who last met - 12th November, 2021) spoke again.\n" + BODY);
+        assertEquals(null, a.published());
+    }
+
     @Test void publishedOnWithWeekday() {
         assertTextDate("2023-06-19", "Ministers talk\nPublished on Monday, 19 June 2023 07:50\n" + BODY);
     }

@@ -129,6 +129,32 @@ class EventDetectorTest {
         assertTrue(all.stream().anyMatch(x -> x.startsWith("call ") && x.contains("Dubois") && x.contains("Sato")), all.toString());
     }
 
+    @Test void theirCallIsTheCallOfThePairJustReported() {
+        // "Dubois met Sato on Monday. Following their May 3 phone call, they will discuss trade."
+        List<String> all = summaries("""
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 Sato Sato NNP PERSON 2 obj
+                4 on on IN O 5 case
+                5 Monday Monday NNP DATE 2 obl 2024-05-13
+                6 . . . O 2 punct
+
+                1 Following follow VBG O 6 case
+                2 their their PRP$ O 6 nmod:poss
+                3 May May NNP DATE 6 compound 2024-05-03
+                4 3 3 CD DATE 3 nummod 2024-05-03
+                5 phone phone NN O 6 compound
+                6 call call NN O 9 obl
+                7 , , , O 9 punct
+                8 they they PRP O 9 nsubj
+                9 discuss discuss VB O 0 root
+                10 trade trade NN O 9 obj
+                11 . . . O 9 punct
+                """);
+        assertTrue(all.stream().anyMatch(x -> x.startsWith("call ") && x.contains("2024-05-03..2024-05-03")
+                && x.contains("Dubois") && x.contains("Sato")), all.toString());
+    }
+
     @Test void possessiveTripBeginningNextMonday() {
         assertEquals(List.of("visit KEN Nairobi 2024-05-20..2024-05-20 planned strong [Dubois:visitor]"), summaries(TRIP_BEGINS));
     }
