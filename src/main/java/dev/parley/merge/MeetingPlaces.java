@@ -44,26 +44,49 @@ final class MeetingPlaces {
             for (Resolved r : m.members) persons.putAll(r.persons());
             if (persons.size() < 2) continue;
             Map<String, Set<String>> visiting = new HashMap<>(); // person -> countries they visit at the time
+            Map<String, Set<String>> strictly = new HashMap<>(); // the same, within the visit's own dates
             for (Cluster v : clusters) {
                 if (!v.alive || v.type != EventType.VISIT || v.country == null || !persons.containsKey(v.visitor)) continue;
                 EventDate vd = dates.apply(v);
                 // dated: at the time of the visit; undated: a visit the same article reports, or one under way when
                 // the article was published
-                boolean atTheTime = md != null ? vd != null && overlaps(md, vd)
+                boolean atTheTime = md != null ? vd != null && overlaps(md, vd, SLACK_DAYS)
                         : v.members.stream().anyMatch(r -> docs.contains(r.c().docId()))
-                        || vd != null && published != null && overlaps(EventDate.days(published.minusDays(REPORT_DAYS), published), vd);
+                        || vd != null && published != null && overlaps(EventDate.days(published.minusDays(REPORT_DAYS), published), vd, SLACK_DAYS);
                 if (!atTheTime) continue;
                 visiting.computeIfAbsent(v.visitor, k -> new TreeSet<>()).add(v.country);
+                if (md != null && overlaps(md, vd, 0)) strictly.computeIfAbsent(v.visitor, k -> new TreeSet<>()).add(v.country);
+            }
+            // "Trump met Trong" on the day a meeting in Hanoi has Trump in Vietnam: a placed encounter of the same days
+            // puts its people in its country
+            if (md != null) {
+                for (Cluster o : clusters) {
+                    if (o == m || !o.alive || o.type == EventType.VISIT || o.type == EventType.CALL || o.country == null) continue;
+                    EventDate od = dates.apply(o);
+                    if (od == null || !overlaps(md, od, 0)) continue;
+                    for (Resolved r : o.members) {
+                        for (String p : r.persons().keySet()) {
+                            if (!persons.containsKey(p)) continue;
+                            visiting.computeIfAbsent(p, k -> new TreeSet<>()).add(o.country);
+                            strictly.computeIfAbsent(p, k -> new TreeSet<>()).add(o.country);
+                        }
+                    }
+                }
             }
             // the visitor was in that country at the time, so the meeting was there, unless another of its people was
-            // visiting elsewhere then (the dates are too loose to tell)
+            // visiting elsewhere then (the dates are too loose to tell); within the visits' own dates first ("Xi met
+            // Modi on the 11th" during a visit to India of the 11th-12th and one to Nepal of the 12th-13th)
             Set<String> found = new TreeSet<>();
             for (Set<String> countries : visiting.values()) found.addAll(countries);
+            if (found.size() > 1) {
+                found.clear();
+                for (Set<String> countries : strictly.values()) found.addAll(countries);
+            }
             if (found.size() == 1) m.country = found.iterator().next();
         }
     }
 
-    private static boolean overlaps(EventDate a, EventDate b) {
-        return !a.start().isAfter(b.end().plusDays(SLACK_DAYS)) && !b.start().isAfter(a.end().plusDays(SLACK_DAYS));
+    private static boolean overlaps(EventDate a, EventDate b, int slack) {
+        return !a.start().isAfter(b.end().plusDays(slack)) && !b.start().isAfter(a.end().plusDays(slack));
     }
 }

@@ -81,4 +81,25 @@ class MeetingPlacesTest {
                 c(1, EventType.MEETING, null, d.plusDays(9), p(0, Role.PARTICIPANT), p(1, Role.COUNTERPART))), List.of(SILVA, NDIAYE))).placeCountry(),
                 "nine days after the visit");
     }
+
+    @Test
+    void aPlacedMeetingOfTheSameDayPutsItsPeopleThere() {
+        LocalDate d = LocalDate.of(2025, 6, 18);
+        List<DiplomaticEvent> events = merge(List.of(
+                c(0, EventType.MEETING, "VNM", d, p(0, Role.PARTICIPANT), p(2, Role.COUNTERPART)),
+                c(1, EventType.MEETING, null, d, p(0, Role.PARTICIPANT), p(1, Role.COUNTERPART))), List.of(SILVA, NDIAYE, TANAKA));
+        DiplomaticEvent unplaced = events.stream().filter(e -> e.type() == EventType.MEETING
+                && e.participants().stream().anyMatch(x -> x.person().id().equals(NDIAYE.id()))).findFirst().orElseThrow();
+        assertEquals("VNM", unplaced.placeCountry(), "Silva met Tanaka in Vietnam that day, so she met Ndiaye there too");
+    }
+
+    @Test
+    void aVisitThatHoldsTheDayBeatsOneWithinTheSlack() {
+        LocalDate d = LocalDate.of(2025, 6, 18);
+        List<DiplomaticEvent> events = merge(List.of(
+                c(0, EventType.VISIT, "IND", d, p(0, Role.VISITOR)),
+                c(1, EventType.VISIT, "NPL", d.plusDays(1), p(0, Role.VISITOR)),
+                c(2, EventType.MEETING, null, d, p(0, Role.PARTICIPANT), p(1, Role.COUNTERPART))), List.of(SILVA, NDIAYE));
+        assertEquals("IND", meeting(events).placeCountry(), "on the 18th Silva was in India; Nepal came the next day");
+    }
 }
