@@ -39,9 +39,9 @@ public final class TextDates {
                     + "(?:\\s+(?:date|on|at))*\\s*[:|,\\-–—]?\\s*(?:on\\s+)?"
                     + "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{Lu}{2,4}\\b)?\\s*[,|]?\\s*)?"
                     + "(?:" + WEEKDAY + ")?$", Pattern.CASE_INSENSITIVE);
-    /** A dateline's place: "BRUSSELS, ", "WASHINGTON, D.C., ", or nothing, then an optional weekday. */
+    /** A dateline's place: "BRUSSELS, ", "WASHINGTON, D.C., ", "SEOUL/BEIJING, ", or nothing, then an optional weekday. */
     private static final Pattern LINE_START_BEFORE = Pattern.compile(
-            "^(?<city>\\p{Lu}[\\p{Lu} .'’\\-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20})?,\\s*)?(?:" + WEEKDAY + ")?$");
+            "^(?<city>\\p{Lu}[\\p{Lu} .'’/\\-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20})?,\\s*)?(?:" + WEEKDAY + ")?$");
     /** A dateline whose date closes a bracket with the outlet: "WASHINGTON (UrduPoint News / Sputnik - 12th November, 2021)". */
     private static final Pattern BRACKET_BEFORE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’\\-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20})?\\s*\\([^()]{1,60}?\\s[-–—,]\\s*$");

@@ -27,6 +27,11 @@ class TextDatesTest {
         assertTextDate("2021-03-18", "Ministers talk\nUpdated Date: March 18, 2021 20:44:06 IST\n" + BODY);
     }
 
+    @Test void aDatelineOfTwoCitiesWithoutAYear() {
+        assertEquals(java.util.Optional.of(java.time.MonthDay.of(6, 20)),
+                TextDates.dateline("Ministers talk\nSEOUL/BEIJING, June 20 (Wire) -- The ministers met.\n" + BODY).map(TextDates.Found::monthDay));
+    }
+
     @Test void datelineWithTheDateInTheOutletsBracket() {
         assertTextDate("2021-11-12", "Ministers talk\n\nLISBON (Example News / Wire - 12th November, 2021) The two ministers spoke.\n" + BODY);
     }
