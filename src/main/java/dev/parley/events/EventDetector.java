@@ -12,7 +12,6 @@ import dev.parley.time.Precision;
 import dev.parley.time.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +128,7 @@ public final class EventDetector {
         if (c.type() == EventType.MEETING && b.parsedPeople() == 1 && c.country() != null) {
             // "Blinken's discussions in Kiev on Jan. 19": talks abroad by one named person support a visit there
             LocalPerson p = entities.people().get(b.parsedPerson());
-            if (!c.country().equals(p.country())) {
+            if (!c.country().equals(p.country()) && !Actors.postedTo(p.titles()).contains(c.country())) {
                 out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
                         EventType.VISIT, List.of(new LocalParticipant(p.id(), Role.VISITOR, 0)),
                         c.place(), c.country(), c.date(), c.durationDays(), c.status(), false, null, c.published(), false,
@@ -270,34 +269,19 @@ public final class EventDetector {
         if (background) provenance.add("background-mention");
         List<String> parties = type == EventType.MEETING || type == EventType.CALL
                 ? Groups.parties(d, entities, anchors, participants) : List.of();
+        if (type == EventType.MEETING && country != null && parties.isEmpty() && Standing.envoyAtPost(participants, entities, country)) {
+            // "the ambassador to Egypt will be received at the presidential palace in Cairo": an envoy's meeting at
+            // the post is with the host state, named or not
+            parties = List.of(country);
+            provenance.add("envoy-at-post");
+        }
         if (!parties.isEmpty()) provenance.add("group-counterpart");
-        boolean strong = !g.fallback() && !background && (strong(type, participants, entities, country, name, date)
+        boolean strong = !g.fallback() && !background && (Standing.strong(type, participants, entities, country, name, date)
                 || Groups.strong(type, participants, entities, parties));
         Candidate c = new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),
                 doc.text().codePointCount(0, s.end()), sentText, d.tok(trig).word(), type,
                 participants, place, country, date, duration, status, strong, name, published, assigned.counterpart(),
                 provenance, parties);
         return new Built(c, dest != null ? destTok : 0, g.parsedPeople(), g.parsedPerson());
-    }
-
-    private static boolean strong(EventType type, List<LocalParticipant> ps, DocEntities e, String country, String name,
-                                  EventDate date) {
-        switch (type) {
-            case VISIT:
-                return country != null && ps.stream().anyMatch(p -> p.role() == Role.VISITOR);
-            case SUMMIT:
-                return name != null && (country != null || date != null) && Summits.statesMeet(name, ps, e);
-            default: {
-                if (ps.size() < 2) return false;
-                Set<String> countries = new HashSet<>();
-                int unknown = 0;
-                for (LocalParticipant p : ps) {
-                    String c = e.people().get(p.person()).country();
-                    if (c == null) unknown++;
-                    else countries.add(c);
-                }
-                return countries.size() >= 2 || unknown > 0 && countries.size() + unknown >= 2;
-            }
-        }
     }
 }

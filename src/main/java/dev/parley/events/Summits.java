@@ -231,7 +231,7 @@ final class Summits {
             String lower = part.toLowerCase(Locale.ROOT);
             if (lower.isEmpty() || lower.equals("and") || lower.equals("of") || lower.equals("the") || lower.matches("\\d+(st|nd|rd|th)?")) continue;
             boolean ok = Organisations.get().lookup(part).isPresent() || dev.parley.resolve.Gazetteer.get().country(part).isPresent()
-                    || Lexicon.REGION_WORDS.contains(lower) || part.matches("G-?\\d+");
+                    || Lexicon.REGION_WORDS.contains(lower) || Lexicon.GROUP_REGIONS.contains(lower) || part.matches("G-?\\d+");
             if (!ok) return false;
         }
         return true;

@@ -127,6 +127,33 @@ class GroupsTest {
         assertTrue(c.strong());
     }
 
+    @Test void anEnvoyReceivedAtThePostMeetsTheHostState() {
+        // "The Kenyan ambassador to Egypt, Ana Ruiz, was received in Cairo on Monday."
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+                1 The the DT O 3 det
+                2 Kenyan Kenyan JJ MISC 3 amod
+                3 ambassador ambassador NN O 11 nsubj:pass
+                4 to to IN O 5 case
+                5 Egypt Egypt NNP LOCATION 3 nmod
+                6 , , , O 8 punct
+                7 Ana Ana NNP PERSON 8 compound
+                8 Ruiz Ruiz NNP PERSON 3 appos
+                9 , , , O 8 punct
+                10 was be VBD O 11 aux:pass
+                11 received receive VBN O 0 root
+                12 in in IN O 13 case
+                13 Cairo Cairo NNP LOCATION 11 obl
+                14 on on IN O 15 case
+                15 Monday Monday NNP DATE 11 obl 2024-05-13
+                16 . . . O 11 punct
+                """);
+        List<Candidate> cs = new EventDetector().detect(doc, Docs.entities(doc));
+        assertTrue(cs.stream().noneMatch(c -> c.type() == EventType.VISIT), "an ambassador at the post visits no one: " + cs);
+        Candidate m = cs.stream().filter(c -> c.type() == EventType.MEETING).findFirst().orElseThrow(() -> new AssertionError(cs.toString()));
+        assertEquals(List.of("EGY"), m.parties());
+        assertTrue(m.strong());
+    }
+
     @Test void aPartyOfOneCountryIsNoGroupOfStates() {
         // "... Dubois met Republican leaders on Monday.": no state, organisation or region
         Candidate c = only("""

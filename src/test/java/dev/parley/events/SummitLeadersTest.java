@@ -83,6 +83,11 @@ class SummitLeadersTest {
         assertEquals(List.of("Caribbean GUY strong"), summits(GATHERING.formatted("Caribbean", "Caribbean")));
     }
 
+    @Test void aRegionOfGroupRegionsNamesStatesToo() {
+        // "Arab leaders are gathering in Georgetown on Monday." ("Arab" is no M49 region, but a region of states)
+        assertEquals(List.of("Arab GUY strong"), summits(GATHERING.formatted("Arab", "Arab")));
+    }
+
     @Test void leadersOfAPartyGatheringAreNoSummit() {
         // "Republican leaders are gathering in Georgetown on Monday."
         assertEquals(List.of(), summits(GATHERING.formatted("Republican", "Republican")));
