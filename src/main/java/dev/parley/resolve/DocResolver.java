@@ -300,7 +300,9 @@ public final class DocResolver {
             Token t = ts.get(i);
             String w = t.word();
             String lw = w.toLowerCase(Locale.ROOT);
-            boolean ok = Titles.WORDS.contains(lw) || Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))
+            // "the Philippine ambassador in Beijing": a posting's "in" after a title's head belongs to the title
+            boolean postedIn = lw.equals("in") && i > 0 && Titles.POSTINGS.contains(ts.get(i - 1).lemma().toLowerCase(Locale.ROOT));
+            boolean ok = Titles.WORDS.contains(lw) || postedIn || Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))
                     || t.pos().equals("POS") || (t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))
                     || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
                     || lw.equals("-") || w.equals("–");
@@ -377,7 +379,8 @@ public final class DocResolver {
             String w = t.word();
             // "ambassador to Moscow", "envoy to the UN": a place after a title's "to" is the posting, not the country; a
             // "to" that only opens the window ("an invitation to Canadian Prime Minister X") is not a title's
-            boolean destination = k > start + 1 && ts.get(k - 1).word().equalsIgnoreCase("to")
+            boolean destination = k > start + 1 && (ts.get(k - 1).word().equalsIgnoreCase("to")
+                            || ts.get(k - 1).word().equalsIgnoreCase("in") && Titles.POSTINGS.contains(ts.get(k - 2).lemma().toLowerCase(Locale.ROOT)))
                     || k > start + 2 && ts.get(k - 2).word().equalsIgnoreCase("to") && ts.get(k - 1).word().equalsIgnoreCase("the");
             if (country == null && !destination && Character.isUpperCase(w.codePointAt(0))) {
                 // Two-word names first ("White House", "North Korean"), then single words.

@@ -17,6 +17,9 @@ public final class Titles {
             "journalist", "reporter", "correspondent", "editor", "politician", "figure", "officer", "commander", "economist",
             "expert", "scholar", "academic", "lecturer", "observer", "commentator");
 
+    /** Heads of titles of a posting abroad, whose "in X" names the post, not the country ("ambassador in Beijing"). */
+    static final Set<String> POSTINGS = Set.of("ambassador", "envoy", "consul", "diplomat", "representative", "attaché", "attache");
+
     /** Lower-case words that may occur inside a title phrase before a name. */
     static final Set<String> WORDS = Set.of("foreign", "defence", "defense", "national", "security", "state", "of",
             "prime", "vice", "deputy", "top", "senior", "former", "opposition", "communist", "party", "central",

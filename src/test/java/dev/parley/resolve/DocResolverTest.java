@@ -90,6 +90,25 @@ class DocResolverTest {
         assertEquals("CAN", person(e, "Ana Ruiz").country());
     }
 
+    @Test void anAmbassadorInACapitalIsOfHerOwnCountry() {
+        // "The Kenyan ambassador in Tokyo, Ana Ruiz, spoke." — Tokyo is her post; "top officials in" is no posting
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 The the DT O 3 det
+                2 Kenyan Kenyan JJ MISC 3 amod
+                3 ambassador ambassador NN O 10 nsubj
+                4 in in IN O 5 case
+                5 Tokyo Tokyo NNP LOCATION 3 nmod
+                6 , , , O 8 punct
+                7 Ana Ana NNP PERSON 8 compound
+                8 Ruiz Ruiz NNP PERSON 3 appos
+                9 , , , O 8 punct
+                10 spoke speak VBD O 0 root
+                11 . . . O 10 punct
+                """));
+        assertEquals("KEN", person(e, "Ana Ruiz").country());
+        assertTrue(person(e, "Ana Ruiz").titles().contains("ambassador in Tokyo"), person(e, "Ana Ruiz").titles().toString());
+    }
+
     @Test void aSecondTitleWithoutAdjectiveSharesTheFirstCountry() {
         // "Japanese Foreign Minister Ken Ota and Defence Minister Ana Ruiz spoke."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
