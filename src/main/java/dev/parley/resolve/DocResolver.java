@@ -287,7 +287,8 @@ public final class DocResolver {
         if (i >= 0 && ts.get(i).word().equals(",")) {
             // "Russia's top diplomat, Sergey Lavrov", "Chinese ambassador to Moscow, Zhang Hanhui"
             boolean title = false;
-            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            // ("the Indian ambassador to the United States, X": a posting may take five words after its head)
+            for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
                 if (Titles.isHead(ts.get(k).lemma().toLowerCase(Locale.ROOT))) title = true;
                 if (ts.get(k).word().equals(",") || ts.get(k).ner().equals("PERSON")) break;
             }

@@ -109,6 +109,26 @@ class DocResolverTest {
         assertTrue(person(e, "Ana Ruiz").titles().contains("ambassador in Tokyo"), person(e, "Ana Ruiz").titles().toString());
     }
 
+    @Test void aPostingOfSeveralWordsBeforeTheNameIsATitle() {
+        // "The Kenyan ambassador to the United Nations, Ana Ruiz, spoke."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 The the DT O 3 det
+                2 Kenyan Kenyan JJ MISC 3 amod
+                3 ambassador ambassador NN O 12 nsubj
+                4 to to IN O 7 case
+                5 the the DT O 7 det
+                6 United United NNP ORGANIZATION 7 compound
+                7 Nations Nations NNP ORGANIZATION 3 nmod
+                8 , , , O 10 punct
+                9 Ana Ana NNP PERSON 10 compound
+                10 Ruiz Ruiz NNP PERSON 3 appos
+                11 , , , O 10 punct
+                12 spoke speak VBD O 0 root
+                13 . . . O 12 punct
+                """));
+        assertEquals("KEN", person(e, "Ana Ruiz").country());
+    }
+
     @Test void aSecondTitleWithoutAdjectiveSharesTheFirstCountry() {
         // "Japanese Foreign Minister Ken Ota and Defence Minister Ana Ruiz spoke."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
