@@ -94,15 +94,22 @@ final class PublicationInference {
         return latest != null ? latest : earliest;
     }
 
-    /** The start of the earliest day-dated candidate of the document with that key, or null. */
+    /**
+     * The start of the earliest day-dated candidate of the document with that key, or null; a date stated to the day
+     * ("from June 20 to 21") before a span guessed from "this week" ("will visit this week": 17 to 23 June).
+     */
     private static LocalDate eventStart(DocResult r, String key, boolean placed) {
-        LocalDate best = null;
-        for (dev.parley.events.Candidate c : r.candidates()) {
-            if (c.date() == null || c.date().precision() != dev.parley.time.Precision.DAY) continue;
-            if (!keys(r, c, placed).contains(key)) continue;
-            if (best == null || c.date().start().isBefore(best)) best = c.date().start();
+        for (boolean exact : new boolean[] {true, false}) {
+            LocalDate best = null;
+            for (dev.parley.events.Candidate c : r.candidates()) {
+                if (c.date() == null || c.date().precision() != dev.parley.time.Precision.DAY) continue;
+                if (exact && c.date().approximate()) continue;
+                if (!keys(r, c, placed).contains(key)) continue;
+                if (best == null || c.date().start().isBefore(best)) best = c.date().start();
+            }
+            if (best != null) return best;
         }
-        return best;
+        return null;
     }
 
     /**

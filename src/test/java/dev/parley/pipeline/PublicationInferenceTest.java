@@ -92,4 +92,29 @@ class PublicationInferenceTest {
         assertEquals(LocalDate.of(2024, 5, 15), b.published());
         assertEquals("inferred", b.publishedFrom());
     }
+
+    /** "Claire Dubois will travel to Kenya from 22 to 23 May." */
+    private static final String WILL_TRAVEL_ON_DAYS = """
+            1 Claire Claire NNP PERSON 2 compound
+            2 Dubois Dubois NNP PERSON 4 nsubj
+            3 will will MD O 4 aux
+            4 travel travel VB O 0 root
+            5 to to IN O 6 case
+            6 Kenya Kenya NNP LOCATION 4 obl
+            7 from from IN O 8 case
+            8 22 22 CD DATE 4 obl 2024-05-22
+            9 to to IN O 10 case
+            10 23 23 CD DATE 8 nmod 2024-05-23
+            11 May May NNP DATE 10 compound 2024-05-23
+            12 . . . O 4 punct
+            """;
+
+    @Test
+    void aDateStatedToTheDayBeatsASpanGuessedFromNextWeek() {
+        // a.txt (15 May) announces the trip for "next week" (20-26 May, a guess) and "from 22 to 23 May"; b.txt,
+        // undated, reports the arrival: it is no earlier than the 22nd, not the 20th.
+        List<Article> docs = run(Docs.parse("a.txt", LocalDate.of(2024, 5, 15), WILL_TRAVEL + "\n" + WILL_TRAVEL_ON_DAYS),
+                Docs.parse("b.txt", null, FULL_ARRIVED));
+        assertEquals(LocalDate.of(2024, 5, 22), docs.get(1).published());
+    }
 }
