@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.nlp.corenlp.CoreNlpEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -67,8 +68,12 @@ public final class ParleyCommand implements Runnable {
             try (InputStream in = ParleyCommand.class.getResourceAsStream("/dev/parley/version.properties")) {
                 if (in != null) p.load(in);
             }
-            return new String[] {"parley " + p.getProperty("version", "dev") + " (Stanford CoreNLP " + p.getProperty("corenlp", "?")
-                    + "; GPL-3.0-or-later)"};
+            return new String[] {
+                "parley " + p.getProperty("version", "dev") + " (GPL-3.0-or-later), built for Stanford CoreNLP "
+                        + p.getProperty("corenlp", "?"),
+                CoreNlpEngine.installedVersion(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), heap up to "
+                        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB"};
         }
     }
 }
