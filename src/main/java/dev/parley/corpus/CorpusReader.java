@@ -280,15 +280,8 @@ public final class CorpusReader {
         PublicationDates.Decision d = PublicationDates.decide(fields, doc.metadataSource(), doc.text(), fileName,
                 defaultPublished);
         if (d.yearlessDateline() != null) fields.putIfAbsent("dateline", d.yearlessDateline());
-        String title = doc.title().isBlank() ? firstLine(doc.text()) : doc.title().strip();
+        String title = doc.title().isBlank() ? PageDebris.title(doc.text()) : doc.title().strip();
         return new Article(id, title, doc.text(), d.published(), d.from(), fields);
-    }
-
-    private static String firstLine(String text) {
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) return line.strip().replaceFirst("^#+\\s*", "");
-        }
-        return "";
     }
 
     /** Ids in string order, except that the line numbers after '#' compare as numbers (a.jsonl#2 before #10). */
