@@ -9,6 +9,7 @@ import dev.parley.corpus.FileSource;
 import dev.parley.corpus.ParleyException;
 import dev.parley.events.EventDetector;
 import dev.parley.corpus.Skipped;
+import dev.parley.corpus.Warning;
 import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
 import dev.parley.nlp.corenlp.CoreNlpEngine;
@@ -190,6 +191,9 @@ public final class ExtractCommand implements Callable<Integer> {
         Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in).read(paths);
         for (Skipped s : corpus.skipped()) {
             if (!quiet) err.println("parley: skipped " + s.document() + ": " + s.reason());
+        }
+        for (Warning w : corpus.warnings()) {
+            if (!quiet) err.println("parley: warning: " + w.document() + ": " + w.message());
         }
         Supplier<NlpEngine> nlp = engine != null ? engine : () -> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");

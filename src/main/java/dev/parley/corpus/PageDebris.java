@@ -37,7 +37,7 @@ final class PageDebris {
     /** Whether a line is page debris rather than a headline or text. */
     static boolean isDebris(String line) {
         String s = line.strip();
-        if (s.isEmpty()) return true;
+        if (s.isEmpty() || !s.matches(".*[\\p{L}\\p{N}].*")) return true; // rules, separators, stray marks: "---", "* * *"
         return sectionName(s) || breadcrumb(s) || navigation(s) || banner(s) || byline(s) || credit(s) || timestamp(s);
     }
 

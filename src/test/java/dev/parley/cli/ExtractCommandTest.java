@@ -259,6 +259,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void whatWasGuessedIsOneWarningLineNamingTheFileAndUnreadableNamedFilesFailStrict() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("guessed"));
+        Files.writeString(a.resolve("feb30.txt"), "---\npublished: 2023-02-30\n---\nLavrov met Wang.\n");
+        CliRun r = CliRun.run("extract", a.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("parley: warning: feb30.txt: the front matter's"
+                + " 'published: 2023-02-30' is a day that does not exist")).count(), r.err());
+        assertEquals(1, JSON.readTree(r.out()).get("documents").size(), "the article is still read");
+        assertFalse(CliRun.run("extract", a.toString(), "-q").err().contains("warning"));
+
+        Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4\n");
+        CliRun strict = CliRun.run("extract", a.resolve("feb30.txt").toString(), pdf.toString(), "--strict");
+        assertEquals(ExitCodes.NOT_ACCEPTABLE, strict.code(), strict.err());
+        assertTrue(strict.err().contains("parley: skipped report.pdf: not an article: a .pdf file is no format parley reads"),
+                strict.err());
+        assertEquals("report.pdf", JSON.readTree(strict.out()).get("skipped").get(0).get("document").asText());
+    }
+
+    @Test
     void theCheckHintIsACommandAShellRunsAsWritten() throws IOException {
         Path a = Files.createDirectories(dir.resolve("my news"));
         Files.writeString(a.resolve("one.txt"), "Lavrov visited China on Monday.\n");
