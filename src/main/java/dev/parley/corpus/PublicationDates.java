@@ -58,6 +58,7 @@ final class PublicationDates {
             String v = fields.get(k);
             if (v == null || v.isBlank()) continue;
             Optional<LocalDate> d = parseIsoPrefix(v.strip());
+            if (d.isEmpty()) d = parseRfc1123(v.strip());
             if (d.isEmpty()) d = TextDates.parseFullDate(v);
             if (d.isPresent()) return d;
             warnings.add(notADate(k, v.strip(), source.equals("frontmatter") ? "front matter" : "metadata"));
@@ -89,6 +90,19 @@ final class PublicationDates {
             if (d.isPresent()) return d;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date of an RFC 1123 timestamp as feeds and HTTP headers write it ("Thu, 18 Mar 2021 20:44:06 GMT"), in its
+     * own zone (the day the publisher printed), or empty.
+     */
+    static Optional<LocalDate> parseRfc1123(String v) {
+        try {
+            return Optional.of(java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toLocalDate());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Parses "2021-03-18", "2021-03-18 20:44:06" or "2021-03-18T20:44:06Z" to its date. */

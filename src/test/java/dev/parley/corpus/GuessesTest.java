@@ -59,7 +59,7 @@ class GuessesTest {
                 + " so it was ignored", w.get("feb30.txt"));
         assertEquals("the metadata's 'date_publish: sometime last week' is not a date parley reads (write it as YYYY-MM-DD),"
                 + " so it was ignored", w.get("garbage.json"));
-        assertTrue(w.get("broken.txt").startsWith("the front matter's line 3 is not 'key: value'"), w.get("broken.txt"));
+        assertTrue(w.get("broken.txt").startsWith("the front matter is not valid YAML (line 3: "), w.get("broken.txt"));
         assertTrue(w.get("unclosed.md").contains("read as article text"), w.get("unclosed.md"));
         Article feb30 = c.articles().stream().filter(a -> a.id().equals("feb30.txt")).findFirst().orElseThrow();
         assertNull(feb30.published(), "no date was made up");
