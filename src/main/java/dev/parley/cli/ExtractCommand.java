@@ -262,7 +262,8 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ParleyException("cannot check '" + file + "': no such file; create it with 'parley extract ... -o " + file + "'");
+            throw new ParleyException("cannot check '" + file + "': no such file; create it with '" + CommandName.invoked()
+                    + " extract ... -o " + file + "'");
         } catch (IOException e) {
             throw new ParleyException("cannot check '" + file + "': " + e.getMessage());
         }
@@ -285,16 +286,17 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * The command that rewrites the checked file, as a POSIX shell runs it: the same inputs and the options that
-     * change the output (--published, --max-chars), each word quoted when the shell would split or expand it.
+     * The command that rewrites the checked file, as a POSIX shell runs it: the command as it was typed
+     * ({@link CommandName}), the same inputs and the options that change the output (--published, --max-chars),
+     * each word quoted when the shell would split or expand it.
      */
     String updateCommand(Path file) {
-        List<String> words = new java.util.ArrayList<>(List.of("parley", "extract"));
+        List<String> words = new java.util.ArrayList<>(List.of("extract"));
         for (Path p : paths) words.add(p.toString());
         if (published != null) words.addAll(List.of("--published", published.toString()));
         if (maxChars != CorpusConfig.DEFAULT_MAX_CHARS) words.addAll(List.of("--max-chars", Integer.toString(maxChars)));
         words.addAll(List.of("-o", file.toString()));
-        return String.join(" ", shellWords(words.toArray(String[]::new)));
+        return CommandName.invoked() + " " + String.join(" ", shellWords(words.toArray(String[]::new)));
     }
 
     /** Each word as {@link #shellWord} writes it. */

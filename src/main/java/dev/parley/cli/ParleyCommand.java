@@ -46,7 +46,7 @@ public final class ParleyCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: to read a folder of articles, type 'parley extract FOLDER' (e.g. parley extract corpus/articles)");
+                "missing command: to read a folder of articles, type '" + CommandName.invoked() + " extract FOLDER'");
     }
 
     static CommandLine commandLine() {
@@ -69,15 +69,15 @@ public final class ParleyCommand implements Runnable {
         if (ex instanceof CommandLine.UnmatchedArgumentException u && where.getCommandSpec().parent() == null) {
             String first = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
             if (!first.startsWith("-") && looksLikeInput(first)) {
-                err.println("parley: error: '" + first + "' is not a command; to read the articles there, type: parley extract "
-                        + String.join(" ", ExtractCommand.shellWords(args)));
-                err.println("Try 'parley --help'.");
+                err.println("parley: error: '" + first + "' is not a command; to read the articles there, type: "
+                        + CommandName.invoked() + " extract " + String.join(" ", ExtractCommand.shellWords(args)));
+                err.println("Try '" + CommandName.invoked() + " --help'.");
                 return ExitCodes.USAGE;
             }
             if (!first.startsWith("-")) {
                 err.println("parley: error: '" + first + "' is not a command");
                 CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
-                err.println("Try 'parley --help'.");
+                err.println("Try '" + CommandName.invoked() + " --help'.");
                 return ExitCodes.USAGE;
             }
         }
@@ -88,7 +88,9 @@ public final class ParleyCommand implements Runnable {
             if (!close.isEmpty()) err.println("Did you mean: " + String.join(" or ", close) + "?");
             else CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
         }
-        err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help'.");
+        // "parley extract" as typed: "target/parley/bin/parley extract"
+        String sub = where.getCommandSpec().qualifiedName().replaceFirst("^parley", "");
+        err.println("Try '" + CommandName.invoked() + sub + " --help'.");
         return ExitCodes.USAGE;
     }
 

@@ -137,6 +137,19 @@ class DistributionIT {
     }
 
     @Test
+    void messagesNameTheCommandAsItWasTyped() throws IOException {
+        Files.createDirectories(work.resolve("news"));
+        Run r = run(work, Map.of(), PARLEY.toString(), "news");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().startsWith("parley: error: 'news' is not a command; to read the articles there, type: "
+                + PARLEY + " extract news\n"), r.err());
+        Run jar = run(work, Map.of(), javaBin(), "-jar", Path.of("target/parley.jar").toAbsolutePath().toString());
+        assertEquals(ExitCodes.USAGE, jar.code(), jar.err());
+        assertTrue(jar.err().contains("type 'java -jar " + Path.of("target/parley.jar").toAbsolutePath() + " extract FOLDER'"),
+                jar.err());
+    }
+
+    @Test
     void aMissingPathIsAUsageErrorNamingIt() {
         Run r = run(work, Map.of(), PARLEY.toString(), "extract", "no-such-folder");
         assertEquals(ExitCodes.USAGE, r.code(), r.err());

@@ -291,6 +291,16 @@ class ExtractCommandTest {
         String quotedEvents = "'" + events.toString().replace("'", "'\\''") + "'";
         assertTrue(changed.err().contains("parley: to update it, run: parley extract '" + a + "' --published 2024-05-01"
                 + " --max-chars 5000 -o " + quotedEvents + "\n"), changed.err());
+        // Through bin/parley, the hint names the command as it was typed.
+        System.setProperty(CommandName.PROPERTY, "target/parley/bin/parley");
+        try {
+            CliRun viaScript = CliRun.run("extract", a.toString(), "--published", "2024-05-01", "--max-chars", "5000",
+                    "--check", events.toString());
+            assertTrue(viaScript.err().contains("parley: to update it, run: target/parley/bin/parley extract '" + a + "'"),
+                    viaScript.err());
+        } finally {
+            System.clearProperty(CommandName.PROPERTY);
+        }
         assertEquals("corpus/articles", ExtractCommand.shellWord("corpus/articles"));
         assertEquals("'a b'", ExtractCommand.shellWord("a b"));
         assertEquals("'$HOME'", ExtractCommand.shellWord("$HOME"));
