@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 cp_file=$(mktemp)
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 CP="target/test-classes:target/classes:$(cat "$cp_file")"
-OPENS=$(tr '\n' ' ' < pom.xml | sed -e 's|.*<spark.test.jvm>||' -e 's|</spark.test.jvm>.*||')
+OPENS="-Xmx6g $(tr '\n' ' ' < pom.xml | sed -e 's|.*<spark.jvm.opens>||' -e 's|</spark.jvm.opens>.*||')"
 work=$(mktemp -d)
 java -cp "$CP" dev.parley.spark.GeneratedCorpus ../corpus/articles "$work/gen" >&2
 mkdir -p "$work/one" && cp ../corpus/articles/000_*.txt "$work/one/"

@@ -54,7 +54,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             if (m.contains("edu/stanford/nlp/models/") || (found == null && m.contains("missing model"))) found = m;
         }
         return found == null ? null : "CoreNLP models not on the classpath; add edu.stanford.nlp:stanford-corenlp:"
-                + CoreNlpEngine.CORENLP_VERSION + ":models (target/lib/ must hold it; 'mvn -B package' puts it there): "
+                + CoreNlpEngine.CORENLP_VERSION + ":models (the lib/ folder beside parley.jar must hold it; 'mvn -B package' puts it there): "
                 + found;
     }
 
@@ -69,6 +69,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         long mib = maxHeapBytes / (1 << 20);
         long suggest = Math.max(4, (2 * mib + 1023) / 1024);
         return "out of memory: the Java heap (" + mib + " MiB) is too small for this run; raise it with -Xmx, e.g. "
-                + "java -Xmx" + suggest + "g -jar target/parley.jar extract ..., or use fewer --threads";
+                + "PARLEY_OPTS=-Xmx" + suggest + "g parley extract ... (java -Xmx" + suggest + "g -jar target/parley.jar "
+                + "extract ... from the checkout), or use fewer --threads";
     }
 }

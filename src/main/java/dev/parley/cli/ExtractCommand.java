@@ -9,6 +9,7 @@ import dev.parley.corpus.FileSource;
 import dev.parley.corpus.ParleyException;
 import dev.parley.events.EventDetector;
 import dev.parley.corpus.Skipped;
+import dev.parley.corpus.Warning;
 import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
 import dev.parley.nlp.corenlp.CoreNlpEngine;
@@ -77,7 +78,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     + " a link is followed, a device or FIFO written directly.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "json (default): the parley-events/1 object; jsonl: one event per line; csv: one row per event.")
     OutputFormat format = OutputFormat.JSON;
 
@@ -86,7 +87,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "with a summary on stderr; 2 FILE missing or not parley output).")
     Path check;
 
-    @Option(names = "--progress", paramLabel = "WHEN",
+    @Option(names = "--progress", paramLabel = "WHEN", completionCandidates = ProgressNames.class,
             description = "Progress on stderr: auto (default: only when stderr is a terminal), always, never.")
     ProgressMode progressMode = ProgressMode.AUTO;
 
@@ -130,6 +131,22 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** When progress is shown. */
     enum ProgressMode { AUTO, ALWAYS, NEVER }
+
+    /** The formats as the docs write them (json jsonl csv) for completion and --help; any case is accepted. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(OutputFormat.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+        }
+    }
+
+    /** The progress modes in lower case, as the docs write them. */
+    static final class ProgressNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ProgressMode.values()).map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+        }
+    }
 
     /** Seam for tests: the engine to use (default: CoreNLP, loaded on first use). */
     Supplier<NlpEngine> engine;
@@ -175,6 +192,9 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Skipped s : corpus.skipped()) {
             if (!quiet) err.println("parley: skipped " + s.document() + ": " + s.reason());
         }
+        for (Warning w : corpus.warnings()) {
+            if (!quiet) err.println("parley: warning: " + w.document() + ": " + w.message());
+        }
         Supplier<NlpEngine> nlp = engine != null ? engine : () -> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");
             return new CoreNlpEngine(NlpConfig.defaults());
@@ -182,7 +202,22 @@ public final class ExtractCommand implements Callable<Integer> {
         Supplier<NlpEngine> real = loadOnce(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
         Parley parley = new Parley(cache.wrap(real, signature, verbose, quiet, err), threads, explain);
-        Report report = parley.run(corpus, progress(err));
+        Parley.Progress progress = progress(err);
+        // Ctrl-C during the run: the JVM runs its shutdown hooks, and this one ends an open progress line.
+        Thread endLine = progress instanceof ProgressReporter r ? new Thread(r::endLine, "parley-progress-end") : null;
+        if (endLine != null) Runtime.getRuntime().addShutdownHook(endLine);
+        Report report;
+        try {
+            report = parley.run(corpus, progress);
+        } finally {
+            if (endLine != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(endLine);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or ran: nothing to remove
+                }
+            }
+        }
         if (explain) {
             for (String line : report.explanation()) err.println(line);
         }
@@ -227,7 +262,8 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ParleyException("cannot check '" + file + "': no such file; create it with 'parley extract ... -o " + file + "'");
+            throw new ParleyException("cannot check '" + file + "': no such file; create it with '" + CommandName.invoked()
+                    + " extract ... -o " + file + "'");
         } catch (IOException e) {
             throw new ParleyException("cannot check '" + file + "': " + e.getMessage());
         }
@@ -245,10 +281,35 @@ public final class ExtractCommand implements Callable<Integer> {
         List<String> lines = EventsDiff.summary(previous, EventsDiff.parse(rendered, "output"));
         err.println("parley: " + file + " is out of date" + (lines.isEmpty() ? ": same data, different bytes (formatting)" : ":"));
         for (String l : lines) err.println("  " + l);
-        StringBuilder cmd = new StringBuilder("parley extract");
-        for (Path p : paths) cmd.append(' ').append(p);
-        err.println("parley: to update it, run: " + cmd + " -o " + file);
+        err.println("parley: to update it, run: " + updateCommand(file));
         return ExitCodes.NOT_ACCEPTABLE;
+    }
+
+    /**
+     * The command that rewrites the checked file, as a POSIX shell runs it: the command as it was typed
+     * ({@link CommandName}), the same inputs and the options that change the output (--published, --max-chars),
+     * each word quoted when the shell would split or expand it.
+     */
+    String updateCommand(Path file) {
+        List<String> words = new java.util.ArrayList<>(List.of("extract"));
+        for (Path p : paths) words.add(p.toString());
+        if (published != null) words.addAll(List.of("--published", published.toString()));
+        if (maxChars != CorpusConfig.DEFAULT_MAX_CHARS) words.addAll(List.of("--max-chars", Integer.toString(maxChars)));
+        words.addAll(List.of("-o", file.toString()));
+        return CommandName.invoked() + " " + String.join(" ", shellWords(words.toArray(String[]::new)));
+    }
+
+    /** Each word as {@link #shellWord} writes it. */
+    static List<String> shellWords(String... words) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : words) out.add(shellWord(w));
+        return out;
+    }
+
+    /** A word for a POSIX shell: as it is when it has no character the shell treats specially, else in single quotes. */
+    static String shellWord(String w) {
+        if (!w.isEmpty() && w.matches("[A-Za-z0-9_@%+=:,./-]+")) return w;
+        return "'" + w.replace("'", "'\\''") + "'";
     }
 
     /** The message for output that could not be written to stdout. */

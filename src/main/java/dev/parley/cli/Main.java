@@ -12,7 +12,40 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        String missing = missingLibraries();
+        if (missing != null) {
+            System.err.println("parley: error: " + missing);
+            System.exit(ExitCodes.CANNOT_RUN);
+        }
         System.exit(run(args));
+    }
+
+    /**
+     * Why parley's libraries (picocli, CoreNLP, ...) cannot be loaded, or null when they can. {@code parley.jar}
+     * finds them through its manifest in a {@code lib/} folder beside it; a jar copied without that folder
+     * would otherwise die with a NoClassDefFoundError. Checked before any class that uses them is loaded.
+     */
+    static String missingLibraries() {
+        String absent = null;
+        for (String name : new String[] {"picocli.CommandLine", "edu.stanford.nlp.pipeline.StanfordCoreNLP",
+                "com.fasterxml.jackson.databind.ObjectMapper"}) {
+            try {
+                Class.forName(name, false, Main.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                absent = name;
+                break;
+            }
+        }
+        if (absent == null) return null;
+        String jar;
+        try {
+            jar = java.nio.file.Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (Exception | Error e) { // no code source (an unusual class loader): name the jar generically
+            jar = "parley.jar";
+        }
+        return "cannot load " + absent + ": " + jar + " needs the lib/ folder that 'mvn package' puts beside it; "
+                + "copy lib/ along with the jar, or run the distribution's bin/parley (target/parley/ after "
+                + "'mvn -B package')";
     }
 
     static int run(String[] args) {

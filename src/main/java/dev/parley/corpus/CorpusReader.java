@@ -63,27 +63,37 @@ public final class CorpusReader {
         sink.ignored += plan.ignored();
         for (InputPlan.Input in : plan.inputs()) {
             if (in.path() == null) readStdin(sink);
-            else readFile(in.path(), in.id(), sink);
+            else readFile(in.path(), in.id(), in.named(), sink);
         }
         sink.articles.sort(Comparator.comparing(Article::id, CorpusReader::compareIds));
         sink.skipped.sort(Comparator.comparing(Skipped::document, CorpusReader::compareIds).thenComparing(Skipped::reason));
-        return new Corpus(sink.articles, sink.skipped, sink.ignored);
+        sink.warnings.sort(Comparator.comparing(Warning::document, CorpusReader::compareIds)); // stable: file order within one
+        return new Corpus(sink.articles, sink.skipped, sink.ignored, sink.warnings);
     }
 
     /** Builds an article from a text file's content (front matter optional). */
     public static Article fromText(String id, String raw, LocalDate defaultPublished) {
-        return assemble(id, textDoc(raw), null, defaultPublished);
+        return assemble(id, textDoc(raw), null, defaultPublished, new ArrayList<>());
     }
 
     private static final class Sink {
         final List<Article> articles = new ArrayList<>();
         final List<Skipped> skipped = new ArrayList<>();
+        final List<Warning> warnings = new ArrayList<>();
         int ignored;
     }
+
+    /** The formats parley reads, for messages. */
+    static final String READABLE = ".txt, .md, .json, .jsonl, .ndjson, .html, .htm";
 
     private static Format format(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (NOT_ARTICLES.contains(name)) return null;
+        return formatByExtension(name);
+    }
+
+    private static Format formatByExtension(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt") || name.endsWith(".md")) return Format.TEXT;
         if (name.endsWith(".json")) return Format.JSON;
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Format.JSONL;
@@ -91,8 +101,17 @@ public final class CorpusReader {
         return null;
     }
 
-    private void readFile(Path file, String id, Sink sink) {
-        Format format = format(file.getFileName().toString());
+    /** @param named whether the file was a path argument itself, so that one parley cannot read is reported */
+    private void readFile(Path file, String id, boolean named, Sink sink) {
+        // A README or events.json named on the command line is read: the user asked for it.
+        Format format = named ? formatByExtension(file.getFileName().toString()) : format(file.getFileName().toString());
+        if (format == null && named) {
+            String name = file.getFileName().toString();
+            String ext = name.contains(".") ? "a " + name.substring(name.lastIndexOf('.')) + " file" : "a file without an extension";
+            sink.skipped.add(new Skipped(id, "not an article: " + ext + " is no format parley reads (it reads " + READABLE
+                    + "; convert the file, or give the folder it is in to pass such files over)"));
+            return;
+        }
         if (format == null) {
             sink.ignored++;
             return;
@@ -101,7 +120,7 @@ public final class CorpusReader {
             long size = files.size(file);
             if (format != Format.JSONL && size > maxBytes()) {
                 sink.skipped.add(new Skipped(id, "too large: " + size + " bytes, over the limit of "
-                        + config.maxChars() + " characters (raise maxChars to read it)"));
+                        + config.maxChars() + " characters (raise --max-chars to read it)"));
                 return;
             }
         } catch (IOException e) {
@@ -116,12 +135,12 @@ public final class CorpusReader {
             return;
         }
         if (bytes.length <= maxBytes()) {
-            readBytes(id, format, bytes, sink);
+            readBytes(id, format, bytes, named, sink);
         } else if (format == Format.JSONL) {
             streamLines(file, id, sink);
         } else {
             sink.skipped.add(new Skipped(id, "too large: over " + maxBytes() + " bytes, over the limit of "
-                    + config.maxChars() + " characters (raise maxChars to read it)"));
+                    + config.maxChars() + " characters (raise --max-chars to read it)"));
         }
     }
 
@@ -171,11 +190,11 @@ public final class CorpusReader {
             sink.ignored++;
         } else if (format != Format.JSONL && bytes.length > 4L * config.maxChars()) {
             sink.skipped.add(new Skipped(id, "too large: " + bytes.length + " bytes, over the limit of "
-                    + config.maxChars() + " characters (raise maxChars to read it)"));
+                    + config.maxChars() + " characters (raise --max-chars to read it)"));
         } else {
-            readBytes(id, format, bytes, sink);
+            readBytes(id, format, bytes, false, sink);
         }
-        return new Corpus(sink.articles, sink.skipped, sink.ignored);
+        return new Corpus(sink.articles, sink.skipped, sink.ignored, sink.warnings);
     }
 
     /** The order {@link #read} sorts article ids and skipped documents in. */
@@ -183,7 +202,7 @@ public final class CorpusReader {
         return CorpusReader::compareIds;
     }
 
-    private void readBytes(String id, Format format, byte[] bytes, Sink sink) {
+    private void readBytes(String id, Format format, byte[] bytes, boolean named, Sink sink) {
         if (bytes.length == 0) {
             sink.skipped.add(new Skipped(id, "empty file"));
             return;
@@ -214,7 +233,7 @@ public final class CorpusReader {
             case HTML: parsed = HtmlArticles.parse(text); break;
             default: parsed = textDoc(text);
         }
-        accept(id, parsed, decoded.encoding(), sink);
+        accept(id, parsed, decoded.encoding(), named, sink);
     }
 
     /** Standard input as UTF-8 JSONL (invalid bytes replaced), a line at a time, each bounded like a file. */
@@ -242,12 +261,15 @@ public final class CorpusReader {
             sink.skipped.add(new Skipped(lineId, tooLarge(line.length())));
             return;
         }
-        accept(lineId, JsonArticles.parse(line, number - 1), encoding, sink);
+        accept(lineId, JsonArticles.parse(line, number - 1), encoding, false, sink);
     }
 
-    private void accept(String id, Parsed parsed, String encoding, Sink sink) {
+    private void accept(String id, Parsed parsed, String encoding, boolean named, Sink sink) {
         if (parsed instanceof Parsed.Bad) {
             sink.skipped.add(new Skipped(id, ((Parsed.Bad) parsed).reason()));
+        } else if (parsed instanceof Parsed.NotArticle && named) {
+            sink.skipped.add(new Skipped(id, "not an article: it is parley's own output (parley-events JSON); give the"
+                    + " articles it was made from"));
         } else if (parsed instanceof Parsed.NotArticle) {
             sink.ignored++;
         } else {
@@ -257,22 +279,26 @@ public final class CorpusReader {
             } else if (doc.text().length() > config.maxChars()) {
                 sink.skipped.add(new Skipped(id, tooLarge(doc.text().length())));
             } else {
-                sink.articles.add(assemble(id, doc, encoding, config.defaultPublished()));
+                List<String> warnings = new ArrayList<>();
+                sink.articles.add(assemble(id, doc, encoding, config.defaultPublished(), warnings));
+                for (String w : warnings) sink.warnings.add(new Warning(id, w));
             }
         }
     }
 
     private String tooLarge(int chars) {
         return "too large: " + chars + " characters, over the limit of " + config.maxChars()
-                + " (raise maxChars to read it)";
+                + " (raise --max-chars to read it)";
     }
 
     private static Parsed.Doc textDoc(String raw) {
         FrontMatter fm = FrontMatter.parse(raw);
-        return new Parsed.Doc(fm.fields().getOrDefault("title", ""), fm.body(), fm.fields(), "frontmatter");
+        return new Parsed.Doc(fm.fields().getOrDefault("title", ""), fm.body(), fm.fields(), "frontmatter", fm.problems());
     }
 
-    private static Article assemble(String id, Parsed.Doc doc, String encoding, LocalDate defaultPublished) {
+    /** The article; what had to be guessed on the way is added to {@code warnings}. */
+    private static Article assemble(String id, Parsed.Doc doc, String encoding, LocalDate defaultPublished,
+                                    List<String> warnings) {
         Map<String, String> fields = new LinkedHashMap<>(doc.fields());
         if (encoding != null) fields.put("encoding", encoding);
         String path = id.contains("#") ? id.substring(0, id.lastIndexOf('#')) : id;
@@ -280,15 +306,10 @@ public final class CorpusReader {
         PublicationDates.Decision d = PublicationDates.decide(fields, doc.metadataSource(), doc.text(), fileName,
                 defaultPublished);
         if (d.yearlessDateline() != null) fields.putIfAbsent("dateline", d.yearlessDateline());
-        String title = doc.title().isBlank() ? firstLine(doc.text()) : doc.title().strip();
+        warnings.addAll(doc.warnings());
+        warnings.addAll(d.warnings());
+        String title = doc.title().isBlank() ? PageDebris.title(doc.text()) : doc.title().strip();
         return new Article(id, title, doc.text(), d.published(), d.from(), fields);
-    }
-
-    private static String firstLine(String text) {
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) return line.strip().replaceFirst("^#+\\s*", "");
-        }
-        return "";
     }
 
     /** Ids in string order, except that the line numbers after '#' compare as numbers (a.jsonl#2 before #10). */

@@ -67,7 +67,8 @@ final class FolderWalker {
                     String id = id(root, file);
                     if (hidden(file)) return FileVisitResult.CONTINUE;
                     if (attrs.isSymbolicLink()) {
-                        problems.add(new Skipped(id, "broken symbolic link: its target does not exist"));
+                        String link = linkProblem(file);
+                        problems.add(new Skipped(id, link != null ? link : "broken symbolic link: its target does not exist"));
                     } else if (rules.peek().ignored(id, false) || !attrs.isRegularFile()) {
                         ignored[0]++;
                     } else {
@@ -119,6 +120,33 @@ final class FolderWalker {
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    /**
+     * Why a symbolic link leads to no file, or null when {@code link} is no link or leads to one: a loop (a link to
+     * itself, or links that lead back to each other) or a target that does not exist, named.
+     */
+    static String linkProblem(Path link) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Path p = link.toAbsolutePath().normalize();
+        Path written = null; // the last target as the link states it: no absolute path of this machine in the output
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (!seen.add(p) || hops > 40) {
+                return hops <= 1 ? "symbolic link loop: the link points to itself; not followed"
+                        : "symbolic link loop: its links lead back to one another; not followed";
+            }
+            Path target;
+            try {
+                target = Files.readSymbolicLink(p);
+            } catch (IOException e) {
+                return "cannot read symbolic link: " + describe(e);
+            }
+            written = target;
+            Path parent = p.getParent();
+            p = (parent == null ? target : parent.resolve(target)).toAbsolutePath().normalize();
+        }
+        if (p.equals(link.toAbsolutePath().normalize())) return null;
+        return Files.exists(p) ? null : "broken symbolic link: its target '" + written + "' does not exist";
     }
 
     /** A plain description of an I/O failure; Java's messages are often just the path. */

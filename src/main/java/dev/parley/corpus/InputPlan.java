@@ -21,8 +21,12 @@ import java.util.Set;
  * @param ignored  files passed over by the walk (ignore rules, not regular files)
  */
 record InputPlan(List<Input> inputs, List<Skipped> problems, int ignored) {
-    /** A file to read with its id, from the argument at index {@code arg}; no path: standard input. */
-    record Input(int arg, Path path, String id, Object key) {
+    /**
+     * A file to read with its id, from the argument at index {@code arg}; no path: standard input. {@code named}: the
+     * argument is this file itself, not a folder it was found in, so a file parley cannot read is a problem to
+     * report rather than one to pass over.
+     */
+    record Input(int arg, Path path, String id, Object key, boolean named) {
     }
 
     InputPlan {
@@ -42,15 +46,17 @@ record InputPlan(List<Input> inputs, List<Skipped> problems, int ignored) {
             Path root = roots.get(arg);
             boolean stdin = root.toString().equals(CorpusReader.STDIN);
             if (!stdin && !Files.exists(root)) {
-                throw new ParleyException("cannot read '" + root + "': no such file or folder"
-                        + FileNames.localeHint(root.toString()));
+                String link = FolderWalker.linkProblem(root);
+                throw new ParleyException("cannot read '" + root + "': " + (link != null ? link : "no such file or folder"
+                        + FileNames.localeHint(root.toString())));
             }
             if (!argsSeen.add(stdin ? CorpusReader.STDIN : fileKey(root))) continue; // the same folder or file again
             if (stdin) {
-                plan.add(new Input(arg, null, "stdin", CorpusReader.STDIN));
+                plan.add(new Input(arg, null, "stdin", CorpusReader.STDIN, true));
                 continue;
             }
             List<FolderWalker.Found> found;
+            boolean named = false;
             if (Files.isDirectory(root)) {
                 FolderWalker.Listing listing = FolderWalker.walk(root);
                 problems.addAll(listing.problems());
@@ -61,9 +67,10 @@ record InputPlan(List<Input> inputs, List<Skipped> problems, int ignored) {
                         + " give files or folders, or '-' to read JSONL from standard input");
             } else {
                 found = List.of(new FolderWalker.Found(root, FileNames.name(root), fileKey(root)));
+                named = true;
             }
             for (FolderWalker.Found f : found) {
-                Input in = new Input(arg, f.path(), f.id(), f.key());
+                Input in = new Input(arg, f.path(), f.id(), f.key(), named);
                 Input sameId = byId.get(in.id());
                 if (sameId != null && sameId.key().equals(in.key())) continue; // one file under one id: read once
                 if (sameId != null) {

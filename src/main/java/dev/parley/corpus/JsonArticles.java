@@ -36,8 +36,7 @@ final class JsonArticles {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
-            // Jackson's message names its own internals ("[Source: REDACTED ...]"); keep the first plain sentence
-            String why = e.getOriginalMessage().split("\\n")[0].replaceAll("\\s*\\[Source:.*$", "").strip();
+            String why = plainMessage(e.getOriginalMessage(), lineOffset);
             return new Parsed.Bad("malformed JSON" + where + ": " + why);
         }
         if (node == null || node.isMissingNode()) return new Parsed.Bad("empty file");
@@ -70,6 +69,26 @@ final class JsonArticles {
         }
         String title = fields.getOrDefault("title", "");
         return new Parsed.Doc(title, text, fields, "metadata");
+    }
+
+    private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile(
+            "\\s*\\(start marker at \\[Source:[^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+
+    /**
+     * Jackson's message in words a user can act on, whole: its own internals ("[Source: REDACTED ...]") go, and where
+     * it names the place an unclosed object or array was opened, that place is kept as a line and column.
+     */
+    static String plainMessage(String original, int lineOffset) {
+        String m = original.split("\\n")[0];
+        java.util.regex.Matcher start = START_MARKER.matcher(m);
+        if (start.find()) {
+            m = m.substring(0, start.start()) + " (opened at line " + (Integer.parseInt(start.group(1)) + lineOffset)
+                    + ", column " + start.group(2) + ")" + m.substring(start.end());
+        }
+        m = m.replaceAll("\\s*\\(?\\[Source:[^\\]]*\\]\\)?", "").strip();
+        // Whatever is left must not end inside a phrase ("... (start marker at").
+        m = m.replaceAll("\\s*[(\\[]?[^()\\[\\]]*\\bat$", "").strip();
+        return m.isEmpty() ? "not valid JSON" : m;
     }
 
     /** A scalar as text, an array of scalars joined with ", ", else null (nested objects are dropped). */

@@ -61,7 +61,7 @@ final class JsonLines {
                              int maxChars, Sink sink) {
         if (length > maxLineBytes) {
             sink.line(number, null, null, "too large: " + length + " bytes, over the limit of " + maxChars
-                    + " characters (raise maxChars to read it)");
+                    + " characters (raise --max-chars to read it)");
             return;
         }
         byte[] bytes = Arrays.copyOf(line, used);

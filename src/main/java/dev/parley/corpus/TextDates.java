@@ -1,5 +1,6 @@
 package dev.parley.corpus;
 
+import dev.parley.time.MonthNames;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -19,8 +20,7 @@ public final class TextDates {
     /** How many non-empty lines at each end of the text may hold a dateline. */
     static final int EDGE_LINES = 5;
 
-    private static final String MON = "(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MON = "(?<mon>" + MonthNames.NAMES_AND_ABBREVIATIONS + ")\\.?";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final Pattern MDY = Pattern.compile(
             "\\b" + MON + "\\s+(?<day>\\d{1,2})" + ORD + ",?\\s+(?<year>\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -230,12 +230,7 @@ public final class TextDates {
     /** The month number, or -1 when the word is lower case ("may" is a verb, "mar" a verb too). */
     private static int month(String word) {
         if (!Character.isUpperCase(word.charAt(0))) return -1;
-        String w = word.toLowerCase(Locale.ROOT);
-        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < prefixes.length; i++) {
-            if (w.startsWith(prefixes[i])) return i + 1;
-        }
-        return -1;
+        return MonthNames.parse(word).orElse(-1);
     }
 
     private static List<String> nonEmptyLines(String text) {

@@ -3,6 +3,7 @@ package dev.parley.mentions;
 import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
+import dev.parley.time.MonthNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,6 @@ public final class MentionExtractor {
     /** Honorifics are not part of a name: "Mr Lavrov" is "Lavrov". */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam");
 
-    /** Month names and their common truncations are dates even when the tagger calls them names ("22 Marc"). */
-    private static final Set<String> MONTHISH = Set.of("jan", "feb", "mar", "marc", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "janu", "febr", "augu", "septem", "octo", "novem", "decem");
 
     public DocMentions extract(AnnotatedDoc doc) {
         List<EntitySpan> spans = new ArrayList<>();
@@ -52,7 +50,8 @@ public final class MentionExtractor {
         if (kind == EntityKind.PERSON && i == j) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             boolean afterNumber = i > 0 && toks.get(i - 1).pos().equals("CD");
-            if (MONTHISH.contains(w) && afterNumber) return; // "beginning 22 Marc" is a truncated date
+            // "beginning 22 Marc": a month's name, however truncated, after a number is a date, not a person
+            if (afterNumber && MonthNames.parse(w).isPresent()) return;
         }
         Token a = toks.get(i);
         Token b = toks.get(j);

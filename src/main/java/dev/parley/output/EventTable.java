@@ -14,9 +14,10 @@ import java.util.TreeSet;
 /** Events as CSV: one row per event, the columns analysts filter on; Jackson's CSV module does the RFC 4180 quoting. */
 final class EventTable {
     @JsonPropertyOrder({"id", "type", "label", "status", "start", "end", "precision", "place", "location_country",
-        "participants", "countries", "articles"})
+        "participants", "countries", "articles", "confidence"})
     record Row(String id, String type, String label, String status, String start, String end, String precision,
-               String place, String location_country, String participants, String countries, int articles) {
+               String place, String location_country, String participants, String countries, int articles,
+               double confidence) {
     }
 
     private EventTable() {
@@ -44,6 +45,6 @@ final class EventTable {
         JsonModel.DateJson d = e.date();
         return new Row(e.id(), e.type(), e.label(), e.status(), d == null ? null : d.start(), d == null ? null : d.end(),
                 d == null ? null : d.precision(), e.location().place(), e.location().country(), String.join("; ", ps),
-                String.join("; ", e.countries()), docs.size());
+                String.join("; ", e.countries()), docs.size(), e.confidence());
     }
 }

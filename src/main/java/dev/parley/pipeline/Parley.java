@@ -114,7 +114,7 @@ public final class Parley {
         List<Skipped> skipped = new ArrayList<>(corpus.skipped());
         skipped.addAll(failed);
         skipped.sort(java.util.Comparator.comparing(Skipped::document));
-        return corpusLevel(new Corpus(kept, skipped, corpus.ignoredFiles()), results);
+        return corpusLevel(new Corpus(kept, skipped, corpus.ignoredFiles(), corpus.warnings()), results);
     }
 
     private DocResult safely(NlpEngine e, Article a, List<Skipped> failed) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Corpus-level resolution: one canonical {@link Person} per real person across documents. Names are grouped by
@@ -249,25 +250,12 @@ public final class EntityResolver {
             return true;
         }
         // Transliterations substitute letters but keep the length: Sergey/Sergei, Alexei/Alexey.
-        return ga.charAt(0) == gb.charAt(0) && ga.length() == gb.length() && ga.length() >= 4 && editDistance(ga, gb) <= 2;
+        return ga.charAt(0) == gb.charAt(0) && ga.length() == gb.length() && ga.length() >= 4
+                && WITHIN_TWO_EDITS.apply(ga, gb) >= 0;
     }
 
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
+    /** Levenshtein distance bounded at 2: -1 when more edits are needed (and the comparison stops early). */
+    private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
     /**
      * A document's person. familyFirst: keyed by the first word of the name (the corpus knows it as family name

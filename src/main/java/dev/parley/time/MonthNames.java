@@ -4,10 +4,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
-/** English month names as they appear in news text: full, abbreviated ("Sept."), truncated ("Marc") or misspelt. */
-final class MonthNames {
+/**
+ * English month names as they appear in news text: full, abbreviated ("Sept."), truncated ("Marc") or misspelt. The
+ * one table of month names: date expressions here, datelines ({@code corpus.TextDates}) and the mention cleaner
+ * ({@code mentions.MentionExtractor}) all read it.
+ */
+public final class MonthNames {
     private static final String[] NAMES = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
+    /** The customary short forms, beyond a name's first three letters. */
+    private static final String[] MORE_ABBREVIATIONS = {"sept"};
     private static final Map<String, Integer> MISSPELT = Map.ofEntries(
             Map.entry("janaury", 1), Map.entry("janurary", 1), Map.entry("febuary", 2), Map.entry("feburary", 2),
             Map.entry("febraury", 2), Map.entry("agust", 8), Map.entry("septmber", 9), Map.entry("setpember", 9),
@@ -16,6 +22,12 @@ final class MonthNames {
 
     /** A regex alternation matching any accepted spelling (use case-insensitively, with word boundaries). */
     static final String REGEX = buildRegex();
+
+    /**
+     * A regex alternation of the full names and the customary abbreviations only (first three letters, "Sept"), for
+     * dates printed by a page rather than written in prose; use case-insensitively.
+     */
+    public static final String NAMES_AND_ABBREVIATIONS = namesAndAbbreviations();
 
     private MonthNames() {
     }
@@ -37,8 +49,19 @@ final class MonthNames {
         return sb.toString();
     }
 
+    private static String namesAndAbbreviations() {
+        java.util.TreeSet<String> forms = new java.util.TreeSet<>(
+                java.util.Comparator.comparing(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (String name : NAMES) {
+            forms.add(name);
+            forms.add(name.substring(0, 3));
+        }
+        forms.addAll(java.util.Arrays.asList(MORE_ABBREVIATIONS));
+        return String.join("|", forms); // longest first, so "September" is tried before "Sept" and "Sep"
+    }
+
     /** The month number 1..12 of a token such as "Sept." or "Febuary", or empty. */
-    static OptionalInt parse(String token) {
+    public static OptionalInt parse(String token) {
         String t = token.toLowerCase(Locale.ROOT);
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
         Integer miss = MISSPELT.get(t);

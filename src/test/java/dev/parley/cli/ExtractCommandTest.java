@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -217,7 +219,8 @@ class ExtractCommandTest {
         assertEquals("", jsonl.out());
         CliRun csv = CliRun.run("extract", a.toString(), "--format", "CSV");
         assertEquals(ExitCodes.OK, csv.code(), csv.err());
-        assertEquals("id,type,label,status,start,end,precision,place,location_country,participants,countries,articles\n", csv.out());
+        assertEquals("id,type,label,status,start,end,precision,place,location_country,participants,countries,articles,confidence\n",
+                csv.out());
         assertEquals(ExitCodes.USAGE, CliRun.run("extract", a.toString(), "--format", "xml").code());
     }
 
@@ -256,9 +259,123 @@ class ExtractCommandTest {
     }
 
     @Test
+    void whatWasGuessedIsOneWarningLineNamingTheFileAndUnreadableNamedFilesFailStrict() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("guessed"));
+        Files.writeString(a.resolve("feb30.txt"), "---\npublished: 2023-02-30\n---\nLavrov met Wang.\n");
+        CliRun r = CliRun.run("extract", a.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("parley: warning: feb30.txt: the front matter's"
+                + " 'published: 2023-02-30' is a day that does not exist")).count(), r.err());
+        assertEquals(1, JSON.readTree(r.out()).get("documents").size(), "the article is still read");
+        assertFalse(CliRun.run("extract", a.toString(), "-q").err().contains("warning"));
+
+        Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4\n");
+        CliRun strict = CliRun.run("extract", a.resolve("feb30.txt").toString(), pdf.toString(), "--strict");
+        assertEquals(ExitCodes.NOT_ACCEPTABLE, strict.code(), strict.err());
+        assertTrue(strict.err().contains("parley: skipped report.pdf: not an article: a .pdf file is no format parley reads"),
+                strict.err());
+        assertEquals("report.pdf", JSON.readTree(strict.out()).get("skipped").get(0).get("document").asText());
+    }
+
+    @Test
+    void theCheckHintIsACommandAShellRunsAsWritten() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("my news"));
+        Files.writeString(a.resolve("one.txt"), "Lavrov visited China on Monday.\n");
+        Path events = dir.resolve("it's events.json");
+        assertEquals(ExitCodes.OK, CliRun.run("extract", a.toString(), "--published", "2024-05-01", "--max-chars", "5000",
+                "-o", events.toString()).code());
+        Files.writeString(a.resolve("two.txt"), "Putin called Xi on Monday.\n");
+        CliRun changed = CliRun.run("extract", a.toString(), "--published", "2024-05-01", "--max-chars", "5000",
+                "--check", events.toString());
+        assertEquals(ExitCodes.NOT_ACCEPTABLE, changed.code(), changed.err());
+        String quotedEvents = "'" + events.toString().replace("'", "'\\''") + "'";
+        assertTrue(changed.err().contains("parley: to update it, run: parley extract '" + a + "' --published 2024-05-01"
+                + " --max-chars 5000 -o " + quotedEvents + "\n"), changed.err());
+        // Through bin/parley, the hint names the command as it was typed.
+        System.setProperty(CommandName.PROPERTY, "target/parley/bin/parley");
+        try {
+            CliRun viaScript = CliRun.run("extract", a.toString(), "--published", "2024-05-01", "--max-chars", "5000",
+                    "--check", events.toString());
+            assertTrue(viaScript.err().contains("parley: to update it, run: target/parley/bin/parley extract '" + a + "'"),
+                    viaScript.err());
+        } finally {
+            System.clearProperty(CommandName.PROPERTY);
+        }
+        assertEquals("corpus/articles", ExtractCommand.shellWord("corpus/articles"));
+        assertEquals("'a b'", ExtractCommand.shellWord("a b"));
+        assertEquals("'$HOME'", ExtractCommand.shellWord("$HOME"));
+        assertEquals("''", ExtractCommand.shellWord(""));
+    }
+
+    @Test
+    void mistypedCommandsAndOptionsGetSuggestions() throws IOException {
+        CliRun command = CliRun.run("exract", "corpus/articles");
+        assertEquals(ExitCodes.USAGE, command.code());
+        assertTrue(command.err().startsWith("parley: error: 'exract' is not a command\nDid you mean: parley extract"), command.err());
+        CliRun option = CliRun.run("extract", articles().toString(), "--fromat", "csv");
+        assertEquals(ExitCodes.USAGE, option.code());
+        assertTrue(option.err().contains("Did you mean: --format?"), option.err());
+        assertTrue(option.err().startsWith("parley: error: Unknown option: '--fromat'"), option.err());
+    }
+
+    @Test
+    void forgettingExtractSaysWhatToType() throws IOException {
+        Path a = articles();
+        CliRun r = CliRun.run(a.toString(), "-o", "out.json");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().startsWith("parley: error: '" + a + "' is not a command; to read the articles there, type: "
+                + "parley extract " + ExtractCommand.shellWord(a.toString()) + " -o out.json\n"), r.err());
+        CliRun none = CliRun.run();
+        assertEquals(ExitCodes.USAGE, none.code());
+        assertTrue(none.err().contains("parley extract FOLDER"), none.err());
+    }
+
+    @Test
+    void completionOffersTheFormatsAsTheDocsWriteThem() {
+        CliRun completion = CliRun.run("generate-completion");
+        assertTrue(completion.out().contains("=(\"json\" \"jsonl\" \"csv\")"), completion.out());
+        assertFalse(completion.out().contains("JSONL"), "no upper-case candidates");
+        assertTrue(completion.out().contains("=(\"auto\" \"always\" \"never\")"), "progress modes too");
+    }
+
+    @Test
+    void timeLeftComesFromTheRateMeasuredAfterTheFirstDocument() {
+        long[] now = {0};
+        StringWriter text = new StringWriter();
+        ProgressReporter p = new ProgressReporter(new PrintWriter(text, true), false, () -> now[0]);
+        now[0] = 20_000_000_000L; // the models take 20 s to load, then each document takes 1 s
+        p.update(1, 100);
+        for (int d = 2; d <= 11; d++) {
+            now[0] += 1_000_000_000L;
+            p.update(d, 100);
+        }
+        List<String> lines = text.toString().lines().toList();
+        assertEquals("parley: annotated 1/100 documents, estimating time left", lines.get(0));
+        // 10 documents in 10 s since the first: 89 left at 1/s, not the 89 x 3 s that counting the load would say
+        assertEquals("parley: annotated 11/100 documents, 1.0/s, 1 min 29 s left", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void anInterruptedTerminalLineIsEnded() {
+        StringWriter text = new StringWriter();
+        ProgressReporter p = new ProgressReporter(new PrintWriter(text, true), true, () -> 0L);
+        p.update(1, 4);
+        assertFalse(text.toString().endsWith("\n"), text.toString());
+        p.endLine();
+        assertTrue(text.toString().endsWith("\n"), text.toString());
+        p.endLine();
+        assertFalse(text.toString().endsWith("\n\n"), "ended once");
+        StringWriter done = new StringWriter();
+        ProgressReporter q = new ProgressReporter(new PrintWriter(done, true), true, () -> 0L);
+        q.update(4, 4);
+        q.endLine();
+        assertEquals("\rparley: annotated 4/4 documents\n", done.toString(), "a finished line is not ended twice");
+    }
+
+    @Test
     void progressLineShowsRateAndTimeLeft() {
-        assertEquals("parley: annotated 1/4 documents, 0.5/s, 6 s left", ProgressReporter.line(1, 4, 2.0));
-        assertEquals("parley: annotated 4/4 documents, 2.0/s, 2 s", ProgressReporter.line(4, 4, 2.0));
+        assertEquals("parley: annotated 1/4 documents, 0.5/s, 6 s left", ProgressReporter.line(1, 4, 2.0, 0.5));
+        assertEquals("parley: annotated 4/4 documents, 2.0/s, 2 s", ProgressReporter.line(4, 4, 2.0, Double.NaN));
         assertEquals("2 min 05 s", ProgressReporter.duration(125));
     }
 }

@@ -67,7 +67,8 @@ class OutOfMemoryTest {
     @Test
     void theAdviceDoublesTheHeapItHad() {
         assertTrue(ErrorHandler.outOfMemoryMessage(3072L << 20).contains("(3072 MiB)"));
+        assertTrue(ErrorHandler.outOfMemoryMessage(3072L << 20).contains("PARLEY_OPTS=-Xmx6g parley extract"));
         assertTrue(ErrorHandler.outOfMemoryMessage(3072L << 20).contains("java -Xmx6g -jar"));
-        assertTrue(ErrorHandler.outOfMemoryMessage(256L << 20).contains("java -Xmx4g -jar"));
+        assertTrue(ErrorHandler.outOfMemoryMessage(256L << 20).contains("PARLEY_OPTS=-Xmx4g parley extract"));
     }
 }

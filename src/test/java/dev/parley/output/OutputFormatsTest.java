@@ -62,7 +62,7 @@ class OutputFormatsTest {
         List<Map<String, String>> rows = it.readAll();
         assertEquals(2, rows.size());
         assertEquals(List.of("id", "type", "label", "status", "start", "end", "precision", "place", "location_country",
-                "participants", "countries", "articles"), List.of(csv.substring(0, csv.indexOf('\n')).split(",")));
+                "participants", "countries", "articles", "confidence"), List.of(csv.substring(0, csv.indexOf('\n')).split(",")));
         Map<String, String> visit = rows.get(0);
         assertEquals("ev-0123456789abcdef", visit.get("id"));
         assertEquals("Lavrov visits China, 22–23 March 2021", visit.get("label"));
@@ -74,6 +74,9 @@ class OutputFormatsTest {
         assertEquals("Sergey Lavrov (RUS); Wang Yi (CHN)", visit.get("participants"));
         assertEquals("CHN; RUS", visit.get("countries"));
         assertEquals("1", visit.get("articles"));
+        JsonNode events = new ObjectMapper().readTree(writer.toJson(report)).get("events");
+        assertEquals(events.get(0).get("confidence").asText(), visit.get("confidence"), "as in the JSON");
+        assertEquals(events.get(1).get("confidence").asText(), rows.get(1).get("confidence"));
         Map<String, String> meeting = rows.get(1);
         assertEquals("Wang Yi meets \"Jane\" Doe, again", meeting.get("label"));
         assertEquals("Wang Yi (CHN); Jane Doe", meeting.get("participants"));

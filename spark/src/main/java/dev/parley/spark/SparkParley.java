@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -171,17 +172,29 @@ public final class SparkParley {
                 System.out.write(json);
                 System.out.flush();
             } else {
-                Path p = new Path(output);
-                FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-                try (OutputStream o = fs.create(p, true)) {
-                    o.write(json);
-                }
+                writeOutput(json, output, spark.sparkContext().hadoopConfiguration());
             }
             System.err.printf(Locale.ROOT, "parley-spark: %d documents read, %d skipped, %d annotated, %d events (%.1f s)%n",
                     r.report().documents().size(), r.report().skipped().size(), r.annotated(), r.report().events().size(),
                     (System.nanoTime() - t0) / 1e9);
         } finally {
             spark.stop();
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code output} on whatever Hadoop file system it names, replacing the file. Hadoop's
+     * local file system would put a hidden {@code .NAME.crc} checksum file beside it: none is written, and a stale
+     * one an older run left is removed, so a local -o leaves what the CLI's -o leaves.
+     */
+    static void writeOutput(byte[] bytes, String output, Configuration conf) throws IOException {
+        Path p = new Path(output);
+        // A new instance, not the cached one Spark shares: checksums stay on for Spark's own writes (the store).
+        try (FileSystem fs = FileSystem.newInstance(p.toUri(), conf)) {
+            fs.setWriteChecksum(false);
+            try (OutputStream o = fs.create(p, true)) {
+                o.write(bytes);
+            }
         }
     }
 

@@ -53,7 +53,7 @@ public final class CoreNlpEngine implements NlpEngine {
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Unable to open") || String.valueOf(e.getMessage()).contains("models")) {
                 throw new IllegalStateException("CoreNLP models not on the classpath; add edu.stanford.nlp:stanford-corenlp:"
-                        + CORENLP_VERSION + ":models (target/lib/ must hold it): " + e.getMessage(), e);
+                        + CORENLP_VERSION + ":models (the lib/ folder beside parley.jar must hold it): " + e.getMessage(), e);
             }
             throw e;
         }
@@ -158,6 +158,19 @@ public final class CoreNlpEngine implements NlpEngine {
         for (String k : props.stringPropertyNames()) sorted.put(k, props.getProperty(k));
         return "corenlp-" + runtimeVersion() + " " + sorted;
     }
+
+    /**
+     * What {@code parley --version} says of CoreNLP: the version of the jar on the class path and whether its
+     * English models jar is there too (looked up as a resource, nothing loaded).
+     */
+    public static String installedVersion() {
+        boolean models = CoreNlpEngine.class.getClassLoader().getResource(MODEL_PROBE) != null;
+        return "Stanford CoreNLP " + runtimeVersion() + (models ? " with its English models"
+                : " WITHOUT its models jar (edu.stanford.nlp:stanford-corenlp:" + CORENLP_VERSION + ":models)");
+    }
+
+    /** A model every parley pipeline loads (the POS tagger), so its presence means the models jar is there. */
+    private static final String MODEL_PROBE = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     /** The version in CoreNLP's jar manifest, so a dependency bump invalidates cached annotations. */
     private static String runtimeVersion() {
