@@ -103,7 +103,7 @@ final class Timing {
         int bestDist = Integer.MAX_VALUE;
         for (DateMention m : found) {
             if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
-            if (reportDate(sentText, m)) continue;     // "According to the ministry on Thursday, ..."
+            if (reportDate(sentText, m, d.tok(trig).begin() - sentBegin)) continue; // "According to the ministry on Thursday, ..."
             int bestTok = -1;
             int anchorOf = trig;
             for (Token tok : d.sentence().tokens()) {
@@ -188,8 +188,19 @@ final class Timing {
 
     /** A date inside a reporting frame ("according to X on Thursday", "told reporters on Friday") dates the report. */
     static boolean reportDate(String s, DateMention m) {
-        String before = s.substring(Math.max(0, m.begin() - 80), m.begin());
-        return REPORT_FRAME.matcher(before).find();
+        return reportDate(s, m, -1);
+    }
+
+    /**
+     * As {@link #reportDate(String, DateMention)}, but a date after the event's own trigger ("said he would meet X on
+     * Thursday") dates the event, not the report: the frame must end before the trigger ({@code trigAt}, an offset in
+     * {@code s}; -1 when unknown).
+     */
+    static boolean reportDate(String s, DateMention m, int trigAt) {
+        int from = Math.max(0, m.begin() - 80);
+        java.util.regex.Matcher f = REPORT_FRAME.matcher(s.substring(from, m.begin()));
+        if (!f.find()) return false;
+        return !(trigAt >= 0 && trigAt > from + f.start() && trigAt < m.begin());
     }
 
     static boolean inParentheses(String s, DateMention m) {
