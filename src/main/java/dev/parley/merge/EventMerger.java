@@ -614,6 +614,12 @@ public final class EventMerger {
             if (date.start().isAfter(latest)) return Status.PLANNED;
             if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
                 if (date.end().equals(latest) && date.days() == 1 && latestSays.contains(Status.OCCURRED)) return Status.OCCURRED;
+                // the latest reports tell it only in the past ("left North Korea on Friday after a two-day visit"):
+                // over, though the dates reach the day of publication
+                if (latestSays.contains(Status.OCCURRED) && !latestSays.contains(Status.ONGOING)
+                        && !latestSays.contains(Status.PLANNED)) {
+                    return Status.OCCURRED;
+                }
                 return Status.ONGOING;
             }
         }

@@ -62,6 +62,20 @@ class EventMergerTest {
     static final LocalDate MAY15 = LocalDate.of(2024, 5, 15);
     static final LocalDate MAY22 = LocalDate.of(2024, 5, 22);
 
+    @Test void aVisitTheLatestReportTellsInThePastIsOverThoughItsDaysReachThePublication() {
+        // a.txt (15 May) announces 20-22 May; b.txt (21 May) says she "left Kenya on Tuesday after a two-day visit"
+        List<Candidate> cs = List.of(
+                visit("a.txt", 2, MAY15, EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 22)), Status.PLANNED,
+                        null, "KEN", p(0, Role.VISITOR, 5)),
+                visit("b.txt", 0, LocalDate.of(2024, 5, 21), EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED,
+                        null, "KEN", p(0, Role.VISITOR, 1)));
+        assertEquals(Status.OCCURRED, merge(cs).get(0).status());
+        List<Candidate> underWay = List.of(cs.get(0),
+                visit("b.txt", 0, LocalDate.of(2024, 5, 21), EventDate.day(LocalDate.of(2024, 5, 21)), Status.ONGOING,
+                        null, "KEN", p(0, Role.VISITOR, 1)));
+        assertEquals(Status.ONGOING, merge(underWay).get(0).status(), "a report of the visit under way keeps it ongoing");
+    }
+
     @Test void oneVisitReportedByTwoArticles() {
         List<Candidate> cs = List.of(
                 visit("a.txt", 2, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, null, "KEN",
