@@ -81,8 +81,7 @@ public final class EventDetector {
             return List.of();
         }
         Candidate c = b.candidate();
-        List<Candidate> out = new ArrayList<>();
-        out.add(c);
+        List<Candidate> out = new ArrayList<>(Reschedulings.split(List.of(c)));
         if (c.type() == EventType.VISIT && b.destination() > 0) {
             // "will travel to Ukraine and Germany": one visit per destination
             for (int k : d.children(b.destination())) {

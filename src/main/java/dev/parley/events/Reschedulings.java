@@ -1,0 +1,131 @@
+package dev.parley.events;
+
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.EventDate;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A plan moved to other dates is two events (issue 14): the plan as it was, cancelled, with the dates it had, and the
+ * event at its new dates ("The visit, initially set for 13 to 15 May, has been postponed to June"; "the meeting has
+ * been moved from Monday to Thursday"). Read from the surface of the sentence: a verb of RESCHEDULE_VERBS, a date
+ * after its "to", "until" or "for" (the new one), and a date the plan had ("initially set for", "from", "originally
+ * planned for", or the one date left).
+ */
+final class Reschedulings {
+    private Reschedulings() {
+    }
+
+    /** What opens the new date after a verb of moving: "postponed to June", "moved ... to Thursday", "rescheduled for". */
+    private static final Pattern NEW_DATE_BEFORE = Pattern.compile("(?i)\\b(?:to|until|till|for)\\s+(?:the\\s+)?$");
+
+    /** The candidates of one trigger, with a moved plan split into the plan cancelled and the event at its new dates. */
+    static List<Candidate> split(List<Candidate> built) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : built) {
+            String text = c.text();
+            // the verb of moving after the trigger ("the meeting ... has been moved from Monday to Thursday"), or, for a
+            // plan already read as cancelled, anywhere in the sentence
+            int trigAt = text.indexOf(c.trigger());
+            int verbAt = rescheduleVerb(text, c.status() == Status.CANCELLED ? 0 : Math.max(0, trigAt + 1));
+            if (c.published() == null || verbAt < 0 || c.status() != Status.CANCELLED && trigAt < 0) {
+                out.add(c);
+                continue;
+            }
+            List<DateMention> future = dates(text, c.published(), Tense.FUTURE, verbAt);
+            DateMention moved = null;
+            for (DateMention m : future) {
+                if (m.begin() <= verbAt) continue;
+                String before = text.substring(Math.max(verbAt, m.begin() - 12), m.begin());
+                if (NEW_DATE_BEFORE.matcher(before).find()) {
+                    moved = m;
+                    break;
+                }
+            }
+            if (moved == null) {
+                out.add(c);
+                continue;
+            }
+            // the plan's own dates: a date of the sentence other than the new one; a plan is moved before it happens,
+            // so read forward unless the text says otherwise ("postponed last month")
+            EventDate had = null;
+            for (DateMention m : future) {
+                if (m.begin() >= moved.begin() && m.begin() < moved.end() || Timing.reportDate(text, m)) continue;
+                if (had == null) had = m.date();
+            }
+            out.add(with(c, had, Status.CANCELLED, "moved-plan"));
+            // the new dates come after the old ones: "moved from Monday to Thursday"
+            EventDate now = moved.date();
+            if (had != null) {
+                List<DateMention> again = DateExpressions.find(moved.text(), had.start(), Tense.FUTURE);
+                if (again.isEmpty()) again = DateExpressions.find("in " + moved.text(), had.start(), Tense.FUTURE);
+                if (again.size() == 1) now = again.get(0).date();
+            }
+            Status then = now.end().isBefore(c.published()) ? Status.OCCURRED : Status.PLANNED;
+            out.add(with(c, now, then, "rescheduled"));
+        }
+        return out;
+    }
+
+    /** A month named after "to" ("postponed to June"), which the date scanner leaves alone ("to march"). */
+    private static final Pattern TO_MONTH = Pattern.compile("\\b(?:to|until)\\s+((?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)(?:\\s+\\d{4})?)\\b");
+    /** "moved from Monday to Thursday": the two ends of a range after "from" are the old date and the new one. */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)^(.+?)\\s+(?:to|until)\\s+(.+)$");
+
+    /**
+     * The date mentions of the sentence, with what a move needs apart: a range after "from" that follows the verb of
+     * moving split into its two ends, and a capitalised month after "to".
+     */
+    private static List<DateMention> dates(String text, LocalDate published, Tense tense, int verbAt) {
+        List<DateMention> out = new ArrayList<>();
+        for (DateMention m : DateExpressions.find(text, published, tense)) {
+            java.util.regex.Matcher r = FROM_TO.matcher(m.text());
+            String before = text.substring(Math.max(0, m.begin() - 6), m.begin()).toLowerCase(Locale.ROOT);
+            if (m.begin() > verbAt && before.endsWith("from ") && r.matches()) {
+                int second = m.begin() + r.start(2);
+                List<DateMention> a = DateExpressions.find(r.group(1), published, tense);
+                List<DateMention> b = DateExpressions.find(r.group(2), published, Tense.FUTURE);
+                if (a.size() == 1 && b.size() == 1) {
+                    out.add(new DateMention(m.begin(), m.begin() + r.group(1).length(), r.group(1), a.get(0).date()));
+                    out.add(new DateMention(second, second + r.group(2).length(), r.group(2), b.get(0).date()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        java.util.regex.Matcher mo = TO_MONTH.matcher(text);
+        while (mo.find()) {
+            if (mo.start(1) <= verbAt) continue;
+            boolean known = out.stream().anyMatch(x -> x.begin() <= mo.start(1) && x.end() > mo.start(1));
+            List<DateMention> month = DateExpressions.find("in " + mo.group(1), published, tense);
+            if (!known && month.size() == 1) out.add(new DateMention(mo.start(1), mo.end(1), mo.group(1), month.get(0).date()));
+        }
+        out.sort(java.util.Comparator.comparingInt(DateMention::begin));
+        return out;
+    }
+
+    /** The offset of the first verb of RESCHEDULE_VERBS ("postponed", "pushed back", "moved") from {@code from}, or -1. */
+    private static int rescheduleVerb(String text, int from) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (String w : Lexicon.RESCHEDULE_VERBS) {
+            java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower);
+            if (m.find(from) && (best < 0 || m.start() < best)) best = m.start();
+        }
+        return best;
+    }
+
+    private static Candidate with(Candidate c, EventDate date, Status status, String rule) {
+        List<String> rules = new ArrayList<>(c.rules());
+        rules.add(rule);
+        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
+                c.participants(), c.place(), c.country(), date, c.durationDays(), status, c.strong(), c.name(), c.published(),
+                c.counterpart(), rules, c.parties());
+    }
+}
