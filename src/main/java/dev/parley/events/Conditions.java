@@ -66,9 +66,22 @@ final class Conditions {
                     if (subj == 0 && d.child(i, "aux:pass") != 0) subj = controller(d, i);
                     return subj != 0 && namesPerson(d, subj);
                 });
-        define("has-with", false, "a nominal dependent of the token is introduced by \"with\" (\"lunch with X\")",
+        define("has-case", true, "a nominal dependent of the token is introduced by this case marker (\"lunch with X\","
+                        + " \"a call between X and Y\")",
                 (d, i, a) -> d.children(i).stream().anyMatch(c -> (d.rel(c).startsWith("nmod") || d.rel(c).startsWith("obl"))
-                        && d.caseOf(c).equals("with")));
+                        && d.caseOf(c).equals(a)));
+        define("object-is-group", false, "the verb's direct object is a group or a body of a state (\"called the Indian"
+                        + " leadership\", \"phoned Gulf leaders\") or a proper name of an organisation or a place (\"called the"
+                        + " White House\")",
+                (d, i, a) -> {
+                    int obj = d.child(i, "obj");
+                    if (obj == 0) return false;
+                    String ner = d.tok(obj).ner();
+                    if (ner.equals("ORGANIZATION") || ner.equals("LOCATION")) return true;
+                    if (!Lexicon.GROUP_NOUNS.contains(d.lemma(obj))) return false;
+                    return d.children(obj).stream().anyMatch(c -> (d.rel(c).equals("amod") || d.rel(c).equals("compound"))
+                            && Character.isUpperCase(d.tok(c).word().codePointAt(0)));
+                });
         define("has-xcomp", false, "the verb has an open clausal complement (\"called him a liar\", \"called on him to\")",
                 (d, i, a) -> d.child(i, "xcomp") != 0);
         define("second-object", false, "the verb has two objects (\"called the minister a liar\")",
