@@ -131,7 +131,7 @@ final class Groups {
         }
         if (!caps.isEmpty()) return Optional.of(String.join("-", caps));
         for (int c : d.children(noun)) {
-            if (!d.rel(c).startsWith("nmod") || !(d.caseOf(c).equals("of") || d.caseOf(c).equals("from"))) continue;
+            if (!d.rel(c).startsWith("nmod") || !Lexicon.MEMBER_CASES.contains(d.caseOf(c))) continue;
             for (int k : d.clauseSubtree(c)) {
                 String w = d.tok(k).word();
                 if (Character.isUpperCase(w.codePointAt(0)) && isRegion(w)) return Optional.of(w);

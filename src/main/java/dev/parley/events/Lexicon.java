@@ -47,6 +47,7 @@ final class Lexicon {
     static final Set<String> DENY_VERBS = list("DENY_VERBS");
     static final Set<String> REGION_WORDS = list("REGION_WORDS");
     static final Set<String> GROUP_REGIONS = list("GROUP_REGIONS");
+    static final Set<String> MEMBER_CASES = list("MEMBER_CASES");
     static final Set<String> STATE_NOUNS = list("STATE_NOUNS");
     static final Set<String> STATE_BODIES = list("STATE_BODIES");
     static final Set<String> AFTER_CASES = list("AFTER_CASES");

@@ -55,7 +55,8 @@ final class Summits {
     static String organisationOf(Deps d, int noun) {
         for (int c : d.children(noun)) {
             String r = d.rel(c);
-            boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(c).equals("of");
+            // "heads of government from across the Commonwealth": "of", or the origin of the members
+            boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && Lexicon.MEMBER_CASES.contains(d.caseOf(c));
             if (!(of || r.equals("nmod:poss") || r.equals("compound"))) continue;
             List<Integer> span = new ArrayList<>();
             phrase(d, c, c, span);
@@ -101,7 +102,9 @@ final class Summits {
             }
             List<String> names = new ArrayList<>();
             for (int m : d.children(c)) {
-                if (d.tok(m).ner().equals("MISC") && Character.isUpperCase(d.tok(m).word().codePointAt(0))) names.add(d.tok(m).word());
+                // "Arab and Islamic leaders" (MISC), "Mekong leaders" (a region of GROUP_REGIONS)
+                boolean region = Lexicon.GROUP_REGIONS.contains(d.lemma(m)) && (d.rel(m).equals("compound") || d.rel(m).equals("amod"));
+                if ((d.tok(m).ner().equals("MISC") || region) && Character.isUpperCase(d.tok(m).word().codePointAt(0))) names.add(d.tok(m).word());
                 for (int g : d.children(m)) {
                     if (d.rel(g).equals("conj") && d.tok(g).ner().equals("MISC")) names.add(d.tok(g).word());
                 }

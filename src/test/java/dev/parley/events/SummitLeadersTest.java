@@ -118,4 +118,42 @@ class SummitLeadersTest {
         // "The NATO summit in Vilnius was not organised by the Mexican government."
         assertEquals(List.of(), summits(NOT_BY.formatted("organised", "organise", "government", "government")));
     }
+
+    @Test void membersFromAcrossAnOrganisationAreItsSummit() {
+        // "Heads of government from across the Commonwealth were received in Apia on Friday."
+        assertEquals(List.of("Commonwealth WSM strong"), summits("""
+                1 Heads head NNS O 8 nsubj:pass
+                2 of of IN O 3 case
+                3 government government NN O 1 nmod
+                4 from from IN O 7 case
+                5 across across IN O 7 case
+                6 the the DT O 7 det
+                7 Commonwealth Commonwealth NNP ORGANIZATION 1 nmod
+                8 received receive VBN O 0 root
+                9 in in IN O 10 case
+                10 Apia Apia NNP LOCATION 8 obl
+                11 on on IN O 12 case
+                12 Friday Friday NNP DATE 8 obl 2024-05-10
+                13 . . . O 8 punct
+                """));
+    }
+
+    @Test void aSummitOfTheLeadersOfARegionIsNamedByIt() {
+        // "A summit of Mekong leaders will be held in Hanoi on Monday."
+        assertEquals(List.of("Mekong VNM strong"), summits("""
+                1 A a DT O 2 det
+                2 summit summit NN O 8 nsubj:pass
+                3 of of IN O 5 case
+                4 Mekong Mekong NNP LOCATION 5 compound
+                5 leaders leader NNS O 2 nmod
+                6 will will MD O 8 aux
+                7 be be VB O 8 aux:pass
+                8 held hold VBN O 0 root
+                9 in in IN O 10 case
+                10 Hanoi Hanoi NNP LOCATION 8 obl
+                11 on on IN O 12 case
+                12 Monday Monday NNP DATE 8 obl 2024-05-20
+                13 . . . O 8 punct
+                """));
+    }
 }
