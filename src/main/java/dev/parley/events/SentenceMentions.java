@@ -17,7 +17,7 @@ final class SentenceMentions {
             for (int i = 0; i < out.size(); i++) {
                 Candidate o = out.get(i);
                 if (o.type() == c.type() && c.type() == EventType.VISIT && sameVisitor(o, c)
-                        && (o.country() == null || c.country() == null || o.country().equals(c.country()))) {
+                        && (o.country() == null || c.country() == null || o.country().equals(c.country())) && sameTime(o, c)) {
                     same = i;
                 }
             }
@@ -85,6 +85,12 @@ final class SentenceMentions {
             }
         }
         return out;
+    }
+
+    /** Not a plan and its moved date ("postponed from May to June"): both dated and apart, or one cancelled. */
+    private static boolean sameTime(Candidate a, Candidate b) {
+        if ((a.status() == Status.CANCELLED) != (b.status() == Status.CANCELLED)) return false;
+        return a.date() == null || b.date() == null || a.date().overlaps(b.date());
     }
 
     private static boolean sameVisitor(Candidate a, Candidate b) {

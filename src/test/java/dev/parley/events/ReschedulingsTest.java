@@ -42,4 +42,11 @@ class ReschedulingsTest {
         Candidate c = candidate(EventType.VISIT, "visit", Status.PLANNED, "Ruiz, who moved to Lima in May, will visit Quito on Monday.");
         assertEquals(List.of(c), Reschedulings.split(List.of(c)));
     }
+
+    @Test void theTwoEventsOfAMovedPlanStayApartInTheirSentence() {
+        List<Candidate> two = Reschedulings.split(List.of(candidate(EventType.VISIT, "visit", Status.CANCELLED,
+                "The visit of Ana Ruiz to Lima, initially set for 13 to 15 May, has been postponed to June.")));
+        assertEquals(2, two.size());
+        assertEquals(two, SentenceMentions.combine(two), "a visit's two triggers are one mention; a plan and its move are two");
+    }
 }
