@@ -49,6 +49,28 @@ final class Conditions {
                     int obj = d.child(i, "obj", "iobj");
                     return obj != 0 && d.lemma(obj).equals(a);
                 });
+        define("subject-lemma", true, "the verb's subject, or the noun a relative clause on it hangs on (\"a tour that"
+                        + " took him to Hanoi\"), has this lemma",
+                (d, i, a) -> {
+                    int subj = d.child(i, "nsubj");
+                    if (subj == 0 || d.tok(subj).pos().startsWith("W")) {
+                        // no subject of its own (or a relative pronoun): the noun the clause hangs on, within two steps
+                        // (the parser may hang "a tour that took him" on "that")
+                        subj = 0;
+                        int cur = d.head(i);
+                        for (int steps = 0; cur > 0 && steps < 2 && subj == 0; steps++, cur = d.head(cur)) {
+                            if (d.isNoun(cur)) subj = cur;
+                        }
+                    }
+                    return subj != 0 && d.lemma(subj).equals(a);
+                });
+        define("object-is-person-or-pronoun", false, "the verb's direct object names a person or is a personal pronoun (\"took"
+                        + " him to Hanoi\")",
+                (d, i, a) -> {
+                    int obj = d.child(i, "obj");
+                    return namesPerson(d, obj) || obj != 0 && d.tok(obj).pos().startsWith("PRP")
+                            && Lexicon.PERSON_PRONOUNS.contains(d.word(obj));
+                });
         define("particle", true, "the verb has this particle (\"sit down\")",
                 (d, i, a) -> d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals(a));
         define("has-object", false, "the verb has a direct object", (d, i, a) -> d.child(i, "obj") != 0);

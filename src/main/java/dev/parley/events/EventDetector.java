@@ -167,7 +167,7 @@ public final class EventDetector {
         List<String> provenance = new ArrayList<>(List.of(rule.name()));
         Sentence s = d.sentence();
         int verb = d.governingVerb(trig);
-        boolean hostVerb = rule.name().equals("host-person"); // "Modi will host Xi": the object is the visitor
+        boolean hostVerb = rule.visitorIsObject(); // "Modi will host Xi", "a tour that took him to Hanoi": the object visits
         List<Integer> scope = Scope.scope(d, trig, verb);
         List<Integer> anchors = Scope.anchors(d, trig, verb);
         // "did not meet", "no visit ... has been scheduled", "ruled out a trip": a denied event is no event; a summit

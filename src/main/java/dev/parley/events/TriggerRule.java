@@ -14,7 +14,7 @@ import java.util.Set;
  */
 record TriggerRule(String name, String purpose, int line, EventType event, Pos pos, Set<String> lemmas, Set<String> words,
                    Set<String> except, List<Condition> require, List<Condition> requireAny, List<Condition> unless,
-                   EventType also) {
+                   EventType also, boolean visitorIsObject) {
 
     /** The part of speech a rule takes. */
     enum Pos {
@@ -55,12 +55,12 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         }
     }
 
-    private static final Set<String> KEYS = Set.of("name", "purpose", "event", "also", "pos", "lemma", "word", "except", "require",
+    private static final Set<String> KEYS = Set.of("name", "purpose", "event", "also", "visitor", "pos", "lemma", "word", "except", "require",
             "require-any", "unless");
 
     /** The rule as the maker of its second event ({@code also}). */
     TriggerRule asAlso() {
-        return new TriggerRule(name, purpose, line, also, pos, lemmas, words, except, require, requireAny, unless, null);
+        return new TriggerRule(name, purpose, line, also, pos, lemmas, words, except, require, requireAny, unless, null, false);
     }
 
     static TriggerRule parse(String file, Located l, Map<String, Set<String>> lists, boolean makesEvent) {
@@ -89,6 +89,15 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
             }
             if (!makesEvent || also == event) throw new RuleFileException(file, l.line(), "rule " + name + ": 'also' names a second event, other than 'event'");
         }
+        boolean visitorIsObject = false;
+        if (l.node().has("visitor")) {
+            String v = RuleFiles.text(file, l, "visitor");
+            if (!v.equals("object") && !v.equals("subject")) {
+                throw new RuleFileException(file, l.line(), "rule " + name + ": visitor must be 'subject' or 'object', found '" + v + "'");
+            }
+            if (event != EventType.VISIT) throw new RuleFileException(file, l.line(), "rule " + name + ": 'visitor' is for visit rules");
+            visitorIsObject = v.equals("object");
+        }
         Pos pos = Pos.ANY;
         if (l.node().has("pos")) {
             String p = RuleFiles.text(file, l, "pos");
@@ -105,7 +114,7 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         }
         return new TriggerRule(name, purpose, l.line(), event, pos, lemmas, words, RuleFiles.words(file, l, "except", lists),
                 conditions(file, l, name, "require"), conditions(file, l, name, "require-any"), conditions(file, l, name, "unless"),
-                also);
+                also, visitorIsObject);
     }
 
     static List<Condition> conditions(String file, Located l, String rule, String key) {

@@ -92,6 +92,12 @@ class RuleFilesTest {
     }
 
     @Test
+    void theVisitorIsTheSubjectOrTheObject() {
+        assertEquals("triggers.yaml:2: rule visit-noun: visitor must be 'subject' or 'object', found 'agent'",
+                error(LEXICON, rule("    visitor: agent\n"), FRAMES));
+    }
+
+    @Test
     void aSecondEventMustBeAnotherKnownEvent() {
         assertEquals("triggers.yaml:2: rule visit-noun: unknown event 'talks' in 'also' (visit, meeting, summit, call)",
                 error(LEXICON, rule("    also: talks\n"), FRAMES));
