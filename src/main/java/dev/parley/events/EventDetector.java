@@ -230,6 +230,10 @@ public final class EventDetector {
                 }
             }
         }
+        if (type == EventType.VISIT && rule.also() == EventType.MEETING && Groups.organisationSeat(d, anchors).isPresent()) {
+            why[0] = "received at an organisation's seat: a meeting with the organisation, not a visit to the country";
+            return null;
+        }
         if (type == EventType.VISIT && country != null && Actors.postedTo(entities.people().get(visitor).titles()).contains(country)) {
             why[0] = "an ambassador or envoy in the country of their posting (" + country + ")";
             return null;

@@ -29,6 +29,7 @@ final class Groups {
         List<String> own = new ArrayList<>();
         for (LocalParticipant p : participants) own.add(e.people().get(p.person()).country());
         List<String> out = new ArrayList<>();
+        organisationSeat(d, anchors).ifPresent(out::add);
         for (int a : anchors) {
             List<Integer> sides = new ArrayList<>(d.children(a));
             // "conferring by video link with his ASEAN counterparts": the side may hang on the call word's oblique
@@ -51,6 +52,37 @@ final class Groups {
             }
         }
         return out;
+    }
+
+    /**
+     * The organisation whose seat the event is at: "received at NATO headquarters", "at the headquarters of the
+     * International Atomic Energy Agency"; else empty.
+     */
+    static Optional<String> organisationSeat(Deps d, List<Integer> anchors) {
+        for (int a : anchors) {
+            for (int g : d.children(a)) {
+                if (!(d.rel(g).startsWith("obl") || d.rel(g).startsWith("nmod")) || !d.caseOf(g).equals("at")
+                        || !Lexicon.ORGANISATION_SEATS.contains(d.lemma(g))) {
+                    continue;
+                }
+                for (int c : d.children(g)) {
+                    boolean of = d.rel(c).startsWith("nmod") && d.caseOf(c).equals("of");
+                    if (!(of || d.rel(c).equals("compound"))) continue;
+                    // the name itself, not its own phrases ("the IAEA in Vienna")
+                    java.util.Set<Integer> nested = new java.util.HashSet<>();
+                    for (int n : d.children(c)) if (d.rel(n).startsWith("nmod") || d.rel(n).startsWith("acl")) nested.addAll(d.clauseSubtree(n));
+                    StringBuilder phrase = new StringBuilder();
+                    for (int k : d.clauseSubtree(c)) {
+                        if (nested.contains(k) || d.rel(k).equals("case") || d.rel(k).equals("det") || d.rel(k).equals("punct")) continue;
+                        if (phrase.length() > 0) phrase.append(' ');
+                        phrase.append(d.tok(k).word());
+                    }
+                    Optional<Organisation> o = Organisations.get().lookup(phrase.toString());
+                    if (o.isPresent()) return Optional.of(o.get().label());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "phone", "video link", "a video conference": a call word or a noun a call word modifies. */

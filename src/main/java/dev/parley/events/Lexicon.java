@@ -53,5 +53,6 @@ final class Lexicon {
     static final Set<String> AFTER_CASES = list("AFTER_CASES");
     static final Set<String> PLURAL_PRONOUNS = list("PLURAL_PRONOUNS");
     static final Set<String> RESCHEDULE_VERBS = list("RESCHEDULE_VERBS");
+    static final Set<String> ORGANISATION_SEATS = list("ORGANISATION_SEATS");
     static final Set<String> COMMEMORATION = list("COMMEMORATION");
 }

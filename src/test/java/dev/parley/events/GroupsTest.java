@@ -154,6 +154,27 @@ class GroupsTest {
         assertTrue(m.strong());
     }
 
+    @Test void aGuestReceivedAtAnOrganisationsSeatMeetsTheOrganisation() {
+        // "... Dubois was received at NATO headquarters in Brussels on Monday."
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, SUBJECT.replace("5 Dubois Dubois NNP PERSON 6 nsubj", "5 Dubois Dubois NNP PERSON 7 nsubj:pass") + """
+                6 was be VBD O 7 aux:pass
+                7 received receive VBN O 0 root
+                8 at at IN O 10 case
+                9 NATO NATO NNP ORGANIZATION 10 compound
+                10 headquarters headquarters NN O 7 obl
+                11 in in IN O 12 case
+                12 Brussels Brussels NNP LOCATION 7 obl
+                13 on on IN O 14 case
+                14 Monday Monday NNP DATE 7 obl 2024-05-13
+                15 . . . O 7 punct
+                """);
+        List<Candidate> cs = new EventDetector().detect(doc, Docs.entities(doc));
+        assertTrue(cs.stream().noneMatch(c -> c.type() == EventType.VISIT && c.strong()), "no visit to Belgium: " + cs);
+        Candidate m = cs.stream().filter(c -> c.type() == EventType.MEETING).findFirst().orElseThrow(() -> new AssertionError(cs.toString()));
+        assertEquals(List.of("NATO"), m.parties());
+        assertTrue(m.strong());
+    }
+
     @Test void aPartyOfOneCountryIsNoGroupOfStates() {
         // "... Dubois met Republican leaders on Monday.": no state, organisation or region
         Candidate c = only("""
