@@ -16,6 +16,8 @@ final class Deps {
     private final Sentence s;
     /** Tokens of this sentence that trigger an event; set by the detector. */
     java.util.Set<Integer> triggers = java.util.Set.of();
+    /** Tokens the resolver found to be places, tagged LOCATION or not ("will visit Kyiv" with Kyiv untagged). */
+    java.util.Set<Integer> places = java.util.Set.of();
     /** The people (local ids) of the last meeting or call of two or more named before this sentence, for "their call". */
     List<Integer> lastPair = List.of();
     private final List<List<Integer>> children = new ArrayList<>();

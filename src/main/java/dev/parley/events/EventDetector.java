@@ -43,6 +43,9 @@ public final class EventDetector {
             if (!s.parsed()) continue;
             Deps d = new Deps(s);
             d.lastPair = lastPair;
+            java.util.Set<Integer> places = new java.util.HashSet<>();
+            for (int k = 1; k <= d.size(); k++) if (entities.placeAt(s.index(), k).filter(PlaceRef::isPlace).isPresent()) places.add(k);
+            d.places = places;
             List<Candidate> inSentence = new ArrayList<>();
             Map<Integer, TriggerRule> triggers = new LinkedHashMap<>();
             for (Token t : s.tokens()) rules.trigger(d, t.index()).ifPresent(r -> triggers.put(t.index(), r));

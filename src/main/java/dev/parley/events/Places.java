@@ -23,7 +23,7 @@ final class Places {
         int bestDist = Integer.MAX_VALUE;
         for (int k = 1; k <= d.size(); k++) {
             Token t = d.tok(k);
-            if (!(t.ner().equals("LOCATION") || d.lemma(k).equals("capital"))) continue;
+            if (!(t.ner().equals("LOCATION") || d.places.contains(k) || d.lemma(k).equals("capital"))) continue;
             int h = d.head(k);
             if (!anchors.contains(h)) continue;
             if (d.lemma(h).equals("return")) continue; // "before returning to Mexico City" is the way home

@@ -37,6 +37,7 @@ public final class DocResolver {
             }
         }
         places.addAll(capitalPhrases(doc));
+        places.addAll(untaggedCapitals(doc, mentions));
         List<Builder> people = cluster(doc, personSpans);
         addMissedNames(doc, people, mentions, places);
         addTitleReferences(doc, people, places);
@@ -68,12 +69,41 @@ public final class DocResolver {
             if (demonym.isPresent()) return Optional.of(new PlaceRef(s, demonym.get(), PlaceKind.DEMONYM));
         }
         if (s.kind() == EntityKind.ORGANIZATION) {
+            // "Beijing said", "talks in Kyiv" with the capital tagged as an organisation: a capital's name is the capital
+            Optional<String> cap = gazetteer.countryByCapital(t);
+            if (cap.isPresent() && !t.contains(" ")) return Optional.of(new PlaceRef(s, cap.get(), PlaceKind.CAPITAL));
+        }
+        if (s.kind() == EntityKind.ORGANIZATION) {
             // "Chinese Foreign Ministry", "Russia's Security Council": the organisation's country.
             String first = t.split("[\\s’']")[0];
             Optional<String> d = gazetteer.countryByDemonym(first).or(() -> gazetteer.countryByName(first));
             if (d.isPresent()) return Optional.of(new PlaceRef(s, d.get(), PlaceKind.INSTITUTION));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A capital or a country the tagger left without an entity tag ("will visit Kyiv", a spelling newer than its
+     * training data): a proper noun of one token that no entity span covers and that names a capital or a country.
+     */
+    private List<PlaceRef> untaggedCapitals(AnnotatedDoc doc, DocMentions mentions) {
+        List<PlaceRef> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.pos().equals("NNP") || !t.ner().equals("O") || !looksLikeName(t.word())) continue;
+                boolean covered = false;
+                for (EntitySpan sp : mentions.spans()) if (sp.sentence() == s.index() && sp.covers(t.index())) covered = true;
+                if (covered) continue;
+                EntitySpan span = new EntitySpan(s.index(), t.index(), t.index(), t.begin(), t.end(), t.word(), EntityKind.LOCATION);
+                Optional<String> capital = gazetteer.countryByCapital(t.word());
+                if (capital.isPresent()) {
+                    out.add(new PlaceRef(span, capital.get(), PlaceKind.CAPITAL));
+                    continue;
+                }
+                gazetteer.countryByName(t.word()).ifPresent(c -> out.add(new PlaceRef(span, c, PlaceKind.COUNTRY)));
+            }
+        }
+        return out;
     }
 
     /** "the Chinese capital", "the French capital": the capital of the demonym's country. */

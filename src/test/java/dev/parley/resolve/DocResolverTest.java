@@ -129,6 +129,22 @@ class DocResolverTest {
         assertEquals("KEN", person(e, "Ana Ruiz").country());
     }
 
+    @Test void aCapitalTheTaggerLeftUntaggedIsAPlace() {
+        // "Ana Ruiz will visit Kyiv next week." (the tagger gives Kyiv no entity tag; "Visit" here is no place)
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Ana Ana NNP PERSON 2 compound
+                2 Ruiz Ruiz NNP PERSON 4 nsubj
+                3 will will MD O 4 aux
+                4 visit visit VB O 0 root
+                5 Kyiv Kyiv NNP O 4 obj
+                6 next next JJ DATE 7 amod 2024-W21
+                7 week week NN DATE 4 obl:tmod 2024-W21
+                8 . . . O 4 punct
+                """));
+        assertEquals("UKR", e.placeAt(0, 5).orElseThrow().country());
+        assertTrue(e.placeAt(0, 4).isEmpty());
+    }
+
     @Test void aSecondTitleWithoutAdjectiveSharesTheFirstCountry() {
         // "Japanese Foreign Minister Ken Ota and Defence Minister Ana Ruiz spoke."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
