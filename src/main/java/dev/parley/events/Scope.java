@@ -124,6 +124,11 @@ final class Scope {
         boolean timesTheClause = !d.isVerb(trig) && (rt.startsWith("obl") || rt.startsWith("nmod"))
                 && (kase.equals("during") || kase.equals("throughout") || Lexicon.TEMPORAL_CASES.contains(kase));
         for (int a : timesTheClause ? List.of(trig) : anchors) {
+            // "X's visit to Kigali was not hosted by President Y, who was abroad": Y's absence, not the visit's
+            if (a != trig && d.rel(trig).equals("nsubj:pass") && d.children(a).stream()
+                    .anyMatch(c -> d.rel(c).startsWith("obl") && d.caseOf(c).equals("by") && personLike(d, c))) {
+                continue;
+            }
             for (int c : d.children(a)) {
                 String r = d.rel(c);
                 if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && Lexicon.NEGATION.contains(d.word(c))) return true;

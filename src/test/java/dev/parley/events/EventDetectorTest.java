@@ -155,6 +155,33 @@ class EventDetectorTest {
                 && x.contains("Dubois") && x.contains("Sato")), all.toString());
     }
 
+    private static final String VISIT_NOT = """
+                1 Dubois Dubois NNP PERSON 3 nmod:poss
+                2 's 's POS O 1 case
+                3 visit visit NN O 8 nsubj:pass
+                4 to to IN O 5 case
+                5 Nairobi Nairobi NNP LOCATION 3 nmod
+                6 was be VBD O 8 aux:pass
+                7 not not RB O 8 advmod
+                8 %s %s VBN O 0 root
+                %s
+                """;
+
+    @Test void aVisitNotHostedBySomeoneStillTookPlace() {
+        // "Dubois's visit to Nairobi was not hosted by Sato." — Sato's absence, not the visit's
+        List<String> all = summaries(VISIT_NOT.formatted("hosted", "host", """
+                9 by by IN O 10 case
+                10 Sato Sato NNP PERSON 8 obl
+                11 . . . O 8 punct"""));
+        assertTrue(all.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi")), all.toString());
+    }
+
+    @Test void aVisitNotHeldIsDenied() {
+        // "Dubois's visit to Nairobi was not held."
+        List<String> all = summaries(VISIT_NOT.formatted("held", "hold", "9 . . . O 8 punct"));
+        assertTrue(all.stream().noneMatch(x -> x.startsWith("visit")), all.toString());
+    }
+
     @Test void possessiveTripBeginningNextMonday() {
         assertEquals(List.of("visit KEN Nairobi 2024-05-20..2024-05-20 planned strong [Dubois:visitor]"), summaries(TRIP_BEGINS));
     }
