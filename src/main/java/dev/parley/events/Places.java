@@ -34,6 +34,15 @@ final class Places {
                 bestDist = dist;
             }
         }
+        if (best == 0) {
+            // "in Ankara, where he arrived on Tuesday": the place a "where" clause hangs on
+            for (int a : anchors) {
+                if (!d.isVerb(a) || !d.rel(a).equals("acl:relcl")) continue;
+                int place = d.head(a);
+                boolean where = d.children(a).stream().anyMatch(c -> d.rel(c).equals("advmod") && d.word(c).equals("where"));
+                if (where && (d.tok(place).ner().equals("LOCATION") || d.places.contains(place))) return place;
+            }
+        }
         return best;
     }
 

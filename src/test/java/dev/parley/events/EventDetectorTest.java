@@ -182,6 +182,24 @@ class EventDetectorTest {
         assertTrue(all.stream().noneMatch(x -> x.startsWith("visit")), all.toString());
     }
 
+    @Test void aWhereClauseOnAPlaceIsTheDestination() {
+        // "Dubois is in Nairobi, where she arrived on Monday."
+        List<String> all = summaries("""
+                1 Dubois Dubois NNP PERSON 4 nsubj
+                2 is be VBZ O 4 cop
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 0 root
+                5 , , , O 4 punct
+                6 where where WRB O 8 advmod
+                7 she she PRP O 8 nsubj
+                8 arrived arrive VBD O 4 acl:relcl
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 8 obl 2024-05-13
+                11 . . . O 4 punct
+                """);
+        assertTrue(all.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi") && x.contains("Dubois:visitor")), all.toString());
+    }
+
     @Test void possessiveTripBeginningNextMonday() {
         assertEquals(List.of("visit KEN Nairobi 2024-05-20..2024-05-20 planned strong [Dubois:visitor]"), summaries(TRIP_BEGINS));
     }
