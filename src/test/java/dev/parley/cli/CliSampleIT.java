@@ -34,6 +34,7 @@ class CliSampleIT {
         assertTrue(json.out().startsWith("{\n  \"format\": \"parley-events/1\""));
         assertEquals(List.of(), List.copyOf(Schemas.errors(json.out())));
         assertTrue(root.get("events").size() > 0);
+        for (JsonNode e : root.get("events")) assertTrue(e.path("codes").path("cameo").isArray(), "codes on " + e.path("id"));
         assertFalse(json.err().contains("annotated"), "no progress when stderr is not a terminal: " + json.err());
     }
 
