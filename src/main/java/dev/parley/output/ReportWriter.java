@@ -54,6 +54,8 @@ public final class ReportWriter {
                 return toJsonLines(report);
             case CSV:
                 return EventTable.csv(model(report).events());
+            case DYADS:
+                return DyadTable.csv(model(report).events());
             default:
                 throw new IllegalArgumentException("unknown format " + format);
         }

@@ -63,6 +63,25 @@ class CliSampleIT {
     }
 
     @Test
+    void dyadsHaveOneRowPerCameoPairOfEachEvent() throws Exception {
+        CliRun r = CliRun.run(SharedEngine::get, false, "extract", "corpus/articles", "--format", "dyads");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(r.out());
+        List<Map<String, String>> rows = it.readAll();
+        int i = 0;
+        for (JsonNode e : root.get("events")) {
+            for (JsonNode c : e.get("codes").get("cameo")) {
+                assertEquals(e.get("id").asText(), rows.get(i).get("event_id"));
+                assertEquals(c.get("code").asText(), rows.get(i).get("cameo"));
+                i++;
+            }
+        }
+        assertEquals(i, rows.size());
+        assertTrue(i > 0, "the sample corpus has dyads");
+    }
+
+    @Test
     void explainSaysPerSentenceWhichRulesFiredAndWhatBecameOfEachTrigger() throws Exception {
         CliRun r = CliRun.run(SharedEngine::get, false, "extract", "corpus/articles", "--explain");
         assertEquals(ExitCodes.OK, r.code(), r.err());
