@@ -55,6 +55,7 @@ import picocli.CommandLine.Parameters;
             "  parley extract news/ other.jsonl -o events.json --threads 2",
             "  cat articles.jsonl | parley extract - | jq -r '.events[].label'",
             "  parley extract news/ --format csv > events.csv",
+            "  parley extract news/ --format dyads > dyads.csv   # CAMEO/PLOVER rows",
             "  parley extract corpus/articles --check corpus/events.json  # in CI",
             "",
             "Exit codes:",
@@ -79,7 +80,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "json (default): the parley-events/1 object; jsonl: one event per line; csv: one row per event.")
+            description = "json (default): the parley-events/1 object; jsonl: one event per line; csv: one row per event; "
+                    + "dyads: one row per directed pair of an event's countries, with its CAMEO and PLOVER codes.")
     OutputFormat format = OutputFormat.JSON;
 
     @Option(names = "--check", paramLabel = "FILE",
@@ -132,7 +134,7 @@ public final class ExtractCommand implements Callable<Integer> {
     /** When progress is shown. */
     enum ProgressMode { AUTO, ALWAYS, NEVER }
 
-    /** The formats as the docs write them (json jsonl csv) for completion and --help; any case is accepted. */
+    /** The formats as the docs write them (json jsonl csv dyads) for completion and --help; any case is accepted. */
     static final class FormatNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {

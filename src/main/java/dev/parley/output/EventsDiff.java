@@ -21,7 +21,7 @@ public final class EventsDiff {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> EVENT_FIELDS = List.of("type", "label", "status", "participants", "countries",
-            "location", "date", "confidence", "mentions");
+            "location", "date", "confidence", "codes", "mentions");
 
     private EventsDiff() {
     }

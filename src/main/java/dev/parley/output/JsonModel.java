@@ -19,10 +19,28 @@ final class JsonModel {
     record Document(String id, String title, String published, String publishedFrom) {
     }
 
-    @JsonPropertyOrder({"id", "type", "label", "status", "participants", "countries", "location", "date", "confidence", "mentions"})
+    @JsonPropertyOrder({"id", "type", "label", "status", "participants", "countries", "location", "date", "confidence",
+        "codes", "mentions"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Event(String id, String type, String label, String status, List<Participant> participants,
-                 List<String> countries, Location location, DateJson date, double confidence, List<Mention> mentions) {
+                 List<String> countries, Location location, DateJson date, double confidence, Codes codes,
+                 List<Mention> mentions) {
+    }
+
+    /** The event's CAMEO dyads and PLOVER type and mode (docs/codes.md). */
+    @JsonPropertyOrder({"cameo", "plover"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Codes(List<Cameo> cameo, Plover plover) {
+    }
+
+    @JsonPropertyOrder({"source", "target", "code"})
+    record Cameo(String source, String target, String code) {
+    }
+
+    /** mode is null where no PLOVER mode fits, as the PLOVER manual leaves it. */
+    @JsonPropertyOrder({"type", "mode"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Plover(String type, String mode) {
     }
 
     @JsonPropertyOrder({"name", "person", "country", "role"})

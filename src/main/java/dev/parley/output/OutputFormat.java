@@ -1,11 +1,16 @@
 package dev.parley.output;
 
-/** What {@link ReportWriter#render} writes: the whole report as JSON, one event per line, or one CSV row per event. */
+/**
+ * What {@link ReportWriter#render} writes: the whole report as JSON, one event per line, one CSV row per event, or
+ * one CSV row per directed country pair of an event.
+ */
 public enum OutputFormat {
     /** The parley-events/1 object. */
     JSON,
     /** One event object per line, nothing else. */
     JSONL,
     /** A header row, then one RFC 4180 row per event. */
-    CSV
+    CSV,
+    /** A header row, then one RFC 4180 row per CAMEO dyad of an event (docs/codes.md). */
+    DYADS
 }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parley.codes.CameoDyad;
+import dev.parley.codes.EventCodes;
+import dev.parley.codes.EventCoder;
 import dev.parley.corpus.Article;
 import dev.parley.corpus.Skipped;
 import dev.parley.merge.DiplomaticEvent;
@@ -51,6 +54,8 @@ public final class ReportWriter {
                 return toJsonLines(report);
             case CSV:
                 return EventTable.csv(model(report).events());
+            case DYADS:
+                return DyadTable.csv(model(report).events());
             default:
                 throw new IllegalArgumentException("unknown format " + format);
         }
@@ -114,7 +119,14 @@ public final class ReportWriter {
                     m.status().json(), date(m.date())));
         }
         return new JsonModel.Event(e.id(), e.type().json(), e.label(), e.status().json(), ps, e.countries(),
-                new JsonModel.Location(e.place(), e.placeCountry()), date(e.date()), e.confidence(), ms);
+                new JsonModel.Location(e.place(), e.placeCountry()), date(e.date()), e.confidence(), codes(e), ms);
+    }
+
+    static JsonModel.Codes codes(DiplomaticEvent e) {
+        EventCodes c = EventCoder.codes(e);
+        List<JsonModel.Cameo> cameo = new ArrayList<>();
+        for (CameoDyad d : c.cameo()) cameo.add(new JsonModel.Cameo(d.source(), d.target(), d.code().code()));
+        return new JsonModel.Codes(cameo, new JsonModel.Plover(c.ploverType(), c.ploverMode().json()));
     }
 
     static JsonModel.DateJson date(EventDate d) {

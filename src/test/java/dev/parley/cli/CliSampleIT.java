@@ -34,6 +34,7 @@ class CliSampleIT {
         assertTrue(json.out().startsWith("{\n  \"format\": \"parley-events/1\""));
         assertEquals(List.of(), List.copyOf(Schemas.errors(json.out())));
         assertTrue(root.get("events").size() > 0);
+        for (JsonNode e : root.get("events")) assertTrue(e.path("codes").path("cameo").isArray(), "codes on " + e.path("id"));
         assertFalse(json.err().contains("annotated"), "no progress when stderr is not a terminal: " + json.err());
     }
 
@@ -59,6 +60,25 @@ class CliSampleIT {
             assertEquals(e.get("id").asText(), rows.get(i).get("id"));
             assertEquals(e.get("label").asText(), rows.get(i).get("label"));
         }
+    }
+
+    @Test
+    void dyadsHaveOneRowPerCameoPairOfEachEvent() throws Exception {
+        CliRun r = CliRun.run(SharedEngine::get, false, "extract", "corpus/articles", "--format", "dyads");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(r.out());
+        List<Map<String, String>> rows = it.readAll();
+        int i = 0;
+        for (JsonNode e : root.get("events")) {
+            for (JsonNode c : e.get("codes").get("cameo")) {
+                assertEquals(e.get("id").asText(), rows.get(i).get("event_id"));
+                assertEquals(c.get("code").asText(), rows.get(i).get("cameo"));
+                i++;
+            }
+        }
+        assertEquals(i, rows.size());
+        assertTrue(i > 0, "the sample corpus has dyads");
     }
 
     @Test

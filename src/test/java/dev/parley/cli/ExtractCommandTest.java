@@ -221,7 +221,12 @@ class ExtractCommandTest {
         assertEquals(ExitCodes.OK, csv.code(), csv.err());
         assertEquals("id,type,label,status,start,end,precision,place,location_country,participants,countries,articles,confidence\n",
                 csv.out());
+        CliRun dyads = CliRun.run("extract", a.toString(), "--format", "dyads");
+        assertEquals(ExitCodes.OK, dyads.code(), dyads.err());
+        assertEquals("source_country,target_country,source_person,target_person,cameo,plover_type,plover_mode,status,"
+                + "start,end,event_id\n", dyads.out());
         assertEquals(ExitCodes.USAGE, CliRun.run("extract", a.toString(), "--format", "xml").code());
+        assertEquals(ExitCodes.USAGE, CliRun.run("extract", a.toString(), "--check", "x.json", "--format", "dyads").code());
     }
 
     @Test
@@ -242,7 +247,8 @@ class ExtractCommandTest {
     void helpNamesExitCodesAndExamples() {
         CliRun r = CliRun.run("extract", "--help");
         assertEquals(ExitCodes.OK, r.code());
-        for (String s : List.of("Exit codes:", "--check", "--format", "--progress", "--strict", "Examples:")) {
+        for (String s : List.of("Exit codes:", "--check", "--format", "dyads:", "--format dyads", "--progress", "--strict",
+                "Examples:")) {
             assertTrue(r.out().contains(s), s);
         }
     }
@@ -333,7 +339,7 @@ class ExtractCommandTest {
     @Test
     void completionOffersTheFormatsAsTheDocsWriteThem() {
         CliRun completion = CliRun.run("generate-completion");
-        assertTrue(completion.out().contains("=(\"json\" \"jsonl\" \"csv\")"), completion.out());
+        assertTrue(completion.out().contains("=(\"json\" \"jsonl\" \"csv\" \"dyads\")"), completion.out());
         assertFalse(completion.out().contains("JSONL"), "no upper-case candidates");
         assertTrue(completion.out().contains("=(\"auto\" \"always\" \"never\")"), "progress modes too");
     }

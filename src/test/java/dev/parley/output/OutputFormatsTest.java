@@ -30,6 +30,41 @@ class OutputFormatsTest {
     void committedSampleOutputValidatesAgainstTheSchema() throws Exception {
         String json = Files.readString(Path.of("corpus/events.json"), StandardCharsets.UTF_8);
         assertEquals(List.of(), List.copyOf(Schemas.errors(json)));
+        for (JsonNode e : new ObjectMapper().readTree(json).get("events")) {
+            assertTrue(e.path("codes").isObject(), "every event has its codes: " + e.path("id"));
+        }
+    }
+
+    @Test
+    void everyEventCarriesItsCodesInJsonAndJsonl() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        JsonNode events = m.readTree(writer.render(report, OutputFormat.JSON)).get("events");
+        // planned visit, Lavrov (RUS) visitor, Wang Yi (CHN) host, in China: intent to meet, both ways
+        assertEquals(m.readTree("{\"cameo\": [{\"source\": \"CHN\", \"target\": \"RUS\", \"code\": \"036\"},"
+                + " {\"source\": \"RUS\", \"target\": \"CHN\", \"code\": \"036\"}],"
+                + " \"plover\": {\"type\": \"CONSULT\", \"mode\": \"visit\"}}"), events.get(0).get("codes"));
+        // meeting of Wang Yi (CHN) and Jane Doe (no country), no place: no pair, no mode
+        assertEquals(m.readTree("{\"cameo\": [], \"plover\": {\"type\": \"CONSULT\", \"mode\": null}}"),
+                events.get(1).get("codes"));
+        String jsonl = writer.render(report, OutputFormat.JSONL);
+        assertEquals(events.get(0).get("codes"), m.readTree(jsonl.lines().findFirst().orElseThrow()).get("codes"));
+        String text = writer.render(report, OutputFormat.JSON);
+        assertTrue(text.indexOf("\"confidence\"") < text.indexOf("\"codes\"")
+                && text.indexOf("\"codes\"") < text.indexOf("\"mentions\""), "codes sit between confidence and mentions");
+    }
+
+    @Test
+    void schemaChecksTheCodesAndAcceptsEventsOfEarlierBuildsWithoutThem() {
+        String json = writer.render(report, OutputFormat.JSON);
+        var badCode = Schemas.errors(json.replaceFirst("\"code\": \"036\"", "\"code\": \"045\""));
+        assertTrue(badCode.stream().anyMatch(e -> e.contains("code")), badCode::toString);
+        var badMode = Schemas.errors(json.replaceFirst("\"mode\": \"visit\"", "\"mode\": \"host\""));
+        assertTrue(badMode.stream().anyMatch(e -> e.contains("mode")), badMode::toString);
+        var agree = Schemas.errors(json.replaceFirst("\"type\": \"CONSULT\"", "\"type\": \"AGREE\""));
+        assertTrue(agree.stream().anyMatch(e -> e.contains("type")), agree::toString);
+        String withoutCodes = json.replaceAll("(?s)\"codes\": \\{.*?\"plover\": \\{[^}]*\\}\\s*\\},", "");
+        assertTrue(!withoutCodes.contains("\"codes\""), withoutCodes);
+        assertEquals(List.of(), List.copyOf(Schemas.errors(withoutCodes)));
     }
 
     @Test
