@@ -40,6 +40,7 @@ public final class DocResolver {
         places.addAll(untaggedCapitals(doc, mentions));
         List<Builder> people = cluster(doc, personSpans);
         addMissedNames(doc, people, mentions, places);
+        respectively(doc, people);
         addTitleReferences(doc, people, places);
         List<LocalPerson> out = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -104,6 +105,44 @@ public final class DocResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Russian and Ukrainian foreign ministers, Sergei Lavrov and Dmytro Kuleba": two countries and two names,
+     * each joined by "and", with only title words between, pair in order. Only people the text gives no country yet.
+     */
+    private void respectively(AnnotatedDoc doc, List<Builder> people) {
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i + 2 < ts.size(); i++) {
+                Optional<String> first = lookupAffiliation(ts.get(i).word());
+                if (first.isEmpty() || !ts.get(i + 1).word().equalsIgnoreCase("and")) continue;
+                Optional<String> second = lookupAffiliation(ts.get(i + 2).word());
+                if (second.isEmpty() || second.equals(first)) continue;
+                int j = i + 3;
+                while (j < ts.size() && !ts.get(j).ner().equals("PERSON") && (ts.get(j).word().equals(",")
+                        || Titles.WORDS.contains(ts.get(j).word().toLowerCase(Locale.ROOT))
+                        || Titles.isHead(ts.get(j).lemma().toLowerCase(Locale.ROOT)))) {
+                    j++;
+                }
+                Builder a = personAt(people, s.index(), j + 1);
+                int k = j;
+                while (k < ts.size() && ts.get(k).ner().equals("PERSON")) k++;
+                if (a == null || k >= ts.size() || !ts.get(k).word().equalsIgnoreCase("and")) continue;
+                Builder b = personAt(people, s.index(), k + 2);
+                if (b == null || b == a) continue;
+                if (a.countries.isEmpty()) a.countries.merge(first.get(), 1, Integer::sum);
+                if (b.countries.isEmpty()) b.countries.merge(second.get(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The person a token (1-based index) of a sentence belongs to, or null. */
+    private static Builder personAt(List<Builder> people, int sentence, int token) {
+        for (Builder b : people) {
+            for (EntitySpan m : b.mentions) if (m.sentence() == sentence && m.covers(token)) return b;
+        }
+        return null;
     }
 
     /** "the Chinese capital", "the French capital": the capital of the demonym's country. */

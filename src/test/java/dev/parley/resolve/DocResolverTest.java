@@ -145,6 +145,29 @@ class DocResolverTest {
         assertTrue(e.placeAt(0, 4).isEmpty());
     }
 
+    @Test void twoCountriesAndTwoNamesPairInOrder() {
+        // "The Kenyan and Ugandan ministers, Ana Ruiz and Jon Sato, met."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 The the DT O 5 det
+                2 Kenyan Kenyan JJ MISC 5 amod
+                3 and and CC O 4 cc
+                4 Ugandan Ugandan JJ MISC 2 conj
+                5 ministers minister NNS O 14 nsubj
+                6 , , , O 8 punct
+                7 Ana Ana NNP PERSON 8 compound
+                8 Ruiz Ruiz NNP PERSON 5 appos
+                9 and and CC O 11 cc
+                10 Jon Jon NNP PERSON 11 compound
+                11 Sato Sato NNP PERSON 8 conj
+                12 , , , O 8 punct
+                13 have have VBP O 14 aux
+                14 met meet VBN O 0 root
+                15 . . . O 14 punct
+                """));
+        assertEquals("KEN", person(e, "Ana Ruiz").country());
+        assertEquals("UGA", person(e, "Jon Sato").country());
+    }
+
     @Test void aSecondTitleWithoutAdjectiveSharesTheFirstCountry() {
         // "Japanese Foreign Minister Ken Ota and Defence Minister Ana Ruiz spoke."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
