@@ -65,21 +65,8 @@ final class Groups {
                         || !Lexicon.ORGANISATION_SEATS.contains(d.lemma(g))) {
                     continue;
                 }
-                for (int c : d.children(g)) {
-                    boolean of = d.rel(c).startsWith("nmod") && d.caseOf(c).equals("of");
-                    if (!(of || d.rel(c).equals("compound"))) continue;
-                    // the name itself, not its own phrases ("the IAEA in Vienna")
-                    java.util.Set<Integer> nested = new java.util.HashSet<>();
-                    for (int n : d.children(c)) if (d.rel(n).startsWith("nmod") || d.rel(n).startsWith("acl")) nested.addAll(d.clauseSubtree(n));
-                    StringBuilder phrase = new StringBuilder();
-                    for (int k : d.clauseSubtree(c)) {
-                        if (nested.contains(k) || d.rel(k).equals("case") || d.rel(k).equals("det") || d.rel(k).equals("punct")) continue;
-                        if (phrase.length() > 0) phrase.append(' ');
-                        phrase.append(d.tok(k).word());
-                    }
-                    Optional<Organisation> o = Organisations.get().lookup(phrase.toString());
-                    if (o.isPresent()) return Optional.of(o.get().label());
-                }
+                String org = Summits.organisationOf(d, g);
+                if (org != null) return Optional.of(org);
             }
         }
         return Optional.empty();

@@ -112,14 +112,13 @@ final class Reschedulings {
 
     /** The offset of the first verb of RESCHEDULE_VERBS ("postponed", "pushed back", "moved") from {@code from}, or -1. */
     private static int rescheduleVerb(String text, int from) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int best = -1;
-        for (String w : Lexicon.RESCHEDULE_VERBS) {
-            java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower);
-            if (m.find(from) && (best < 0 || m.start() < best)) best = m.start();
-        }
-        return best;
+        java.util.regex.Matcher m = RESCHEDULE.matcher(text.toLowerCase(Locale.ROOT));
+        return m.find(from) ? m.start() : -1;
     }
+
+    /** Any word form of RESCHEDULE_VERBS, as a whole word. */
+    private static final Pattern RESCHEDULE = Pattern.compile("\\b(?:" + String.join("|",
+            Lexicon.RESCHEDULE_VERBS.stream().sorted().map(Pattern::quote).toList()) + ")\\b");
 
     private static Candidate with(Candidate c, EventDate date, Status status, String rule) {
         List<String> rules = new ArrayList<>(c.rules());
