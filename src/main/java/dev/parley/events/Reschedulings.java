@@ -33,18 +33,35 @@ final class Reschedulings {
             // plan already read as cancelled, anywhere in the sentence
             int trigAt = text.indexOf(c.trigger());
             int verbAt = rescheduleVerb(text, c.status() == Status.CANCELLED ? 0 : Math.max(0, trigAt + 1));
-            if (c.published() == null || verbAt < 0 || c.status() != Status.CANCELLED && trigAt < 0) {
+            if (verbAt < 0 && trigAt > 0) verbAt = verbBefore(text, trigAt);
+            java.util.regex.Matcher original = ORIGINALLY.matcher(text);
+            int originalAt = trigAt >= 0 && original.find(trigAt) ? original.end() : -1;
+            if (c.published() == null || verbAt < 0 && originalAt < 0 || c.status() != Status.CANCELLED && trigAt < 0) {
                 out.add(c);
                 continue;
             }
-            List<DateMention> future = dates(text, c.published(), Tense.FUTURE, verbAt);
+            List<DateMention> future = dates(text, c.published(), Tense.FUTURE, Math.max(verbAt, 0));
+            // the plan's first dates, where the sentence names them: "originally set for Wednesday"
+            DateMention first = null;
+            if (originalAt >= 0) {
+                for (DateMention m : future) {
+                    if (m.begin() >= originalAt && m.begin() - originalAt <= 5) first = m;
+                }
+            }
             DateMention moved = null;
             for (DateMention m : future) {
-                if (m.begin() <= verbAt) continue;
+                if (verbAt < 0 || m.begin() <= verbAt || m == first) continue;
                 String before = text.substring(Math.max(verbAt, m.begin() - 12), m.begin());
                 if (NEW_DATE_BEFORE.matcher(before).find()) {
                     moved = m;
                     break;
+                }
+            }
+            if (moved == null && first != null) {
+                // "originally planned for October, will now take place from 2 to 5 December": the other date of the
+                // sentence that is not the report's is the new one
+                for (DateMention m : future) {
+                    if (m != first && !Timing.reportDate(text, m) && moved == null) moved = m;
                 }
             }
             if (moved == null) {
@@ -53,10 +70,17 @@ final class Reschedulings {
             }
             // the plan's own dates: a date of the sentence other than the new one; a plan is moved before it happens,
             // so read forward unless the text says otherwise ("postponed last month")
-            EventDate had = null;
+            EventDate had = first == null ? null : first.date();
             for (DateMention m : future) {
                 if (m.begin() >= moved.begin() && m.begin() < moved.end() || Timing.reportDate(text, m)) continue;
                 if (had == null) had = m.date();
+            }
+            if (had != null && first != null && had.start().isAfter(moved.date().start())) {
+                // a plan put off had its first dates before the new ones: "originally planned for October" written in
+                // November is last October
+                List<DateMention> past = DateExpressions.find(first.text(), c.published(), Tense.PAST);
+                if (past.isEmpty()) past = DateExpressions.find("in " + first.text(), c.published(), Tense.PAST);
+                if (past.size() == 1 && !past.get(0).date().start().isAfter(moved.date().start())) had = past.get(0).date();
             }
             out.add(with(c, had, Status.CANCELLED, "moved-plan"));
             // the new dates come after the old ones: "moved from Monday to Thursday"
@@ -108,6 +132,24 @@ final class Reschedulings {
         }
         out.sort(java.util.Comparator.comparingInt(DateMention::begin));
         return out;
+    }
+
+    /** A plan's first dates named as such: "originally set for", "initially planned for", "previously scheduled for". */
+    private static final Pattern ORIGINALLY = Pattern.compile("(?i)\\b(?:originally|initially|previously|first)\\s+"
+            + "(?:planned|scheduled|set|slated|due|expected|meant)\\s+(?:for|on|in)\\s+(?:the\\s+)?");
+
+    /** A verb of moving whose object the trigger heads: "agreed to push back their phone call", "postponed the visit". */
+    private static final Pattern VERB_THEN_OBJECT = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+){0,2}$");
+
+    /** The offset of a verb of RESCHEDULE_VERBS just before the trigger, with at most two words between, or -1. */
+    private static int verbBefore(String text, int trigAt) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = RESCHEDULE.matcher(lower);
+        int found = -1;
+        while (m.find() && m.end() <= trigAt) {
+            if (VERB_THEN_OBJECT.matcher(lower.substring(m.end(), trigAt)).matches()) found = m.start();
+        }
+        return found;
     }
 
     /** The offset of the first verb of RESCHEDULE_VERBS ("postponed", "pushed back", "moved") from {@code from}, or -1. */

@@ -32,6 +32,23 @@ class ReschedulingsTest {
                 "meeting", Status.PLANNED, "A meeting of Ana Ruiz and Jon Sato in Lima has been moved from Monday to Thursday.")));
     }
 
+    @Test void aCallPushedBackByTheVerbBeforeIt() {
+        assertEquals(List.of("cancelled 2024-05-10..2024-05-10", "planned 2024-05-14..2024-05-14"), split(candidate(EventType.CALL,
+                "call", Status.PLANNED, "Ana Ruiz and Jon Sato agreed to push back their phone call, originally set for Friday, to Tuesday.")));
+    }
+
+    @Test void aPlanOriginallyForOneDateNowTakesPlaceAtAnother() {
+        // April, written in May, is the April gone by: a plan is put off to later dates
+        assertEquals(List.of("cancelled 2024-04-01..2024-04-30", "planned 2024-05-20..2024-05-22"), split(candidate(EventType.VISIT,
+                "visit", Status.PLANNED, "Ana Ruiz's visit to Lima, originally planned for April, will now take place from 20 to 22 May.")));
+    }
+
+    @Test void aPlanKeptAtItsDateIsLeftAlone() {
+        Candidate c = candidate(EventType.VISIT, "visit", Status.PLANNED,
+                "Ana Ruiz's visit to Lima, planned for 20 May, will take place as scheduled, her office said on Monday.");
+        assertEquals(List.of(c), Reschedulings.split(List.of(c)));
+    }
+
     @Test void aPostponementWithoutANewDateStaysOneEvent() {
         Candidate c = candidate(EventType.VISIT, "visit", Status.CANCELLED, "The visit of Ana Ruiz to Lima has been postponed.");
         assertEquals(List.of(c), Reschedulings.split(List.of(c)));
