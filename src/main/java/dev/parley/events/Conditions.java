@@ -71,6 +71,12 @@ final class Conditions {
                     return namesPerson(d, obj) || obj != 0 && d.tok(obj).pos().startsWith("PRP")
                             && Lexicon.PERSON_PRONOUNS.contains(d.word(obj));
                 });
+        define("object-is-time", false, "the verb's direct object is a stretch of time of @TIME_NOUNS (\"spent two days\","
+                        + " \"will spend Monday and Tuesday\")",
+                (d, i, a) -> {
+                    int obj = d.child(i, "obj", "obl:tmod");
+                    return obj != 0 && Lexicon.TIME_NOUNS.contains(d.lemma(obj).toLowerCase(java.util.Locale.ROOT));
+                });
         define("particle", true, "the verb has this particle (\"sit down\")",
                 (d, i, a) -> d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals(a));
         define("has-object", false, "the verb has a direct object", (d, i, a) -> d.child(i, "obj") != 0);
@@ -112,6 +118,9 @@ final class Conditions {
                 (d, i, a) -> Places.destination(d, i, java.util.List.of(i)) != 0);
         define("group-subject", false, "the subject of the verb names a group of states (\"the G7\")",
                 (d, i, a) -> Summits.groupSubject(d, i) != null);
+        define("group-leaders", false, "the noun gathers the leaders of an organisation of organisations.tsv (\"the APEC"
+                        + " leaders' meeting\", \"a meeting of EU leaders\")",
+                (d, i, a) -> Summits.leadersOf(d, i) != null);
         define("summit-name", false, "a series name before the noun (\"G20\", \"NATO\") or the leaders it gathers",
                 (d, i, a) -> Summits.summitName(d, i) != null);
     }

@@ -55,4 +55,7 @@ final class Lexicon {
     static final Set<String> RESCHEDULE_VERBS = list("RESCHEDULE_VERBS");
     static final Set<String> ORGANISATION_SEATS = list("ORGANISATION_SEATS");
     static final Set<String> COMMEMORATION = list("COMMEMORATION");
+    static final Set<String> INVITATION_NOUNS = list("INVITATION_NOUNS");
+    static final Set<String> ACCEPT_VERBS = list("ACCEPT_VERBS");
+    static final Set<String> TIME_NOUNS = list("TIME_NOUNS");
 }

@@ -246,6 +246,14 @@ final class People {
         boolean control = anchors.contains(h) && d.child(h, "xcomp") != 0 && anchors.contains(d.child(h, "xcomp"))
                 && d.child(h, "obj") != 0;
         if (control && r.equals("obj")) return 1;
+        int invitation = control ? d.child(h, "obj") : d.head(h) == 0 ? 0 : d.child(d.head(h), "obj");
+        if (invitation != 0 && Lexicon.INVITATION_NOUNS.contains(d.lemma(invitation).toLowerCase(Locale.ROOT))
+                && anchors.contains(d.head(invitation))) {
+            // "extended an invitation to X to visit": the invitation's "to" is the invitee; "X accepted Y's
+            // invitation to visit": the one who takes it up is
+            if (h == invitation && d.caseOf(tok).equals("to")) return 1;
+            if (r.startsWith("nsubj") && Lexicon.ACCEPT_VERBS.contains(d.lemma(h))) return 1;
+        }
         if (control && r.startsWith("nsubj")) return 5;
         if (r.equals("nmod:poss") && h == trig) return 0;
         // "the visit by X" names the visitor; "X was received by Y" names the host

@@ -34,6 +34,12 @@ final class Places {
                 bestDist = dist;
             }
         }
+        if (best == 0 && d.rel(trig).equals("nsubj") && d.child(d.head(trig), "cop") != 0) {
+            // "his next trip abroad will be to Washington": the place a visit noun is said to be to
+            int place = d.head(trig);
+            boolean known = d.tok(place).ner().equals("LOCATION") || d.places.contains(place);
+            if (known && d.caseOf(place).equals("to")) return place;
+        }
         if (best == 0) {
             // "in Ankara, where he arrived on Tuesday": the place a "where" clause hangs on
             for (int a : anchors) {

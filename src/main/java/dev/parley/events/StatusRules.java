@@ -25,6 +25,12 @@ final class StatusRules {
                 addSameClause(d, d.head(v), near);
             }
         }
+        else if (d.rel(v).equals("xcomp") && d.head(v) != 0) {
+            // "extended an invitation to X to visit Accra", "hopes to visit": the verb that controls the trigger
+            // and what it takes say whether the visit is more than proposed
+            near.add(d.head(v));
+            addSameClause(d, d.head(v), near);
+        }
         boolean accepted = false;
         for (int k : near) if (d.lemma(k).equals("accept")) accepted = true;
         for (int k : near) {

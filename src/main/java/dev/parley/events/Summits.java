@@ -74,6 +74,28 @@ final class Summits {
             java.util.Optional<Organisation> o = Organisations.get().lookup(text.toString());
             if (o.isPresent()) return o.get().label();
         }
+        return leadersOf(d, noun);
+    }
+
+    /** The heads of the states of a group, by the nouns that name them ("the APEC leaders' meeting"). */
+    private static final java.util.Set<String> HEADS = java.util.Set.of("leader", "head");
+
+    /**
+     * "the APEC leaders' meeting", "a meeting of EU leaders": the organisation of organisations.tsv whose leaders the
+     * noun gathers (their possessor, compound or "of" phrase, qualified by the organisation's name), or null.
+     */
+    static String leadersOf(Deps d, int noun) {
+        for (int c : d.children(noun)) {
+            String r = d.rel(c);
+            boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(c).equals("of");
+            if (!(of || r.equals("nmod:poss") || r.equals("compound")) || !HEADS.contains(d.lemma(c))) continue;
+            for (int m : d.children(c)) {
+                String mr = d.rel(m);
+                if (!(mr.equals("compound") || mr.equals("amod") || mr.equals("nmod:poss"))) continue;
+                java.util.Optional<Organisation> o = Organisations.get().lookup(d.tok(m).word());
+                if (o.isPresent()) return o.get().label();
+            }
+        }
         return null;
     }
 
@@ -86,7 +108,11 @@ final class Summits {
         out.add(k);
         for (int c : d.children(k)) {
             String r = d.rel(c);
-            if (r.equals("punct") || r.startsWith("acl") || r.equals("appos") || r.equals("conj") || r.equals("cc")) continue;
+            if (r.equals("punct") || r.startsWith("acl") || r.equals("appos")) continue;
+            // "of the EU and NATO" are two names; "of Latin American and Caribbean States" is one
+            if ((r.startsWith("conj") || r.equals("cc")) && (k == top || !(d.rel(k).equals("amod") || d.rel(k).equals("compound") || d.rel(k).startsWith("conj")))) {
+                continue;
+            }
             if (k == top && (r.equals("case") || r.equals("det") || r.startsWith("nmod") && !d.caseOf(c).equals("of"))) continue;
             phrase(d, top, c, out);
         }

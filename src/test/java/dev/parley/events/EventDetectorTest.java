@@ -69,6 +69,66 @@ class EventDetectorTest {
                 9 . . . O 6 punct
                 """;
 
+    @Test void theInviteeOfAnInvitationToVisitIsTheVisitor() {
+        // "Kenyan President Ruto extended an invitation to French Minister Dubois to visit Nairobi."
+        assertEquals(List.of("visit KEN Nairobi undated proposed strong [Ruto:host, Dubois:visitor]"), summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 3 compound
+                3 Ruto Ruto NNP PERSON 4 nsubj
+                4 extended extend VBD O 0 root
+                5 an a DT O 6 det
+                6 invitation invitation NN O 4 obj
+                7 to to IN O 10 case
+                8 French French JJ MISC 9 amod
+                9 Minister Minister NNP O 10 compound
+                10 Dubois Dubois NNP PERSON 6 nmod:to
+                11 to to TO O 12 mark
+                12 visit visit VB O 4 xcomp
+                13 Nairobi Nairobi NNP LOCATION 12 obj
+                14 . . . O 4 punct
+                """));
+    }
+
+    @Test void whoAcceptsAnInvitationToVisitIsTheVisitor() {
+        // "French Minister Dubois accepted Kenyan President Ruto's invitation to visit Nairobi."
+        List<String> got = summaries("""
+                1 French French JJ MISC 2 amod
+                2 Minister Minister NNP O 3 compound
+                3 Dubois Dubois NNP PERSON 4 nsubj
+                4 accepted accept VBD O 0 root
+                5 Kenyan Kenyan JJ MISC 6 amod
+                6 President President NNP O 7 compound
+                7 Ruto Ruto NNP PERSON 9 nmod:poss
+                8 's 's POS O 7 case
+                9 invitation invitation NN O 4 obj
+                10 to to TO O 11 mark
+                11 visit visit VB O 4 xcomp
+                12 Nairobi Nairobi NNP LOCATION 11 obj
+                13 . . . O 4 punct
+                """);
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("visit KEN Nairobi undated planned strong "), got.get(0));
+        assertTrue(got.get(0).contains("Dubois:visitor"), got.get(0));
+    }
+
+    @Test void aTripSaidToBeToAPlace() {
+        // "Dubois's next trip will be to Nairobi."
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 4 nmod:poss
+                2 's 's POS O 1 case
+                3 next next JJ O 4 amod
+                4 trip trip NN O 8 nsubj
+                5 will will MD O 8 aux
+                6 be be VB O 8 cop
+                7 to to IN O 8 case
+                8 Nairobi Nairobi NNP LOCATION 0 root
+                9 . . . O 8 punct
+                """);
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("visit KEN Nairobi undated planned "), got.get(0));
+        assertTrue(got.get(0).endsWith("[Dubois:visitor]"), got.get(0));
+    }
+
     @Test void possessiveTrip() {
         // "Dubois's trip to Nairobi begins on Monday."
         String s = summaries(TRIP_BEGINS).get(0);

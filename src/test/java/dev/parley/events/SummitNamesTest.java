@@ -1,0 +1,101 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parley.Docs;
+import dev.parley.nlp.AnnotatedDoc;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A summit is named for the organisation it gathers, however the sentence spells the organisation or its leaders. */
+class SummitNamesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    private static List<String> summits(String table) {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, table);
+        return new EventDetector().detect(doc, Docs.entities(doc)).stream()
+                .map(c -> c.type().json() + " " + c.name()).toList();
+    }
+
+    @Test void anOrganisationWhoseNameJoinsTwoAdjectives() {
+        // "The summit of the Community of Latin American and Caribbean States opened in Santo Domingo on Monday."
+        assertEquals(List.of("summit CELAC"), summits("""
+                1 The the DT O 2 det
+                2 summit summit NN O 13 nsubj
+                3 of of IN O 5 case
+                4 the the DT O 5 det
+                5 Community Community NNP ORGANIZATION 2 nmod:of
+                6 of of IN ORGANIZATION 11 case
+                7 Latin Latin JJ ORGANIZATION 8 amod
+                8 American American JJ ORGANIZATION 11 amod
+                9 and and CC ORGANIZATION 10 cc
+                10 Caribbean Caribbean JJ ORGANIZATION 8 conj:and
+                11 States States NNP ORGANIZATION 5 nmod:of
+                12 was be VBD O 13 aux
+                13 opened open VBN O 0 root
+                14 in in IN O 16 case
+                15 Santo Santo NNP LOCATION 16 compound
+                16 Domingo Domingo NNP LOCATION 13 obl:in
+                17 on on IN O 18 case
+                18 Monday Monday NNP DATE 13 obl:on 2024-05-13
+                19 . . . O 13 punct
+                """));
+    }
+
+    @Test void twoOrganisationsJoinedAreNotOneName() {
+        // "The summit of the African Union and the European Union opened in Brussels on Monday.": not one
+        // organisation's name, so no series name from the "of" phrase
+        List<String> got = summits("""
+                1 The the DT O 2 det
+                2 summit summit NN O 11 nsubj
+                3 of of IN O 6 case
+                4 the the DT O 6 det
+                5 African African NNP ORGANIZATION 6 compound
+                6 Union Union NNP ORGANIZATION 2 nmod:of
+                7 and and CC O 10 cc
+                8 the the DT O 10 det
+                9 European European NNP ORGANIZATION 10 compound
+                10 Union Union NNP ORGANIZATION 6 conj:and
+                11 opened open VBD O 0 root
+                12 in in IN O 13 case
+                13 Brussels Brussels NNP LOCATION 11 obl:in
+                14 . . . O 11 punct
+                """);
+        assertEquals(List.of("summit AU"), got, "the first organisation names the summit, not a name made of both");
+    }
+
+    @Test void theLeadersOfAnOrganisationMeeting() {
+        // "The APEC leaders' meeting opened in Lima on Monday."
+        assertEquals(List.of("summit APEC"), summits("""
+                1 The the DT O 3 det
+                2 APEC APEC NNP ORGANIZATION 3 compound
+                3 leaders leader NNS O 5 nmod:poss
+                4 ' ' POS O 3 case
+                5 meeting meeting NN O 6 nsubj
+                6 opened open VBD O 0 root
+                7 in in IN O 8 case
+                8 Lima Lima NNP LOCATION 6 obl:in
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 6 obl:on 2024-05-13
+                11 . . . O 6 punct
+                """));
+    }
+
+    @Test void theMinistersOfAnOrganisationMeetingIsNoSummit() {
+        // "The APEC ministers' meeting opened in Lima on Monday."
+        assertEquals(List.of(), summits("""
+                1 The the DT O 3 det
+                2 APEC APEC NNP ORGANIZATION 3 compound
+                3 ministers minister NNS O 5 nmod:poss
+                4 ' ' POS O 3 case
+                5 meeting meeting NN O 6 nsubj
+                6 opened open VBD O 0 root
+                7 in in IN O 8 case
+                8 Lima Lima NNP LOCATION 6 obl:in
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 6 obl:on 2024-05-13
+                11 . . . O 6 punct
+                """).stream().filter(x -> x.startsWith("summit")).toList());
+    }
+}
