@@ -49,19 +49,24 @@ final class Reschedulings {
                 }
             }
             DateMention moved = null;
-            for (DateMention m : future) {
-                if (verbAt < 0 || m.begin() <= verbAt || m == first) continue;
-                String before = text.substring(Math.max(verbAt, m.begin() - 12), m.begin());
-                if (NEW_DATE_BEFORE.matcher(before).find()) {
-                    moved = m;
-                    break;
+            // the plan's first dates are not its new ones ("originally set for Wednesday, to Friday"), unless they are
+            // all the sentence offers after the verb
+            for (DateMention skip : first == null ? new DateMention[] {null} : new DateMention[] {first, null}) {
+                for (DateMention m : future) {
+                    if (verbAt < 0 || m.begin() <= verbAt || m == skip || moved != null) continue;
+                    String before = text.substring(Math.max(verbAt, m.begin() - 12), m.begin());
+                    if (NEW_DATE_BEFORE.matcher(before).find()) moved = m;
                 }
+                if (moved != null) break;
             }
             if (moved == null && first != null) {
                 // "originally planned for October, will now take place from 2 to 5 December": the other date of the
                 // sentence that is not the report's is the new one
+                // sentence that is not the report's is the new one, where the text says it replaces the first ("will
+                // now take place", "instead"); without such a word the first dates are background to what is told
                 for (DateMention m : future) {
-                    if (m != first && !Timing.reportDate(text, m) && moved == null) moved = m;
+                    if (m == first || Timing.reportDate(text, m) || moved != null || m.begin() < first.end()) continue;
+                    if (CHANGED.matcher(text.substring(first.end(), m.begin())).find()) moved = m;
                 }
             }
             if (moved == null) {
@@ -137,6 +142,9 @@ final class Reschedulings {
     /** A plan's first dates named as such: "originally set for", "initially planned for", "previously scheduled for". */
     private static final Pattern ORIGINALLY = Pattern.compile("(?i)\\b(?:originally|initially|previously|first)\\s+"
             + "(?:planned|scheduled|set|slated|due|expected|meant)\\s+(?:for|on|in)\\s+(?:the\\s+)?");
+
+    /** Words that put new dates in the place of a plan's first ones: "will now take place", "instead", "the new date". */
+    private static final Pattern CHANGED = Pattern.compile("(?i)\\b(?:now|instead|new\\s+dates?|rather)\\b");
 
     /** A verb of moving whose object the trigger heads: "agreed to push back their phone call", "postponed the visit". */
     private static final Pattern VERB_THEN_OBJECT = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+){0,2}$");
