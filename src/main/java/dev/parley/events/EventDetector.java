@@ -268,6 +268,9 @@ public final class EventDetector {
             status = Status.ONGOING; // "arrived in Moscow", "departed for Egypt": the visit is under way
         }
 
+        if (status == Status.OCCURRED && tense == Tense.PRESENT && Timing.afterPhrase(d, trig)) {
+            provenance.add("completed"); // "left Pyongyang on Friday after a two-day visit": told as over
+        }
         boolean background = false;
         for (int c : d.children(trig)) {
             if (d.rel(c).equals("amod") && Lexicon.BACKGROUND.contains(d.lemma(c))) background = true;

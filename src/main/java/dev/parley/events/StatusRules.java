@@ -60,6 +60,12 @@ final class StatusRules {
             if (date.end().isBefore(published)) return Status.OCCURRED;
             if (date.start().isAfter(published)) return tense == Tense.PAST ? Status.OCCURRED : Status.PLANNED;
         }
+        if (tense == Tense.PRESENT && Timing.afterPhrase(d, trig)) {
+            // "left North Korea on Friday after a two-day state visit", "returns home after talks": what a clause
+            // comes after is over, unless that clause is still to come ("will fly on after the summit")
+            int gov = d.governingVerb(trig);
+            return gov != 0 && Timing.tense(d, gov, gov) == Tense.FUTURE ? Status.PLANNED : Status.OCCURRED;
+        }
         switch (tense) {
             case FUTURE: return Status.PLANNED;
             case PAST: return Status.OCCURRED;

@@ -16,14 +16,17 @@ final class Timing {
     private Timing() {
     }
 
+    /** "after a two-day visit", "following their call": a noun in a phrase of what came before its clause. */
+    static boolean afterPhrase(Deps d, int trig) {
+        return !d.isVerb(trig) && (Lexicon.AFTER_CASES.contains(d.caseOf(trig))
+                || d.rel(trig).equals("obj") && Lexicon.AFTER_CASES.contains(d.word(d.head(trig))));
+    }
+
     static Tense tense(Deps d, int trig, int verb) {
         if (underPlan(d, trig)) return Tense.FUTURE; // "confirmed the plans of holding a call on December 7"
         // "following their September 9 phone call, the leaders will discuss", "will meet on Friday, after his talks in Kyiv
         // on Jan. 19": what a clause comes after precedes it, not necessarily the report; its date is the nearest one
-        if (!d.isVerb(trig) && (Lexicon.AFTER_CASES.contains(d.caseOf(trig))
-                || d.rel(trig).equals("obj") && Lexicon.AFTER_CASES.contains(d.word(d.head(trig))))) {
-            return Tense.PRESENT;
-        }
+        if (afterPhrase(d, trig)) return Tense.PRESENT;
         int v = verb != 0 ? verb : trig;
         for (int k : new int[] {trig, v}) {
             for (int c : d.children(k)) {

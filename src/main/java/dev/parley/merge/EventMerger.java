@@ -620,6 +620,11 @@ public final class EventMerger {
                         && !latestSays.contains(Status.PLANNED)) {
                     return Status.OCCURRED;
                 }
+                // a latest report that tells it as over ("left on Friday after a two-day visit") outweighs the plans
+                // and present tenses beside it
+                for (Resolved r : cl.members) {
+                    if (latest.equals(r.c().published()) && r.c().rules().contains("completed")) return Status.OCCURRED;
+                }
                 return Status.ONGOING;
             }
         }

@@ -129,6 +129,25 @@ class EventDetectorTest {
         assertTrue(got.get(0).endsWith("[Dubois:visitor]"), got.get(0));
     }
 
+    @Test void aVisitAClauseComesAfterIsOver() {
+        // "Dubois left Nairobi on Wednesday after a two-day visit." (published Wednesday 15 May)
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 left leave VBD O 0 root
+                3 Nairobi Nairobi NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Wednesday Wednesday NNP DATE 2 obl:on 2024-05-15
+                6 after after IN O 10 case
+                7 a a DT O 10 det
+                8 two two CD DURATION 9 nummod P2D
+                9 day day NN DURATION 10 compound P2D
+                10 visit visit NN O 2 obl:after
+                11 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit ") && x.contains(" occurred ")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.contains(" ongoing ") || x.contains(" planned ")), got.toString());
+    }
+
     @Test void possessiveTrip() {
         // "Dubois's trip to Nairobi begins on Monday."
         String s = summaries(TRIP_BEGINS).get(0);

@@ -76,6 +76,23 @@ class EventMergerTest {
         assertEquals(Status.ONGOING, merge(underWay).get(0).status(), "a report of the visit under way keeps it ongoing");
     }
 
+    @Test void aLatestReportOfTheVisitAsOverOutweighsAPlanToldBesideIt() {
+        // b.txt (21 May): "She left Kenya on Tuesday after a two-day visit" (completed), and in the same article "she
+        // was expected to tour a port" (planned); without the completion the plan keeps it under way
+        EventDate days = EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21));
+        LocalDate may21 = LocalDate.of(2024, 5, 21);
+        Candidate plan = visit("b.txt", 3, may21, null, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate over = visit("b.txt", 0, may21, days, Status.OCCURRED, null, "KEN", p(0, Role.VISITOR, 1));
+        List<String> rules = new java.util.ArrayList<>(over.rules());
+        rules.add("completed");
+        Candidate completed = new Candidate(over.docId(), over.sentence(), over.begin(), over.end(), over.start(), over.stop(),
+                over.text(), over.trigger(), over.type(), over.participants(), over.place(), over.country(), over.date(),
+                over.durationDays(), over.status(), over.strong(), over.name(), over.published(), over.counterpart(), rules,
+                over.parties());
+        assertEquals(Status.ONGOING, merge(List.of(over, plan)).get(0).status());
+        assertEquals(Status.OCCURRED, merge(List.of(completed, plan)).get(0).status());
+    }
+
     @Test void oneVisitReportedByTwoArticles() {
         List<Candidate> cs = List.of(
                 visit("a.txt", 2, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, null, "KEN",
