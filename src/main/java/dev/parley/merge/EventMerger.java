@@ -572,6 +572,23 @@ public final class EventMerger {
         if (own.isEmpty()) for (Resolved r : cl.members) if (r.c().date() != null) own.add(r);
         if (own.isEmpty()) return null;
         int best = own.stream().mapToInt(r -> rank(r.c().date())).min().orElseThrow();
+        if (best > 0 && own.size() < cl.members.size()) {
+            // a visit known only roughly ("travels to Kyiv next week") is dated by the exact days of its own meetings
+            // that fall in it ("talks on February 8 in Kyiv")
+            List<Resolved> rough = own;
+            LocalDate from = null;
+            LocalDate to = null;
+            for (Resolved r : cl.members) {
+                EventDate m = r.c().date();
+                if (r.c().type() == cl.type || m == null || rank(m) != 0) continue;
+                boolean inside = rough.stream().anyMatch(o -> !m.start().isBefore(o.c().date().start())
+                        && !m.end().isAfter(o.c().date().end()));
+                if (!inside) continue;
+                from = from == null || m.start().isBefore(from) ? m.start() : from;
+                to = to == null || m.end().isAfter(to) ? m.end() : to;
+            }
+            if (from != null) return EventDate.days(from, to);
+        }
         Map<EventDate, Set<String>> votes = new TreeMap<>(Comparator.comparing(EventDate::start).thenComparing(EventDate::end)
                 .thenComparing(EventDate::precision).thenComparing(EventDate::approximate));
         for (Resolved r : own) {
@@ -582,8 +599,9 @@ public final class EventMerger {
         int n = -1;
         for (Map.Entry<EventDate, Set<String>> e : votes.entrySet()) {
             int v = e.getValue().size();
-            // more articles win; on a tie, a range that spans the other
-            if (v > n || v == n && e.getKey().days() > date.days()) {
+            // more articles win; on a tie of exact dates, a range that spans the other ("arrived on Monday" and "a
+            // visit from 12 to 14 June"); of rough ones, the narrower ("head to Ukraine on Tuesday", "next week")
+            if (v > n || v == n && (best == 0 ? e.getKey().days() > date.days() : e.getKey().days() < date.days())) {
                 date = e.getKey();
                 n = v;
             }

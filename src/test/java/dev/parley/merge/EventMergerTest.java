@@ -152,6 +152,28 @@ class EventMergerTest {
         assertEquals(List.of("visit", "met"), e.mentions().stream().map(EventMention::trigger).toList());
     }
 
+    @Test void aVisitKnownRoughlyIsDatedByTheExactDayOfItsMeeting() {
+        // a.txt: "will travel to Kenya next week" (20-26 May, rough); b.txt: "met Wanjiru in Nairobi on 21 May"
+        EventDate nextWeek = EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 26)).asApproximate();
+        List<Candidate> cs = List.of(
+                visit("a.txt", 0, MAY15, nextWeek, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 2)),
+                meeting("b.txt", 3, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, "Nairobi", "KEN", true,
+                        p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 6)));
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 21)), events.get(0).date());
+    }
+
+    @Test void ofTwoRoughDatesTheNarrowerWins() {
+        // a.txt: "will travel to Kenya next week" (rough week); b.txt: "heads to Kenya on Tuesday" (about 21 May)
+        EventDate nextWeek = EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 26)).asApproximate();
+        EventDate tuesday = EventDate.day(LocalDate.of(2024, 5, 21)).asApproximate();
+        List<Candidate> cs = List.of(
+                visit("a.txt", 0, MAY15, nextWeek, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 2)),
+                visit("b.txt", 0, MAY15, tuesday, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 2)));
+        assertEquals(tuesday, merge(cs).get(0).date());
+    }
+
     @Test void meetingWithAThirdCountryDuringTheVisitStaysSeparate() {
         List<Candidate> cs = List.of(
                 visit("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, "Nairobi", "KEN",
