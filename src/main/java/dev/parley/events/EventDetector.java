@@ -257,9 +257,12 @@ public final class EventDetector {
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
-            date = EventDate.days(date.start(), date.start().plusDays(duration - 1L));
+            // "left Pyongyang on Friday after a two-day visit": the day a visitor left is the stay's last
+            date = provenance.contains(Places.LEFT_PLACE) ? EventDate.days(date.start().minusDays(duration - 1L), date.start())
+                    : EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }
-        if (date != null && type == EventType.VISIT && d.isVerb(trig) && Lexicon.DEPART.contains(d.lemma(trig))) {
+        if (date != null && type == EventType.VISIT && d.isVerb(trig) && Lexicon.DEPART.contains(d.lemma(trig))
+                && !provenance.contains(Places.LEFT_PLACE)) {
             date = date.asApproximate(); // "leaves for China on 11 April": the visit begins about then
         }
         Status status = StatusRules.status(d, trig, verb, scope, tense, date, published);
@@ -285,7 +288,8 @@ public final class EventDetector {
             provenance.add("envoy-at-post");
         }
         if (!parties.isEmpty()) provenance.add("group-counterpart");
-        boolean strong = !g.fallback() && !background && (Standing.strong(type, participants, entities, country, name, date)
+        // leaving a place tells of a stay only beside other reports of it ("departed Taiwan on Wednesday")
+        boolean strong = !g.fallback() && !background && !provenance.contains(Places.LEFT_PLACE) && (Standing.strong(type, participants, entities, country, name, date)
                 || Groups.strong(type, participants, entities, parties));
         Candidate c = new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),
                 doc.text().codePointCount(0, s.end()), sentText, d.tok(trig).word(), type,

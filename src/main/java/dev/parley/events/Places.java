@@ -18,6 +18,10 @@ final class Places {
      * The destination of a visit: a place on one of its anchors in a frame of destinations.yaml ("visit X",
      * "trip to X", "arrive in X", "left for X"), the nearest to the trigger. Returns a token or 0.
      */
+    /** The frame of destinations.yaml for a place left ("departed Taiwan"): the visit there ends on the day. */
+    static final String LEFT_PLACE = "left-place";
+    private static final int LEFT_PLACE_COST = 1000;
+
     static int destination(Deps d, int trig, List<Integer> anchors) {
         int best = 0;
         int bestDist = Integer.MAX_VALUE;
@@ -27,8 +31,10 @@ final class Places {
             int h = d.head(k);
             if (!anchors.contains(h)) continue;
             if (d.lemma(h).equals("return")) continue; // "before returning to Mexico City" is the way home
-            if (RuleFiles.standard().frame(d, k, h).isEmpty()) continue;
-            int dist = Math.abs(k - trig);
+            Optional<DestinationFrame> frame = RuleFiles.standard().frame(d, k, h);
+            if (frame.isEmpty()) continue;
+            // a place left is the destination only where nothing else is: "left Kyiv for Moscow" goes to Moscow
+            int dist = Math.abs(k - trig) + (frame.get().name().equals(LEFT_PLACE) ? LEFT_PLACE_COST : 0);
             if (dist < bestDist) {
                 best = k;
                 bestDist = dist;

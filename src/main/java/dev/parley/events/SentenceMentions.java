@@ -17,7 +17,10 @@ final class SentenceMentions {
             for (int i = 0; i < out.size(); i++) {
                 Candidate o = out.get(i);
                 if (o.type() == c.type() && c.type() == EventType.VISIT && sameVisitor(o, c)
-                        && (o.country() == null || c.country() == null || o.country().equals(c.country())) && sameTime(o, c)) {
+                        && (o.country() == null || c.country() == null || o.country().equals(c.country())) && sameTime(o, c)
+                        // "left Pyongyang on Friday after a two-day visit": the leaving dates the stay's end, not the
+                        // visit's own mention; the two stay apart
+                        && o.rules().contains(Places.LEFT_PLACE) == c.rules().contains(Places.LEFT_PLACE)) {
                     same = i;
                 }
             }

@@ -288,7 +288,10 @@ public final class EventMerger {
             EventDate b = c.date();
             if (a != null && b != null) {
                 anyDated = true;
-                if (!a.overlaps(b) && !nearApproximate(a, b) && !acrossTimeZones(cl, r, a, b)) return false;
+                if (!a.overlaps(b) && !nearApproximate(a, b) && !acrossTimeZones(cl, r, a, b)
+                        && !endsStay(c, b, a) && !endsStay(m.c(), a, b)) {
+                    return false;
+                }
             }
         }
         if (!anyDated) {
@@ -565,6 +568,17 @@ public final class EventMerger {
         }
     }
 
+    /** The provenance of a visit read from the place its visitor left (destinations.yaml's frame left-place). */
+    private static final String LEFT_PLACE = "left-place";
+    /** The longest stay a departure is read as ending: beyond it, the leaving is another trip's. */
+    private static final int MAX_STAY_DAYS = 14;
+
+    /** Whether {@code left}, a visit read from the place its visitor left on {@code day}, ends the stay dated {@code stay}. */
+    private static boolean endsStay(Candidate left, EventDate day, EventDate stay) {
+        return left.type() == EventType.VISIT && left.rules().contains(LEFT_PLACE) && !day.approximate() && day.days() == 1
+                && day.start().isAfter(stay.start()) && !day.start().isAfter(stay.start().plusDays(MAX_STAY_DAYS));
+    }
+
     private static EventDate chooseDate(Cluster cl) {
         // A visit's own mentions date it before the meetings it absorbed.
         List<Resolved> own = new ArrayList<>();
@@ -605,6 +619,19 @@ public final class EventMerger {
                 date = e.getKey();
                 n = v;
             }
+        }
+        if (cl.type == EventType.VISIT && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
+            // "departed Taiwan on Wednesday" after "arrived late on Tuesday": the day the visitor left ends the visit
+            LocalDate left = null;
+            for (Resolved r : cl.members) {
+                EventDate d = r.c().date();
+                if (!r.c().rules().contains(LEFT_PLACE) || d == null || d.approximate() || d.days() != 1) continue;
+                if (d.start().isAfter(date.end()) && !d.start().isAfter(date.start().plusDays(MAX_STAY_DAYS))
+                        && (left == null || d.start().isAfter(left))) {
+                    left = d.start();
+                }
+            }
+            if (left != null) return EventDate.days(date.start(), left);
         }
         if (cl.type == EventType.VISIT && date.precision() == dev.parley.time.Precision.DAY && date.days() == 1 && !date.approximate()) {
             int len = 0;

@@ -146,6 +146,8 @@ class EventDetectorTest {
                 """);
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit ") && x.contains(" occurred ")), got.toString());
         assertTrue(got.stream().noneMatch(x -> x.contains(" ongoing ") || x.contains(" planned ")), got.toString());
+        // the place left gives the day the stay ended, and on its own it only supports a visit
+        assertTrue(got.contains("visit KEN Nairobi 2024-05-15..2024-05-15 occurred weak [Dubois:visitor]"), got.toString());
     }
 
     @Test void possessiveTrip() {

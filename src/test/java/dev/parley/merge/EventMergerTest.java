@@ -164,6 +164,25 @@ class EventMergerTest {
         assertEquals(EventDate.day(LocalDate.of(2024, 5, 21)), events.get(0).date());
     }
 
+    @Test void theDayAVisitorLeftEndsTheStay() {
+        // a.txt: "arrived in Nairobi late on Monday" (20 May); b.txt: "departed Kenya on Tuesday" (a place left, weak)
+        Candidate left = visit("b.txt", 0, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        List<String> rules = new java.util.ArrayList<>(left.rules());
+        rules.add("left-place");
+        left = new Candidate(left.docId(), left.sentence(), left.begin(), left.end(), left.start(), left.stop(), left.text(),
+                left.trigger(), left.type(), left.participants(), left.place(), left.country(), left.date(), 0, left.status(),
+                false, null, left.published(), false, rules, left.parties());
+        List<Candidate> cs = List.of(
+                visit("a.txt", 0, MAY22, EventDate.day(LocalDate.of(2024, 5, 20)), Status.OCCURRED, "Nairobi", "KEN",
+                        p(0, Role.VISITOR, 2)),
+                left);
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21)), events.get(0).date());
+        assertEquals(2, events.get(0).mentions().size());
+    }
+
     @Test void ofTwoRoughDatesTheNarrowerWins() {
         // a.txt: "will travel to Kenya next week" (rough week); b.txt: "heads to Kenya on Tuesday" (about 21 May)
         EventDate nextWeek = EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 26)).asApproximate();
