@@ -165,6 +165,9 @@ public final class EventDetector {
         return out;
     }
 
+    /** The provenance of a mention whose date is the event's last day ("concluding his visit on Saturday"). */
+    static final String ENDED = "ended";
+
     private static Built buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule, String[] why) {
         EventType type = rule.event();
         List<String> provenance = new ArrayList<>(List.of(rule.name()));
@@ -253,7 +256,22 @@ public final class EventDetector {
         LocalDate published = doc.article().published();
         int sentBegin = s.begin();
         String sentText = doc.text().substring(sentBegin, s.end());
-        EventDate date = Timing.date(d, sentText, sentBegin, published, tense, trig, anchors, type == EventType.SUMMIT);
+        // "left for Nepal on Saturday, concluding his summit with Modi", "wrapped up the visit on Friday": a verb of
+        // ending the event dates its last day, from its own clause or the one it hangs on
+        boolean ended = verb != 0 && verb != trig && Lexicon.END_VERBS.contains(d.lemma(verb))
+                && (d.rel(trig).equals("obj") || d.rel(trig).equals("nsubj:pass")) && d.head(trig) == verb;
+        List<Integer> dating = anchors;
+        if (ended) {
+            provenance.add(ENDED);
+            dating = new ArrayList<>(anchors);
+            // ("concluding" may hang on the nearest noun: the verb above it is the clause's)
+            if (d.rel(verb).startsWith("advcl") || d.rel(verb).equals("conj") || d.tok(verb).pos().equals("VBG")) {
+                int up = d.head(verb);
+                for (int guard = 0; up != 0 && !d.isVerb(up) && guard < 4; guard++) up = d.head(up);
+                if (up != 0) dating.add(up);
+            }
+        }
+        EventDate date = Timing.date(d, sentText, sentBegin, published, tense, trig, dating, type == EventType.SUMMIT);
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {

@@ -58,4 +58,5 @@ final class Lexicon {
     static final Set<String> INVITATION_NOUNS = list("INVITATION_NOUNS");
     static final Set<String> ACCEPT_VERBS = list("ACCEPT_VERBS");
     static final Set<String> TIME_NOUNS = list("TIME_NOUNS");
+    static final Set<String> END_VERBS = list("END_VERBS");
 }

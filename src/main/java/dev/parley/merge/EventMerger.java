@@ -573,9 +573,17 @@ public final class EventMerger {
     /** The longest stay a departure is read as ending: beyond it, the leaving is another trip's. */
     private static final int MAX_STAY_DAYS = 14;
 
-    /** Whether {@code left}, a visit read from the place its visitor left on {@code day}, ends the stay dated {@code stay}. */
+    /** Whether a mention dates the last day of its event: a place left, or a verb of ending ("concluding the summit"). */
+    private static boolean endsIt(Candidate c) {
+        return c.type() == EventType.VISIT && c.rules().contains(LEFT_PLACE) || c.rules().contains(ENDED);
+    }
+
+    /** The provenance of a mention whose event a verb of ending takes ("wrapped up his visit on Friday"). */
+    private static final String ENDED = "ended";
+
+    /** Whether {@code left}, a visit read from the place its visitor left or a mention of its end, on {@code day}, ends the stay dated {@code stay}. */
     private static boolean endsStay(Candidate left, EventDate day, EventDate stay) {
-        return left.type() == EventType.VISIT && left.rules().contains(LEFT_PLACE) && !day.approximate() && day.days() == 1
+        return endsIt(left) && !day.approximate() && day.days() == 1
                 && day.start().isAfter(stay.start()) && !day.start().isAfter(stay.start().plusDays(MAX_STAY_DAYS));
     }
 
@@ -620,12 +628,13 @@ public final class EventMerger {
                 n = v;
             }
         }
-        if (cl.type == EventType.VISIT && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
-            // "departed Taiwan on Wednesday" after "arrived late on Tuesday": the day the visitor left ends the visit
+        if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
+            // "departed Taiwan on Wednesday" after "arrived late on Tuesday", "left for Nepal on Saturday, concluding
+            // the summit" begun on Friday: the day the event was left or ended is its last
             LocalDate left = null;
             for (Resolved r : cl.members) {
                 EventDate d = r.c().date();
-                if (!r.c().rules().contains(LEFT_PLACE) || d == null || d.approximate() || d.days() != 1) continue;
+                if (!endsIt(r.c()) || d == null || d.approximate() || d.days() != 1) continue;
                 if (d.start().isAfter(date.end()) && !d.start().isAfter(date.start().plusDays(MAX_STAY_DAYS))
                         && (left == null || d.start().isAfter(left))) {
                     left = d.start();
@@ -668,7 +677,10 @@ public final class EventMerger {
                 // a latest report that tells it as over ("left on Friday after a two-day visit") outweighs the plans
                 // and present tenses beside it
                 for (Resolved r : cl.members) {
-                    if (latest.equals(r.c().published()) && r.c().rules().contains("completed")) return Status.OCCURRED;
+                    if (latest.equals(r.c().published()) && r.c().status() == Status.OCCURRED
+                            && (r.c().rules().contains("completed") || r.c().rules().contains(ENDED))) {
+                        return Status.OCCURRED;
+                    }
                 }
                 return Status.ONGOING;
             }

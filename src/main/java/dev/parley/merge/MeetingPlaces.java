@@ -45,6 +45,7 @@ final class MeetingPlaces {
             if (persons.size() < 2) continue;
             Map<String, Set<String>> visiting = new HashMap<>(); // person -> countries they visit at the time
             Map<String, Set<String>> strictly = new HashMap<>(); // the same, within the visit's own dates
+            Map<String, Set<String>> begun = new HashMap<>(); // the same, on the meeting's first day
             for (Cluster v : clusters) {
                 if (!v.alive || v.type != EventType.VISIT || v.country == null || !persons.containsKey(v.visitor)) continue;
                 EventDate vd = dates.apply(v);
@@ -56,6 +57,7 @@ final class MeetingPlaces {
                 if (!atTheTime) continue;
                 visiting.computeIfAbsent(v.visitor, k -> new TreeSet<>()).add(v.country);
                 if (md != null && overlaps(md, vd, 0)) strictly.computeIfAbsent(v.visitor, k -> new TreeSet<>()).add(v.country);
+                if (md != null && overlaps(EventDate.day(md.start()), vd, 0)) begun.computeIfAbsent(v.visitor, k -> new TreeSet<>()).add(v.country);
             }
             // "Trump met Trong" on the day a meeting in Hanoi has Trump in Vietnam: a placed encounter of the same days
             // puts its people in its country
@@ -81,6 +83,11 @@ final class MeetingPlaces {
             if (found.size() > 1) {
                 found.clear();
                 for (Set<String> countries : strictly.values()) found.addAll(countries);
+            }
+            if (found.size() > 1) {
+                // a meeting of two days that spans two legs of a trip began where the visitor was on its first day
+                found.clear();
+                for (Set<String> countries : begun.values()) found.addAll(countries);
             }
             if (found.size() == 1) m.country = found.iterator().next();
         }

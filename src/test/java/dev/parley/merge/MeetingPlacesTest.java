@@ -94,6 +94,21 @@ class MeetingPlacesTest {
     }
 
     @Test
+    void aTwoDayMeetingAcrossTwoLegsIsWhereItBegan() {
+        // Silva in India on the 18th, in Nepal on the 19th; the meeting with Ndiaye of the 18th-19th began in India
+        LocalDate d = LocalDate.of(2025, 6, 18);
+        Candidate twoDays = c(2, EventType.MEETING, null, d, p(0, Role.PARTICIPANT), p(1, Role.COUNTERPART));
+        twoDays = new Candidate(twoDays.docId(), twoDays.sentence(), twoDays.begin(), twoDays.end(), twoDays.start(),
+                twoDays.stop(), twoDays.text(), twoDays.trigger(), twoDays.type(), twoDays.participants(), null, null,
+                EventDate.days(d, d.plusDays(1)), 0, Status.OCCURRED, true, null, PUBLISHED, false);
+        List<DiplomaticEvent> events = merge(List.of(
+                c(0, EventType.VISIT, "IND", d, p(0, Role.VISITOR)),
+                c(1, EventType.VISIT, "NPL", d.plusDays(1), p(0, Role.VISITOR)),
+                twoDays), List.of(SILVA, NDIAYE));
+        assertEquals("IND", meeting(events).placeCountry());
+    }
+
+    @Test
     void aVisitThatHoldsTheDayBeatsOneWithinTheSlack() {
         LocalDate d = LocalDate.of(2025, 6, 18);
         List<DiplomaticEvent> events = merge(List.of(
