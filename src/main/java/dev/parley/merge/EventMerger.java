@@ -642,9 +642,10 @@ public final class EventMerger {
             }
             if (left != null) return EventDate.days(date.start(), left);
         }
-        if (cl.type == EventType.VISIT && date.precision() == dev.parley.time.Precision.DAY && date.days() == 1 && !date.approximate()) {
+        if (date.precision() == dev.parley.time.Precision.DAY && date.days() == 1 && !date.approximate()) {
+            // "a two-day visit", "the two-day summit" in one report, its first day in another
             int len = 0;
-            for (Resolved r : cl.members) if (r.c().type() == EventType.VISIT) len = Math.max(len, r.c().durationDays());
+            for (Resolved r : cl.members) if (r.c().type() == cl.type) len = Math.max(len, r.c().durationDays());
             if (len > 1) date = EventDate.days(date.start(), date.start().plusDays(len - 1L));
         }
         return date;

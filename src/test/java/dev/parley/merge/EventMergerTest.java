@@ -183,6 +183,20 @@ class EventMergerTest {
         assertEquals(2, events.get(0).mentions().size());
     }
 
+    @Test void aMeetingsStatedLengthSpansItFromItsFirstDay() {
+        // a.txt: "a two-day meeting of Dubois and Wanjiru" (undated); b.txt: "their meeting opened on 20 May"
+        Candidate twoDays = meeting("a.txt", 0, MAY15, null, Status.PLANNED, "Nairobi", "KEN", true,
+                p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 6));
+        twoDays = new Candidate(twoDays.docId(), twoDays.sentence(), twoDays.begin(), twoDays.end(), twoDays.start(), twoDays.stop(),
+                twoDays.text(), twoDays.trigger(), twoDays.type(), twoDays.participants(), twoDays.place(), twoDays.country(), null, 2,
+                twoDays.status(), true, null, twoDays.published(), true, twoDays.rules(), twoDays.parties());
+        List<Candidate> cs = List.of(twoDays, meeting("b.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED,
+                "Nairobi", "KEN", true, p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 6)));
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21)), events.get(0).date());
+    }
+
     @Test void ofTwoRoughDatesTheNarrowerWins() {
         // a.txt: "will travel to Kenya next week" (rough week); b.txt: "heads to Kenya on Tuesday" (about 21 May)
         EventDate nextWeek = EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 26)).asApproximate();
