@@ -25,6 +25,11 @@ final class StatusRules {
                 addSameClause(d, d.head(v), near);
             }
         }
+        if (d.rel(v).startsWith("csubj") && d.head(v) != 0) {
+            // "a summit ... planned for 14 June has been cancelled" (parsed with "planned" as the subject clause): what
+            // is said of the plan is said of the event
+            near.add(d.head(v));
+        }
         else if (d.rel(v).equals("xcomp") && d.head(v) != 0) {
             // "extended an invitation to X to visit Accra", "hopes to visit": the verb that controls the trigger
             // and what it takes say whether the visit is more than proposed
@@ -39,6 +44,10 @@ final class StatusRules {
                 if (l.equals("call") && !(d.child(k, "compound:prt") != 0 && d.word(d.child(k, "compound:prt")).equals("off"))) continue;
                 if (l.equals("rule") && !(d.child(k, "compound:prt") != 0 && d.word(d.child(k, "compound:prt")).equals("out"))) continue;
                 if (k == trig) continue;
+                // "begins a delayed state visit": a plan once put off, now going ahead, is not called off
+                if (d.rel(k).equals("amod") && d.head(k) == trig && Lexicon.RESCHEDULE_VERBS.contains(d.word(k).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
                 return Status.CANCELLED;
             }
         }

@@ -325,9 +325,12 @@ public final class EventMerger {
 
     /** A plan reported on day P is not an event that had already ended well before P (another, earlier trip). */
     private static boolean planEndedBefore(Candidate plan, Candidate other) {
-        boolean future = plan.status() == Status.PLANNED || plan.status() == Status.PROPOSED;
-        return future && plan.date() == null && plan.published() != null && other.date() != null
-                && other.date().end().isBefore(plan.published().minusDays(7)) && other.status() == Status.OCCURRED;
+        // (and an undated report of an event under way on day P is not one over, or called off, before P: "begins
+        // delayed state visit" is not the plan of last month it replaced)
+        boolean open = plan.status() == Status.PLANNED || plan.status() == Status.PROPOSED || plan.status() == Status.ONGOING;
+        return open && plan.date() == null && plan.published() != null && other.date() != null
+                && other.date().end().isBefore(plan.published().minusDays(7))
+                && (other.status() == Status.OCCURRED || other.status() == Status.CANCELLED);
     }
 
     /** How many days reports of one encounter may differ by: the date in Washington is often the day before Beijing's. */
@@ -670,8 +673,9 @@ public final class EventMerger {
             if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
                 if (date.end().equals(latest) && date.days() == 1 && latestSays.contains(Status.OCCURRED)) return Status.OCCURRED;
                 // the latest reports tell it only in the past ("left North Korea on Friday after a two-day visit"):
-                // over, though the dates reach the day of publication
-                if (latestSays.contains(Status.OCCURRED) && !latestSays.contains(Status.ONGOING)
+                // over, though the dates reach the day of publication (not beyond it: "arrived on Tuesday for a
+                // three-day visit" is under way)
+                if (!date.end().isAfter(latest) && latestSays.contains(Status.OCCURRED) && !latestSays.contains(Status.ONGOING)
                         && !latestSays.contains(Status.PLANNED)) {
                     return Status.OCCURRED;
                 }
