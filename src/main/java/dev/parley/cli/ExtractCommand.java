@@ -56,6 +56,7 @@ import picocli.CommandLine.Parameters;
             "  cat articles.jsonl | parley extract - | jq -r '.events[].label'",
             "  parley extract news/ --format csv > events.csv",
             "  parley extract news/ --format dyads > dyads.csv   # CAMEO/PLOVER rows",
+            "  parley extract news/ --format html -o report.html  # see 'parley report'",
             "  parley extract corpus/articles --check corpus/events.json  # in CI",
             "",
             "Exit codes:",
@@ -81,7 +82,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "json (default): the parley-events/1 object; jsonl: one event per line; csv: one row per event; "
-                    + "dyads: one row per directed pair of an event's countries, with its CAMEO and PLOVER codes.")
+                    + "dyads: one row per directed pair of an event's countries, with its CAMEO and PLOVER codes; "
+                    + "html: one self-contained page with a timeline, a network and a table (as 'parley report').")
     OutputFormat format = OutputFormat.JSON;
 
     @Option(names = "--check", paramLabel = "FILE",
