@@ -8,7 +8,7 @@
   var NETWORK_NODES = 80;      // the most active nodes drawn; a force layout of thousands is unreadable and slow
   var NETWORK_LABELS = 30;     // nodes named on the chart; the others on hover
   var DATALIST_MAX = 2000;     // names offered while typing a person; any name can still be typed
-  var UNDATED_LISTED = 200;    // undated events listed under the timeline; all are in the table
+  var UNDATED_LISTED = 40;     // undated events listed under the timeline; all are in the table
   var TYPE_COLORS = { visit: '#1f77b4', meeting: '#2ca02c', summit: '#9467bd', call: '#e6750f' };
   var STATUS_SYMBOLS = {
     occurred: 'circle', ongoing: 'diamond', planned: 'emptyCircle', proposed: 'emptyTriangle',
