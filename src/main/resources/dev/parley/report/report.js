@@ -2,7 +2,9 @@
  * Every text from the data goes into the page as a text node or through echarts.format.encodeHTML, never as markup. */
 (function () {
   'use strict';
+  var started = performance.now();   // the browser has parsed the page and ECharts by now
   var DATA = JSON.parse(document.getElementById('parley-data').textContent);
+  var parsed = performance.now();
   var DAY_MS = 86400000;
   var PAGE_SIZE = 50;          // table rows per page: 10,000 rows of DOM would make every filter slow
   var NETWORK_NODES = 80;      // the most active nodes drawn; a force layout of thousands is unreadable and slow
@@ -23,7 +25,7 @@
   var documents = DATA.documents;
   var encode = echarts.format.encodeHTML;
   var report = window.parleyReport = {
-    ready: false, firstRenderMs: null, shown: 0, timelineItems: 0, undatedItems: 0, networkNodes: 0, networkEdges: 0
+    ready: false, firstRenderMs: null, phases: {}, shown: 0, timelineItems: 0, undatedItems: 0, networkNodes: 0, networkEdges: 0
   };
 
   function $(id) { return document.getElementById(id); }
@@ -146,29 +148,37 @@
   var jitter = events.map(function (e) { return ((hash(e.id || '') % 1000) / 1000 - 0.5) * 0.7; });
 
   function drawTimeline(shown) {
-    var byStatus = {};
+    // One series per status and type, its points plain [time, row, event] arrays: styles per series rather than per
+    // point keep 10,000 marks fast. The legend names each status once (series of one name share an entry).
+    var groups = {};
     var dated = 0;
     shown.forEach(function (i) {
       var e = events[i];
       if (e.from == null) return;
       dated++;
-      (byStatus[e.status] = byStatus[e.status] || []).push({
-        value: [e.from * DAY_MS, typeRow[e.type] + jitter[i], i],
-        itemStyle: { color: typeColor(e.type), opacity: e.status === 'cancelled' ? 0.75 : 1 }
-      });
+      var key = e.status + '\n' + e.type;
+      (groups[key] = groups[key] || []).push([e.from * DAY_MS, typeRow[e.type] + jitter[i], i]);
     });
-    var statuses = DATA.statuses.concat(Object.keys(byStatus).filter(function (s) { return DATA.statuses.indexOf(s) < 0; }));
-    var series = statuses.map(function (s) {
-      return {
-        type: 'scatter', name: s, symbol: STATUS_SYMBOLS[s] || 'rect', symbolSize: s === 'cancelled' ? 9 : 11,
-        itemStyle: { color: '#555' }, data: byStatus[s] || [], progressiveThreshold: 5000
-      };
+    var present = {};
+    Object.keys(groups).forEach(function (k) { present[k.split('\n')[0]] = true; });
+    var statuses = DATA.statuses.concat(Object.keys(present).filter(function (s) { return DATA.statuses.indexOf(s) < 0; }));
+    var series = [];
+    statuses.forEach(function (s) {
+      rowNames.forEach(function (t) {
+        var data = groups[s + '\n' + t];
+        if (!data && series.some(function (x) { return x.name === s; })) return;
+        series.push({
+          type: 'scatter', name: s, symbol: STATUS_SYMBOLS[s] || 'rect', symbolSize: s === 'cancelled' ? 9 : 11,
+          itemStyle: { color: typeColor(t), opacity: s === 'cancelled' ? 0.75 : 1 }, data: data || [],
+          progressiveThreshold: 5000
+        });
+      });
     });
     timeline.setOption({
       animation: false,
       title: dated ? { show: false } : { show: true, text: 'No dated event matches the filters', left: 'center', top: 'middle',
         textStyle: { fontSize: 14, color: '#5b6570', fontWeight: 'normal' } },
-      legend: { top: 4, selectedMode: false, data: statuses },
+      legend: { top: 4, selectedMode: false, data: statuses, itemStyle: { color: '#555', borderColor: '#555' } },
       grid: { left: 70, right: 30, top: 36, bottom: 64 },
       tooltip: {
         trigger: 'item',
@@ -178,7 +188,7 @@
             + encode(e.status);
         }
       },
-      xAxis: { type: 'time', splitLine: { show: true, lineStyle: { color: '#eef0f2' } } },
+      xAxis: { type: 'time', boundaryGap: ['2%', '2%'], splitLine: { show: true, lineStyle: { color: '#eef0f2' } } },
       yAxis: {
         // Ticks every half row, so that each row's name stands at its middle (whole numbers) and nothing at its edges.
         type: 'value', min: -0.5, max: rowNames.length - 0.5, interval: 0.5, splitLine: { show: false }, axisTick: { show: false },
@@ -532,7 +542,8 @@
     eventsTable.setRows(shownNow);
   }
 
-  var pending = 2;
+  // Ready when both charts say they have drawn (ECharts' 'finished') and the tables are filled, whichever is last.
+  var pending = 3;
   function rendered() {
     if (--pending > 0) return;
     report.firstRenderMs = Math.round(performance.now());
@@ -546,11 +557,20 @@
   once(timeline, rendered);
   once(network, rendered);
 
+  var t = performance.now();
   setUpFilters();
+  report.phases.filters = Math.round(performance.now() - t);
+  t = performance.now();
   update();
+  report.phases.views = Math.round(performance.now() - t);
+  t = performance.now();
   peopleTable.setRows(range(people.length));
   documentsTable.setRows(range(documents.length));
   skippedTable.setRows(range(DATA.skipped.length));
+  report.phases.tables = Math.round(performance.now() - t);
+  report.phases.page = Math.round(started);
+  report.phases.data = Math.round(parsed - started);
+  rendered();
   $('skipped-count').textContent = '(' + fmt(DATA.skipped.length) + ')';
   window.addEventListener('resize', function () { timeline.resize(); network.resize(); });
 })();

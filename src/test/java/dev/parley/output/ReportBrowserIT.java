@@ -157,7 +157,7 @@ class ReportBrowserIT {
         Map<String, Long> perStatus = new LinkedHashMap<>();
         Set<Object> symbols = new LinkedHashSet<>();
         for (Map<String, Object> s : series) {
-            perStatus.put((String) s.get("name"), (Long) s.get("n"));
+            perStatus.merge((String) s.get("name"), (Long) s.get("n"), Long::sum); // a series per status and type
             symbols.add(s.get("symbol"));
         }
         assertEquals(Map.of("occurred", 2L, "ongoing", 1L, "planned", 1L, "proposed", 1L, "cancelled", 1L), perStatus);
