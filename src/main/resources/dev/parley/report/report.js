@@ -170,7 +170,9 @@
         series.push({
           type: 'scatter', name: s, symbol: STATUS_SYMBOLS[s] || 'rect', symbolSize: s === 'cancelled' ? 9 : 11,
           itemStyle: { color: typeColor(t), opacity: s === 'cancelled' ? 0.75 : 1 }, data: data || [],
-          progressiveThreshold: 5000
+          // Over 1,000 marks a series is drawn as one path (ECharts' large mode): half the time on 10,000 events;
+          // hover and click still find the mark, only its highlight is lost.
+          large: true, largeThreshold: 1000, progressiveThreshold: 5000
         });
       });
     });

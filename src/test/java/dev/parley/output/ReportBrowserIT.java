@@ -196,6 +196,12 @@ class ReportBrowserIT {
         screenshot("hand-built-evidence", 1400, 1000);
         driver.findElement(By.cssSelector("#evidence .close button")).click();
 
+        // a click on the timeline's mark of the cancelled call opens its evidence
+        clickTimelineMark(indexOf(all, "ev-0000000000000003"));
+        assertTrue(dialog.isDisplayed(), "a mark's click opens the evidence");
+        assertEquals("ev-0000000000000003", dialog.getAttribute("data-event"));
+        driver.findElement(By.cssSelector("#evidence .close button")).click();
+
         // sorting by confidence, highest first
         WebElement confidence = driver.findElement(By.cssSelector("#events-table th[data-key=confidence]"));
         scrollTo(confidence);
@@ -214,6 +220,7 @@ class ReportBrowserIT {
         List<JsonNode> all = events(root);
         long[] large = new long[3];
         for (int i = 0; i < large.length; i++) large[i] = open("large-10000-events", html);
+        Object largePhases = js("return JSON.stringify(window.parleyReport.phases);");
         assertEquals(50, rows(), "the table shows one page");
         assertTrue(driver.findElement(By.id("events-pager")).getText().contains("of 10,000"));
         assertEquals(dated(all), timelineItems());
@@ -221,6 +228,10 @@ class ReportBrowserIT {
         assertEquals(80, networkNodes(), "the network keeps the 80 busiest people");
         assertTrue(driver.findElement(By.id("network-note")).getText().startsWith("Showing the 80 people with the most events of"));
         screenshot("large-top", 1400, 1500);
+        // series of over 1,000 marks are drawn as one path (large mode); a click still finds its mark
+        clickTimelineMark(0);
+        assertTrue(driver.findElement(By.id("evidence")).isDisplayed(), "a click on the dense timeline opens an event");
+        driver.findElement(By.cssSelector("#evidence .close button")).click();
 
         long t0 = System.nanoTime();
         String who = root.get("people").get(0).get("name").asText();
@@ -236,17 +247,20 @@ class ReportBrowserIT {
                 StandardCharsets.UTF_8), "corpus/events.json"), "corpus/events.json");
         long[] small = new long[3];
         for (int i = 0; i < small.length; i++) small[i] = open("sample", sample);
+        Object smallPhases = js("return JSON.stringify(window.parleyReport.phases);");
         Arrays.sort(large);
         Arrays.sort(small);
         String times = String.format(Locale.ROOT, "time to first render (ms from navigation start to timeline, network and "
                         + "table drawn), median of 3 loads in headless Chromium %s:%n"
                         + "sample corpus (%d events, %,d bytes): %d (loads: %s)%n"
                         + "generated (10,000 events, 20,000 people, %,d bytes): %d (loads: %s)%n"
-                        + "filter by a person on the generated file, typing to redrawn views: %d ms%n",
+                        + "filter by a person on the generated file, typing to redrawn views: %d ms%n"
+                        + "phases of the last load (ms; page: until the report's script starts, i.e. HTML and ECharts parsed):%n"
+                        + "  sample %s%n  generated %s%n",
                 driver.getCapabilities().getBrowserVersion(), HtmlReport.read(Files.readString(Path.of("corpus/events.json"),
                         StandardCharsets.UTF_8), "s").get("events").size(), sample.getBytes(StandardCharsets.UTF_8).length,
                 small[1], Arrays.toString(small), html.getBytes(StandardCharsets.UTF_8).length, large[1],
-                Arrays.toString(large), filterMs);
+                Arrays.toString(large), filterMs, smallPhases, largePhases);
         Files.writeString(OUT.resolve("render-times.txt"), times);
         System.err.print(times);
         assertTrue(large[1] < 60_000, "the large report renders within a minute even on a loaded machine: " + times);
@@ -322,6 +336,23 @@ class ReportBrowserIT {
         WebElement button = driver.findElements(By.cssSelector("#events-table tbody tr td:nth-child(4) button")).get(row);
         scrollTo(button);
         button.click();
+    }
+
+    /** Clicks the timeline where ECharts placed the mark of the page's event {@code index}. */
+    @SuppressWarnings("unchecked")
+    private static void clickTimelineMark(int index) {
+        WebElement chart = driver.findElement(By.id("timeline"));
+        scrollTo(chart);
+        List<Number> at = (List<Number>) js("var c = echarts.getInstanceByDom(document.getElementById('timeline'));"
+                + " var ss = c.getOption().series;"
+                + " for (var k = 0; k < ss.length; k++) for (var j = 0; j < ss[k].data.length; j++)"
+                + "   if (ss[k].data[j][2] === arguments[0]) return c.convertToPixel({seriesIndex: k}, ss[k].data[j].slice(0, 2));"
+                + " return null;", index);
+        assertTrue(at != null, "event " + index + " has a mark");
+        Dimension size = chart.getSize();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(chart, at.get(0).intValue() - size.getWidth() / 2 + 1, at.get(1).intValue() - size.getHeight() / 2 + 1)
+                .click().perform();
     }
 
     private static void scrollTo(WebElement e) {
