@@ -80,6 +80,7 @@ class ReportBrowserIT {
 
     @AfterEach
     void noConsoleErrors() {
+        if (driver == null) return; // the browser did not start; that failure says why
         List<String> errors = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
             if (e.getLevel().intValue() >= Level.WARNING.intValue()) errors.add(e.getLevel() + " " + e.getMessage());
