@@ -188,7 +188,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         // Read the file to check before the long run, so a wrong path fails at once.
         com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
-        if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output); // before the long run
+        if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output, exampleFile(format)); // before the long run
         var err = spec.commandLine().getErr();
         EventDetector.validateRules(); // a broken rule file fails now, with its file and line, not after annotation
         long t0 = System.nanoTime();
@@ -314,6 +314,17 @@ public final class ExtractCommand implements Callable<Integer> {
     static String shellWord(String w) {
         if (!w.isEmpty() && w.matches("[A-Za-z0-9_@%+=:,./-]+")) return w;
         return "'" + w.replace("'", "'\\''") + "'";
+    }
+
+    /** A file name for the format, to suggest when -o names a folder. */
+    static String exampleFile(OutputFormat format) {
+        switch (format) {
+            case JSONL: return "events.jsonl";
+            case CSV: return "events.csv";
+            case DYADS: return "dyads.csv";
+            case HTML: return "report.html";
+            default: return "events.json";
+        }
     }
 
     /** The message for output that could not be written to stdout. */

@@ -73,7 +73,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean toStdout = output == null || OutputTarget.isStdout(output);
-        if (!toStdout) OutputTarget.check(output);
+        if (!toStdout) {
+            OutputTarget.check(output, "report.html");
+            if (sameFile(input, output)) {
+                throw new ParleyException("cannot write '" + output + "': it is the events file the report is made from, "
+                        + "which the page would replace; name another file, e.g. -o report.html");
+            }
+        }
         String name = input.toString().equals("-") ? "stdin" : input.toString();
         JsonNode events = HtmlReport.read(readInput(), name);
         String html = HtmlReport.render(events, name);
@@ -90,6 +96,16 @@ public final class ReportCommand implements Callable<Integer> {
                     toStdout ? "" : " written to " + output);
         }
         return ExitCodes.OK;
+    }
+
+    /** Whether -o names the input file itself (through a link or another spelling too). */
+    private static boolean sameFile(Path input, Path output) {
+        if (input.toString().equals("-") || !Files.exists(input) || !Files.exists(output)) return false;
+        try {
+            return Files.isSameFile(input, output);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String readInput() {

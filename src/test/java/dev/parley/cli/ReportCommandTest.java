@@ -93,6 +93,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void theEventsFileIsNeverOverwrittenByItsPageAndAFolderGetsAPageName() throws IOException {
+        Path json = Files.copy(SAMPLE, dir.resolve("events.json"));
+        String before = Files.readString(json);
+        CliRun r = CliRun.run("report", json.toString(), "-o", dir.resolve(".").resolve("events.json").toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("it is the events file the report is made from"), r.err());
+        assertEquals(before, Files.readString(json));
+        CliRun folder = CliRun.run("report", json.toString(), "-o", dir.toString());
+        assertEquals(ExitCodes.USAGE, folder.code());
+        assertEquals("parley: error: cannot write '" + dir + "': it is a folder; name a file, e.g. -o "
+                + dir.resolve("report.html") + "\n", folder.err().lines().findFirst().orElse("") + "\n");
+        CliRun extract = CliRun.run("extract", dir.toString(), "--format", "html", "-o", dir.toString());
+        assertTrue(extract.err().contains("e.g. -o " + dir.resolve("report.html")), extract.err());
+    }
+
+    @Test
     void extractWritesTheSamePageAsReport() throws IOException {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         Files.writeString(articles.resolve("a.txt"), "Lavrov will visit China next week.\n");
