@@ -56,6 +56,7 @@ import picocli.CommandLine.Parameters;
             "  cat articles.jsonl | parley extract - | jq -r '.events[].label'",
             "  parley extract news/ --format csv > events.csv",
             "  parley extract news/ --format dyads > dyads.csv   # CAMEO/PLOVER rows",
+            "  parley extract news/ --format html -o report.html  # see 'parley report'",
             "  parley extract corpus/articles --check corpus/events.json  # in CI",
             "",
             "Exit codes:",
@@ -81,7 +82,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "json (default): the parley-events/1 object; jsonl: one event per line; csv: one row per event; "
-                    + "dyads: one row per directed pair of an event's countries, with its CAMEO and PLOVER codes.")
+                    + "dyads: one row per directed pair of an event's countries, with its CAMEO and PLOVER codes; "
+                    + "html: one self-contained page with a timeline, a network and a table (as 'parley report').")
     OutputFormat format = OutputFormat.JSON;
 
     @Option(names = "--check", paramLabel = "FILE",
@@ -186,7 +188,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         // Read the file to check before the long run, so a wrong path fails at once.
         com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
-        if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output); // before the long run
+        if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output, exampleFile(format)); // before the long run
         var err = spec.commandLine().getErr();
         EventDetector.validateRules(); // a broken rule file fails now, with its file and line, not after annotation
         long t0 = System.nanoTime();
@@ -312,6 +314,17 @@ public final class ExtractCommand implements Callable<Integer> {
     static String shellWord(String w) {
         if (!w.isEmpty() && w.matches("[A-Za-z0-9_@%+=:,./-]+")) return w;
         return "'" + w.replace("'", "'\\''") + "'";
+    }
+
+    /** A file name for the format, to suggest when -o names a folder. */
+    static String exampleFile(OutputFormat format) {
+        switch (format) {
+            case JSONL: return "events.jsonl";
+            case CSV: return "events.csv";
+            case DYADS: return "dyads.csv";
+            case HTML: return "report.html";
+            default: return "events.json";
+        }
     }
 
     /** The message for output that could not be written to stdout. */

@@ -32,10 +32,15 @@ final class OutputTarget {
 
     /** Fails now, before any work, when {@code output} cannot be written: a folder, a missing or unwritable folder. */
     static void check(Path output) {
+        check(output, "events.json");
+    }
+
+    /** As {@link #check(Path)}; a folder is refused with {@code example} in it as the file to name instead. */
+    static void check(Path output, String example) {
         Path target = resolve(output);
         if (Files.isDirectory(target)) {
             throw new ParleyException("cannot write '" + output + "': it is a folder; name a file, e.g. -o "
-                    + output.resolve("events.json"));
+                    + output.resolve(example));
         }
         if (Files.exists(target) && !Files.isRegularFile(target)) return; // a device or FIFO: opening one may block
         Path dir = target.getParent();

@@ -268,7 +268,7 @@ public final class CorpusReader {
         if (parsed instanceof Parsed.Bad) {
             sink.skipped.add(new Skipped(id, ((Parsed.Bad) parsed).reason()));
         } else if (parsed instanceof Parsed.NotArticle && named) {
-            sink.skipped.add(new Skipped(id, "not an article: it is parley's own output (parley-events JSON); give the"
+            sink.skipped.add(new Skipped(id, "not an article: it is parley's own output (parley-events JSON or a parley report); give the"
                     + " articles it was made from"));
         } else if (parsed instanceof Parsed.NotArticle) {
             sink.ignored++;

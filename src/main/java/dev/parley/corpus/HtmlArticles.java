@@ -38,8 +38,13 @@ final class HtmlArticles {
     private HtmlArticles() {
     }
 
+    /** The generator meta tag of parley's HTML report (src/main/resources/dev/parley/report/report.html). */
+    static final String REPORT_GENERATOR = "parley report";
+
     static Parsed parse(String html) {
         Document doc = Jsoup.parse(html);
+        // parley's own HTML report (parley report, --format html) beside the articles is not news to read again
+        if (doc.select("meta[name=generator]").attr("content").equals(REPORT_GENERATOR)) return new Parsed.NotArticle();
         Map<String, String> fields = new LinkedHashMap<>();
         publishedDate(doc).ifPresent(d -> fields.put("published", d));
         String canonical = doc.select("link[rel=canonical]").attr("href");

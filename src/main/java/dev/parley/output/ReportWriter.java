@@ -56,6 +56,9 @@ public final class ReportWriter {
                 return EventTable.csv(model(report).events());
             case DYADS:
                 return DyadTable.csv(model(report).events());
+            case HTML:
+                // Through the JSON text, so that 'extract --format html' and 'extract | report' give the same bytes.
+                return HtmlReport.render(HtmlReport.read(toJson(report), "output"), "output");
             default:
                 throw new IllegalArgumentException("unknown format " + format);
         }

@@ -339,7 +339,7 @@ class ExtractCommandTest {
     @Test
     void completionOffersTheFormatsAsTheDocsWriteThem() {
         CliRun completion = CliRun.run("generate-completion");
-        assertTrue(completion.out().contains("=(\"json\" \"jsonl\" \"csv\" \"dyads\")"), completion.out());
+        assertTrue(completion.out().contains("=(\"json\" \"jsonl\" \"csv\" \"dyads\" \"html\")"), completion.out());
         assertFalse(completion.out().contains("JSONL"), "no upper-case candidates");
         assertTrue(completion.out().contains("=(\"auto\" \"always\" \"never\")"), "progress modes too");
     }

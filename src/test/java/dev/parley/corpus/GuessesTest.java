@@ -79,7 +79,7 @@ class GuessesTest {
         assertTrue(s.get("report.pdf").startsWith("not an article: a .pdf file is no format parley reads (it reads .txt,"),
                 s.get("report.pdf"));
         assertTrue(s.get("table.csv").startsWith("not an article: a .csv file"), s.get("table.csv"));
-        assertEquals("not an article: it is parley's own output (parley-events JSON); give the articles it was made from",
+        assertEquals("not an article: it is parley's own output (parley-events JSON or a parley report); give the articles it was made from",
                 s.get("events.json"));
         // In a folder they are passed over, as before.
         Corpus folder = read(dir);
