@@ -30,6 +30,6 @@ public record DocResult(AnnotatedDoc doc, DocEntities entities, List<Candidate> 
                 return doc.text().substring(s.begin(), s.end()).replaceAll("\\s+", " ");
             });
         }
-        return new DocDigest(doc.article(), entities, candidates, traces, traced);
+        return new DocDigest(doc.article(), entities.compact(), candidates, traces, traced);
     }
 }
