@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--scale" ]; then
   n="${2:-100000}"
-  mvn -B -q -o package test-compile -DskipTests
+  mvn -B -q -o package test-compile -DskipTests >&2
   work="$(mktemp -d "${TMPDIR:-/tmp}/parley-scale.XXXXXX")"
   trap 'rm -rf "$work"' EXIT
   cp="target/test-classes:target/classes:target/lib/*"
