@@ -4,8 +4,44 @@
 # Markdown table: model load, docs/s and tokens/s, parley vs bare CoreNLP and vs CoreNLP's default pipeline,
 # 2 threads vs 1, a warm-cache rerun in a new JVM, peak heap, and merging 100,000 synthetic candidates.
 # Peak RSS of the whole benchmark JVM comes from /usr/bin/time when it is installed.
+#
+# scripts/bench.sh --scale [N] (issue 17, bounded memory): no CoreNLP. dev.parley.bench.CachedCorpus writes N
+# articles (default 100,000) with their annotation cache entries, made from the hand-written test articles with
+# names, years and ids varied (two of the fourteen undated, so the corpus level infers their dates); then
+# target/parley.jar runs over them with -Xmx2g in a new JVM (wall time, peak heap from the GC log), and twice over
+# 1,000 such articles (a warm rerun: every annotation cached).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--scale" ]; then
+  n="${2:-100000}"
+  mvn -B -q -o package test-compile -DskipTests >&2
+  work="$(mktemp -d "${TMPDIR:-/tmp}/parley-scale.XXXXXX")"
+  trap 'rm -rf "$work"' EXIT
+  cp="target/test-classes:target/classes:target/lib/*"
+  undated=(--undated 03-iwaya-brazil-arrives.txt --undated 06-lamola-baerbock-johannesburg.txt)
+  java -Xmx1g -cp "$cp" dev.parley.bench.CachedCorpus src/test/resources/articles "$work/big" "$work/cache" "$n" "${undated[@]}"
+  java -Xmx1g -cp "$cp" dev.parley.bench.CachedCorpus src/test/resources/articles "$work/small" "$work/cache" 1000 "${undated[@]}"
+  # One run: wall seconds, then the peak heap in use (before a collection) and the most that survived one, in MiB.
+  extract() {
+    local t0 t1
+    t0=$(date +%s.%N)
+    java -Xmx2g -Xlog:gc:file="$work/gc.log" -jar target/parley.jar extract "$1" --cache "$work/cache" --progress never -q \
+      -o "$work/out.json"
+    t1=$(date +%s.%N)
+    awk -v t0="$t0" -v t1="$t1" '/Pause/ { split($(NF-1), a, /->|\(/); b = a[1] + 0; l = a[2] + 0;
+        if (b > pb) pb = b; if (l > pl) pl = l }
+      END { printf "%.1f s wall, peak heap %d MiB, largest heap after a collection %d MiB", t1 - t0, pb, pl }' "$work/gc.log"
+  }
+  echo "| measure | value |"
+  echo "|---|---|"
+  echo "| machine | $(nproc) cores, $(java -version 2>&1 | head -1), load average before: $(cut -d' ' -f1-3 /proc/loadavg) |"
+  echo "| parley extract, $n cached articles, -Xmx2g, new JVM | $(extract "$work/big"); $(grep -c '"id": "ev-' "$work/out.json") events |"
+  for i in 1 2; do
+    echo "| warm rerun #$i, 1,000 cached articles, -Xmx2g, new JVM | $(extract "$work/small") |"
+  done
+  echo "| load average after | $(cut -d' ' -f1-3 /proc/loadavg) |"
+  exit 0
+fi
 n="${1:-200}"; shift || true
 mvn -B -q -o package test-compile -DskipTests
 work="$(mktemp -d "${TMPDIR:-/tmp}/parley-bench.XXXXXX")"

@@ -225,17 +225,22 @@ public final class ExtractCommand implements Callable<Integer> {
         if (explain) {
             for (String line : report.explanation()) err.println(line);
         }
-        String rendered = new ReportWriter().render(report, format);
+        // JSON is written as it is made, so a large corpus's output is never one string on the heap.
+        ReportWriter writer = new ReportWriter();
         int checked = ExitCodes.OK;
         if (check != null) {
-            checked = compare(check, previous, rendered, err);
+            checked = compare(check, previous, writer.render(report, format), err);
         } else if (output == null || OutputTarget.isStdout(output)) {
             var out = spec.commandLine().getOut();
-            out.print(rendered);
+            if (format == OutputFormat.JSON) {
+                writer.write(report, out);
+            } else {
+                out.print(writer.render(report, format));
+            }
             if (out.checkError()) throw new CannotRunException(stdoutFailure(out)); // checkError() flushes
 
         } else {
-            OutputTarget.write(output, rendered.getBytes(StandardCharsets.UTF_8));
+            OutputTarget.write(output, o -> writer.write(report, format, o));
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;

@@ -58,16 +58,21 @@ final class OutputTarget {
 
     /** Writes {@code content} to {@code output} as the class comment says. */
     static void write(Path output, byte[] content) {
+        write(output, out -> out.write(content));
+    }
+
+    /** Writes what {@code content} writes to {@code output} as the class comment says, without holding it all first. */
+    static void write(Path output, AtomicFile.Content content) {
         Path target = resolve(output);
         try {
             if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
                 try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                    out.write(content);
+                    content.writeTo(out);
                 }
                 return;
             }
             AtomicFile.removeStale(target.getParent(), target.getFileName().toString()); // left by a killed run
-            AtomicFile.write(target, out -> out.write(content));
+            AtomicFile.write(target, content);
         } catch (IOException e) {
             String unchanged = Files.isRegularFile(target) ? "; '" + output + "' is unchanged" : "";
             throw new CannotRunException("cannot write '" + output + "': " + describe(e) + unchanged, e);

@@ -75,10 +75,25 @@ public final class ReportWriter {
         return sb.toString();
     }
 
+    /** The JSON of {@link #toJson}, written to {@code out} as it is made: no copy of the whole text on the heap. */
     public void write(Report report, Writer out) throws IOException {
         writer.writeValue(out, model(report));
         out.write("\n");
         out.flush();
+    }
+
+    /**
+     * The bytes of {@link #render} in UTF-8, written to {@code out}: JSON as it is made (a large corpus's output is
+     * never one string on the heap), the other formats rendered first.
+     */
+    public void write(Report report, OutputFormat format, java.io.OutputStream out) throws IOException {
+        Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        if (format == OutputFormat.JSON) {
+            write(report, w);
+        } else {
+            w.write(render(report, format));
+            w.flush();
+        }
     }
 
     public String toJson(Report report) {

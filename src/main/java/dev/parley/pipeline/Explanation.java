@@ -17,18 +17,15 @@ final class Explanation {
     private Explanation() {
     }
 
-    static List<String> lines(List<DocResult> results, List<DiplomaticEvent> events, Map<Candidate, String> dropped) {
-        List<DocResult> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparing(r -> r.doc().id()));
+    static List<String> lines(List<DocDigest> results, List<DiplomaticEvent> events, Map<Candidate, String> dropped) {
+        List<DocDigest> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing(DocDigest::id));
         List<String> out = new ArrayList<>();
-        for (DocResult r : sorted) {
+        for (DocDigest r : sorted) {
             int lastSentence = -1;
             for (Trace t : r.traces()) {
                 if (t.sentence() != lastSentence) {
-                    String text = r.doc().sentences().get(t.sentence()).tokens().isEmpty() ? ""
-                            : r.doc().text().substring(r.doc().sentences().get(t.sentence()).begin(),
-                            r.doc().sentences().get(t.sentence()).end()).replaceAll("\\s+", " ");
-                    out.add(t.docId() + " sentence " + t.sentence() + ": " + text);
+                    out.add(t.docId() + " sentence " + t.sentence() + ": " + r.tracedSentences().get(t.sentence()));
                     lastSentence = t.sentence();
                 }
                 String line = "  \"" + t.trigger() + "\" [" + t.rule() + "] " + t.outcome();
@@ -39,7 +36,7 @@ final class Explanation {
         return out;
     }
 
-    private static String fate(DocResult r, Trace t, List<DiplomaticEvent> events, Map<Candidate, String> dropped) {
+    private static String fate(DocDigest r, Trace t, List<DiplomaticEvent> events, Map<Candidate, String> dropped) {
         for (DiplomaticEvent e : events) {
             for (EventMention m : e.mentions()) {
                 if (m.document().equals(t.docId()) && m.sentence() == t.sentence() && m.trigger().equals(t.trigger())) {

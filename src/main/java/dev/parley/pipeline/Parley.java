@@ -1,5 +1,6 @@
 package dev.parley.pipeline;
 
+import dev.parley.cache.CachingEngine;
 import dev.parley.corpus.Article;
 import dev.parley.corpus.Corpus;
 import dev.parley.corpus.ParleyException;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Wires the stages: per-document (annotate, mentions, local entities, candidates), then corpus-level (resolve, merge). */
@@ -74,25 +76,32 @@ public final class Parley {
         return new DocResult(doc, entities, candidates, trace == null ? List.of() : trace);
     }
 
+    /**
+     * Both stages over a corpus. Each document is shrunk to its {@link DocDigest} as soon as its per-document
+     * stages are done, so the heap holds no annotated document beyond those in flight: an undated document that
+     * gets an inferred date is annotated again through the engine, which answers from the annotation cache; only
+     * when the engine keeps no cache (or failed to write it) is an undated document's annotation kept for that.
+     */
     public Report run(Corpus corpus, Progress progress) {
         List<Article> articles = corpus.articles();
-        List<DocResult> results = new ArrayList<>(articles.size());
+        List<DocDigest> results = new ArrayList<>(articles.size());
         List<Skipped> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Map<String, AnnotatedDoc> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        NlpEngine e = articles.isEmpty() ? null : engine.get();
         if (threads == 1 || articles.size() < 2) {
-            NlpEngine e = articles.isEmpty() ? null : engine.get();
             for (int i = 0; i < articles.size(); i++) {
-                DocResult r = safely(e, articles.get(i), failed);
+                DocDigest r = safely(e, articles.get(i), failed, kept);
                 if (r != null) results.add(r);
                 progress.update(i + 1, articles.size());
             }
         } else {
-            NlpEngine e = engine.get();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
-                List<Future<DocResult>> futures = new ArrayList<>();
-                for (Article a : articles) futures.add(pool.submit(() -> safely(e, a, failed)));
+                List<Future<DocDigest>> futures = new ArrayList<>();
+                for (Article a : articles) futures.add(pool.submit(() -> safely(e, a, failed, kept)));
                 for (int i = 0; i < futures.size(); i++) {
-                    DocResult r = futures.get(i).get();
+                    DocDigest r = futures.get(i).get();
+                    futures.set(i, null);
                     if (r != null) results.add(r);
                     progress.update(i + 1, articles.size());
                 }
@@ -107,19 +116,28 @@ public final class Parley {
                 pool.shutdownNow();
             }
         }
-        if (failed.isEmpty()) return corpusLevel(corpus, results);
+        Function<Article, AnnotatedDoc> annotated = a -> {
+            AnnotatedDoc doc = kept.get(a.id());
+            return doc != null ? doc : e.annotate(a);
+        };
+        if (failed.isEmpty()) return corpusLevel(corpus, results, annotated);
         // A document the NLP could not process is reported, never fatal: the others' events stand.
-        List<Article> kept = new ArrayList<>();
-        for (DocResult r : results) kept.add(r.doc().article());
+        List<Article> read = new ArrayList<>();
+        for (DocDigest r : results) read.add(r.article());
         List<Skipped> skipped = new ArrayList<>(corpus.skipped());
         skipped.addAll(failed);
         skipped.sort(java.util.Comparator.comparing(Skipped::document));
-        return corpusLevel(new Corpus(kept, skipped, corpus.ignoredFiles(), corpus.warnings()), results);
+        return corpusLevel(new Corpus(read, skipped, corpus.ignoredFiles(), corpus.warnings()), results, annotated);
     }
 
-    private DocResult safely(NlpEngine e, Article a, List<Skipped> failed) {
+    private DocDigest safely(NlpEngine e, Article a, List<Skipped> failed, Map<String, AnnotatedDoc> kept) {
         try {
-            return process(e.annotate(a));
+            AnnotatedDoc doc = e.annotate(a);
+            DocDigest digest = process(doc).digest();
+            // An undated document may be re-read with an inferred date: from the cache, else from this copy.
+            boolean cached = e instanceof CachingEngine && ((CachingEngine) e).failedWrites() == 0;
+            if (a.published() == null && !cached) kept.put(a.id(), doc);
+            return digest;
         } catch (ParleyException | EngineFailure ex) { // a problem of the run, not of this document
             throw ex;
         } catch (RuntimeException | StackOverflowError ex) {
@@ -129,16 +147,37 @@ public final class Parley {
         }
     }
 
-    /** The corpus-level stages: canonical people across documents, then events merged across documents. */
+    /**
+     * The corpus-level stages over per-document results that still hold their annotated documents (the Spark
+     * job's driver, tests).
+     */
     public Report corpusLevel(Corpus corpus, List<DocResult> perDocument) {
+        List<DocDigest> digests = new ArrayList<>(perDocument.size());
+        Map<String, AnnotatedDoc> docs = new java.util.HashMap<>();
+        for (DocResult r : perDocument) {
+            digests.add(r.digest());
+            docs.put(r.doc().id(), r.doc());
+        }
+        return corpusLevel(corpus, digests, a -> docs.get(a.id()));
+    }
+
+    /**
+     * The corpus-level stages: publication dates inferred for undated documents, canonical people across
+     * documents, then events merged across documents.
+     *
+     * @param annotated a document's annotation again, for the undated documents that get an inferred date (their
+     *                  per-document stages re-run with it)
+     */
+    public Report corpusLevel(Corpus corpus, List<DocDigest> perDocument, Function<Article, AnnotatedDoc> annotated) {
         // Undated articles get a publication date from the corpus (marked "inferred") and are re-read with it.
-        List<DocResult> results = PublicationInference.apply(perDocument, this::process);
+        List<DocDigest> results = PublicationInference.apply(perDocument, (d, date) ->
+                process(PublicationInference.redated(annotated.apply(d.article()), date)).digest());
         List<Article> documents = new ArrayList<>();
-        for (DocResult r : results) documents.add(r.doc().article());
+        for (DocDigest r : results) documents.add(r.article());
         List<DocEntities> docEntities = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> countries = new TreeMap<>();
-        for (DocResult r : results) {
+        for (DocDigest r : results) {
             docEntities.add(r.entities());
             candidates.addAll(r.candidates());
             for (PlaceRef p : r.entities().places()) countries.merge(p.country(), 1, Integer::sum);

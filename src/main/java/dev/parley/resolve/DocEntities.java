@@ -11,21 +11,38 @@ public final class DocEntities {
     private final String docId;
     private final List<LocalPerson> people;
     private final List<PlaceRef> places;
-    private final Map<Long, LocalPerson> personByToken = new HashMap<>();
-    private final Map<Long, PlaceRef> placeByToken = new HashMap<>();
+    /** Built on first use: the corpus level keeps a document's entities but never asks by token. */
+    private Lookup lookup;
+
+    private record Lookup(Map<Long, LocalPerson> personByToken, Map<Long, PlaceRef> placeByToken) {
+    }
 
     public DocEntities(String docId, List<LocalPerson> people, List<PlaceRef> places) {
         this.docId = docId;
         this.people = List.copyOf(people);
         this.places = List.copyOf(places);
-        for (LocalPerson p : this.people) {
-            for (EntitySpan s : p.mentions()) {
-                for (int t = s.first(); t <= s.last(); t++) personByToken.put(key(s.sentence(), t), p);
+    }
+
+    private synchronized Lookup lookup() {
+        if (lookup == null) {
+            Map<Long, LocalPerson> personByToken = new HashMap<>();
+            Map<Long, PlaceRef> placeByToken = new HashMap<>();
+            for (LocalPerson p : people) {
+                for (EntitySpan s : p.mentions()) {
+                    for (int t = s.first(); t <= s.last(); t++) personByToken.put(key(s.sentence(), t), p);
+                }
             }
+            for (PlaceRef r : places) {
+                for (int t = r.span().first(); t <= r.span().last(); t++) placeByToken.put(key(r.span().sentence(), t), r);
+            }
+            lookup = new Lookup(personByToken, placeByToken);
         }
-        for (PlaceRef r : this.places) {
-            for (int t = r.span().first(); t <= r.span().last(); t++) placeByToken.put(key(r.span().sentence(), t), r);
-        }
+        return lookup;
+    }
+
+    /** The same people and places without the lookups by token this one may have built (what a run keeps). */
+    public DocEntities compact() {
+        return new DocEntities(docId, people, places);
     }
 
     private static long key(int sentence, int token) {
@@ -45,10 +62,10 @@ public final class DocEntities {
     }
 
     public Optional<LocalPerson> personAt(int sentence, int token) {
-        return Optional.ofNullable(personByToken.get(key(sentence, token)));
+        return Optional.ofNullable(lookup().personByToken().get(key(sentence, token)));
     }
 
     public Optional<PlaceRef> placeAt(int sentence, int token) {
-        return Optional.ofNullable(placeByToken.get(key(sentence, token)));
+        return Optional.ofNullable(lookup().placeByToken().get(key(sentence, token)));
     }
 }

@@ -205,9 +205,13 @@ public final class DocResolver {
         }
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_LETTER_DIGIT_SPACE = java.util.regex.Pattern.compile("[^\\p{L}\\p{N} ]");
+
     static String norm(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+        // called for every name lookup and comparison: the patterns are compiled once
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return NOT_LETTER_DIGIT_SPACE.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("").strip();
     }
 
     private List<Builder> cluster(AnnotatedDoc doc, List<EntitySpan> spans) {

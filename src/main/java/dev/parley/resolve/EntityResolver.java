@@ -58,9 +58,9 @@ public final class EntityResolver {
         Map<String, java.util.Set<String>> innerOwners = new TreeMap<>();
         for (Local l : locals) {
             if (!l.p.fullName()) continue;
-            String[] parts = l.parts();
-            for (int k = 1; k < parts.length - 1; k++) {
-                if (parts[k].length() > 2) innerOwners.computeIfAbsent(parts[k], x -> new java.util.TreeSet<>()).add(l.familyKey());
+            List<String> parts = l.parts();
+            for (int k = 1; k < parts.size() - 1; k++) {
+                if (parts.get(k).length() > 2) innerOwners.computeIfAbsent(parts.get(k), x -> new java.util.TreeSet<>()).add(l.familyKey());
             }
         }
         for (String key : new ArrayList<>(groups.keySet())) {
@@ -77,24 +77,31 @@ public final class EntityResolver {
         Map<String, Person> byLocal = new HashMap<>();
         for (List<Local> group : groups.values()) {
             List<List<Local>> clusters = new ArrayList<>();
+            List<java.util.Set<Name>> names = new ArrayList<>(); // the distinct names of each cluster
             List<Local> singles = new ArrayList<>();
             for (Local l : group) {
                 if (!l.p.fullName()) {
                     singles.add(l);
                     continue;
                 }
-                List<Local> home = null;
-                for (List<Local> c : clusters) {
-                    if (c.stream().anyMatch(o -> sameGivenName(o, l))) {
-                        home = c;
-                        break;
+                // A cluster's members are compared by their names alone: each distinct name once, not each mention
+                // (a family name a corpus of 100,000 articles repeats makes clusters of thousands).
+                int home = -1;
+                for (int c = 0; c < clusters.size() && home < 0; c++) {
+                    for (Name o : names.get(c)) {
+                        if (sameGivenName(o, l.name())) {
+                            home = c;
+                            break;
+                        }
                     }
                 }
-                if (home == null) {
-                    home = new ArrayList<>();
-                    clusters.add(home);
+                if (home < 0) {
+                    home = clusters.size();
+                    clusters.add(new ArrayList<>());
+                    names.add(new java.util.LinkedHashSet<>());
                 }
-                home.add(l);
+                clusters.get(home).add(l);
+                names.get(home).add(l.name());
             }
             List<Local> unattributed = new ArrayList<>();
             boolean familyFirstGroup = clusters.stream().anyMatch(c -> c.stream().anyMatch(Local::familyFirstName));
@@ -231,10 +238,8 @@ public final class EntityResolver {
         return "p-" + DocResolver.norm(name).replace(' ', '-');
     }
 
-    private static boolean sameGivenName(Local a, Local b) {
-        String ca = DocResolver.norm(a.p.name()).replace(" ", "");
-        String cb = DocResolver.norm(b.p.name()).replace(" ", "");
-        if (ca.equals(cb)) return true;
+    private static boolean sameGivenName(Name a, Name b) {
+        if (a.compact().equals(b.compact())) return true;
         String ga = a.given();
         String gb = b.given();
         if (ga.isEmpty() || gb.isEmpty()) return false;
@@ -257,32 +262,35 @@ public final class EntityResolver {
     /** Levenshtein distance bounded at 2: -1 when more edits are needed (and the comparison stops early). */
     private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
+    /** What {@link #sameGivenName} compares: the name without spaces, the given name, and whether family name first. */
+    private record Name(String compact, String given, boolean familyFirstName) {
+    }
+
     /**
      * A document's person. familyFirst: keyed by the first word of the name (the corpus knows it as family name
-     * first); familyFirstName: family name first, keyed so or not (Vietnamese names are keyed by the given name).
+     * first); familyFirstName: family name first, keyed so or not (Vietnamese names are keyed by the given name);
+     * parts: the normalised name's words, computed once.
      */
-    private record Local(String doc, LocalPerson p, boolean familyFirst, boolean familyFirstName) {
+    private record Local(String doc, LocalPerson p, boolean familyFirst, boolean familyFirstName, List<String> parts) {
         Local(String doc, LocalPerson p, boolean familyFirst) {
-            this(doc, p, familyFirst, familyFirst || FamilyNames.familyFirst(p.name()));
-        }
-
-        String[] parts() {
-            return DocResolver.norm(p.name()).split(" ");
+            this(doc, p, familyFirst, familyFirst || FamilyNames.familyFirst(p.name()),
+                    List.of(DocResolver.norm(p.name()).split(" ")));
         }
 
         String familyKey() {
-            String[] parts = parts();
-            return familyFirst ? parts[0] : parts[parts.length - 1];
+            return familyFirst ? parts.get(0) : parts.get(parts.size() - 1);
         }
 
         String given() {
-            String[] parts = parts();
-            if (parts.length < 2) return "";
-            if (familyFirst) return String.join("", java.util.Arrays.copyOfRange(parts, 1, parts.length));
+            if (parts.size() < 2) return "";
+            if (familyFirst) return String.join("", parts.subList(1, parts.size()));
             // a Vietnamese name, keyed by its last word: the rest tells namesakes apart ("Nguyen Phu", "Nguyen Van")
-            if (familyFirstName) return String.join("", java.util.Arrays.copyOfRange(parts, 0, parts.length - 1));
-            return parts[0];
+            if (familyFirstName) return String.join("", parts.subList(0, parts.size() - 1));
+            return parts.get(0);
+        }
+
+        Name name() {
+            return new Name(String.join("", parts), given(), familyFirstName);
         }
     }
-
 }

@@ -117,4 +117,55 @@ class PublicationInferenceTest {
                 Docs.parse("b.txt", null, FULL_ARRIVED));
         assertEquals(LocalDate.of(2024, 5, 22), docs.get(1).published());
     }
+
+    /** An engine that answers from hand-built documents and counts what it is asked. */
+    private static final class CountingEngine implements dev.parley.nlp.NlpEngine {
+        private final java.util.Map<String, AnnotatedDoc> docs = new java.util.HashMap<>();
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+        CountingEngine(AnnotatedDoc... docs) {
+            for (AnnotatedDoc d : docs) this.docs.put(d.id(), d);
+        }
+
+        @Override
+        public AnnotatedDoc annotate(Article article) {
+            calls.incrementAndGet();
+            return new AnnotatedDoc(article, docs.get(article.id()).sentences());
+        }
+
+        @Override
+        public String signature() {
+            return "counting";
+        }
+    }
+
+    private static Article runOnce(dev.parley.nlp.NlpEngine engine, AnnotatedDoc... docs) {
+        List<Article> articles = new ArrayList<>();
+        for (AnnotatedDoc d : docs) articles.add(d.article());
+        return new Parley(() -> engine, 2).run(new Corpus(articles, List.of()), Parley.Progress.NONE).documents().get(1);
+    }
+
+    @Test
+    void anUndatedArticleIsReReadFromTheCacheNotKeptOnTheHeap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cacheDir) {
+        // The run keeps only digests; b.txt, dated afterwards, is read back through the cache to re-run its stages.
+        AnnotatedDoc a = Docs.parse("a.txt", LocalDate.of(2024, 5, 15), WILL_TRAVEL);
+        AnnotatedDoc b = Docs.parse("b.txt", null, FULL_ARRIVED);
+        CountingEngine coreNlp = new CountingEngine(a, b);
+        var cache = new dev.parley.cache.CachingEngine(() -> coreNlp, coreNlp.signature(),
+                new dev.parley.cache.AnnotationCache(cacheDir), message -> { throw new AssertionError(message); });
+        Article dated = runOnce(cache, a, b);
+        assertEquals(LocalDate.of(2024, 5, 20), dated.published());
+        assertEquals(2, coreNlp.calls.get(), "each document annotated once");
+        assertEquals(2, cache.misses());
+        assertEquals(1, cache.hits(), "the undated document read back from the cache");
+    }
+
+    @Test
+    void withoutACacheAnUndatedArticleIsNotAnnotatedTwice() {
+        AnnotatedDoc a = Docs.parse("a.txt", LocalDate.of(2024, 5, 15), WILL_TRAVEL);
+        AnnotatedDoc b = Docs.parse("b.txt", null, FULL_ARRIVED);
+        CountingEngine coreNlp = new CountingEngine(a, b);
+        assertEquals(LocalDate.of(2024, 5, 20), runOnce(coreNlp, a, b).published());
+        assertEquals(2, coreNlp.calls.get(), "each document annotated once; the undated one's annotation was kept");
+    }
 }

@@ -3,7 +3,7 @@ package dev.parley.spark;
 import dev.parley.events.Candidate;
 import dev.parley.merge.DiplomaticEvent;
 import dev.parley.merge.EventMerger;
-import dev.parley.pipeline.DocResult;
+import dev.parley.pipeline.DocDigest;
 import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.Entities;
 import dev.parley.resolve.EntityResolver;
@@ -54,6 +54,7 @@ final class DistributedCorpusLevel {
         this.sc = sc;
     }
 
+    /** @param results encoded {@link DocDigest} by document id, publication dates already inferred */
     Output run(JavaPairRDD<String, byte[]> results, int partitions) {
         JavaRDD<byte[]> docs = results.values().persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Integer> countries = new TreeMap<>();
@@ -71,10 +72,10 @@ final class DistributedCorpusLevel {
         }).distinct().collect());
         Broadcast<Set<String>> familyFirst = sc.broadcast(ff);
         JavaRDD<byte[]> blocks = docs.flatMapToPair(b -> {
-            DocResult r = decode(b);
+            DocDigest r = decode(b);
             List<Tuple2<String, byte[]>> out = new ArrayList<>();
             for (LocalPerson p : r.entities().people()) {
-                out.add(new Tuple2<>(EntityResolver.block(p, familyFirst.value()), RecordCodec.encode(List.of(r.doc().id(), p))));
+                out.add(new Tuple2<>(EntityResolver.block(p, familyFirst.value()), RecordCodec.encode(List.of(r.id(), p))));
             }
             return out.iterator();
         }).groupByKey(partitions).map(t -> {
@@ -107,7 +108,7 @@ final class DistributedCorpusLevel {
             }
             return out.iterator();
         });
-        JavaRDD<MergeItem> items = docs.mapToPair(b -> new Tuple2<>(decode(b).doc().id(), b))
+        JavaRDD<MergeItem> items = docs.mapToPair(b -> new Tuple2<>(decode(b).id(), b))
                 .leftOuterJoin(personsByDoc.groupByKey(partitions), partitions)
                 .flatMap(t -> {
                     Map<String, Person> byLocal = new HashMap<>();
@@ -236,8 +237,8 @@ final class DistributedCorpusLevel {
         return String.format(Locale.ROOT, "%020d|%020d|", start + (1L << 40), end + (1L << 40)) + e.label() + "\u0000" + e.id();
     }
 
-    private static DocResult decode(byte[] b) {
-        return RecordCodec.decode(b, DocResult.class);
+    private static DocDigest decode(byte[] b) {
+        return RecordCodec.decode(b, DocDigest.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -37,7 +37,7 @@ final class DocStage {
     record Item(String id, String key, byte[] article, String skipReason, int ignored) implements Serializable {
     }
 
-    /** The per-document results (encoded {@link DocResult}, keyed by document id) and what was not read. */
+    /** The per-document results (encoded {@link DocResult}, keyed by document id; persisted) and what was not read. */
     record Output(JavaPairRDD<String, byte[]> results, List<Skipped> skipped, int ignored) {
     }
 
@@ -98,7 +98,9 @@ final class DocStage {
                 return new Tuple2<>(a.id(), RecordCodec.encode(r));
             });
         }
-        return new Output(results, skipped, ignored);
+        // Kept once computed: without a store every later use (the corpus level's passes, the documents' metadata)
+        // would otherwise run the annotation again.
+        return new Output(results.persist(StorageLevel.MEMORY_AND_DISK()), skipped, ignored);
     }
 
     /** Reads one file on an executor exactly as the CLI reads it. */

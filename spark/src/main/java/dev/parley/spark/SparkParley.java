@@ -22,6 +22,7 @@ import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
@@ -74,12 +75,12 @@ public final class SparkParley {
         List<Skipped> skipped = new ArrayList<>(p.out().skipped());
         skipped.sort(Comparator.comparing(Skipped::document, ids).thenComparing(Skipped::reason));
         if (options.distributed()) {
-            DistributedCorpusLevel.Output d = new DistributedCorpusLevel(sc()).run(p.out().results(), options.partitions());
+            JavaPairRDD<String, byte[]> digests = DistributedInference.digests(p.out().results(), options.partitions());
+            DistributedCorpusLevel.Output d = new DistributedCorpusLevel(sc()).run(digests, options.partitions());
             List<DiplomaticEvent> events = new ArrayList<>();
             for (byte[] b : d.events().collect()) events.add(RecordCodec.decode(b, DiplomaticEvent.class));
             List<Article> articles = new ArrayList<>();
-            for (byte[] b : p.out().results().values().map(b -> RecordCodec.encode(metadataOnly(
-                    RecordCodec.decode(b, DocResult.class).doc().article()))).collect()) {
+            for (byte[] b : digests.values().map(b -> RecordCodec.encode(DistributedInference.digest(b).article())).collect()) {
                 articles.add(RecordCodec.decode(b, Article.class));
             }
             articles.sort(Comparator.comparing(Article::id, ids));
@@ -107,7 +108,8 @@ public final class SparkParley {
      */
     public long runToJsonl(Options options, String folder) {
         Prepared p = prepare(options);
-        DistributedCorpusLevel.Output d = new DistributedCorpusLevel(sc()).run(p.out().results(), options.partitions());
+        JavaPairRDD<String, byte[]> digests = DistributedInference.digests(p.out().results(), options.partitions());
+        DistributedCorpusLevel.Output d = new DistributedCorpusLevel(sc()).run(digests, options.partitions());
         d.events().mapPartitions(EventLines::of).saveAsTextFile(folder);
         return p.stage().annotatedCount();
     }
@@ -123,11 +125,6 @@ public final class SparkParley {
 
     private JavaSparkContext sc() {
         return JavaSparkContext.fromSparkContext(spark.sparkContext());
-    }
-
-    /** The article without its text: what the JSON's document list needs, and a fraction of the bytes. */
-    private static Article metadataOnly(Article a) {
-        return new Article(a.id(), a.title(), "", a.published(), a.publishedFrom(), a.metadata());
     }
 
     public static void main(String[] args) throws IOException {
