@@ -41,7 +41,7 @@ public final class EventDetector {
         List<Integer> lastPair = List.of();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed()) continue;
-            Deps d = new Deps(s);
+            Deps d = new Deps(s, doc.text(), doc.article().published());
             d.lastPair = lastPair;
             java.util.Set<Integer> places = new java.util.HashSet<>();
             for (int k = 1; k <= d.size(); k++) if (entities.placeAt(s.index(), k).filter(PlaceRef::isPlace).isPresent()) places.add(k);
@@ -257,7 +257,10 @@ public final class EventDetector {
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
-            date = EventDate.days(date.start(), date.start().plusDays(duration - 1L));
+            // "returned home on Wednesday from a week-long trip": the day one comes back from it is its last
+            boolean endsThen = d.isNoun(trig) && d.caseOf(trig).equals("from");
+            date = endsThen ? EventDate.days(date.start().minusDays(duration - 1L), date.start())
+                    : EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }
         if (date != null && type == EventType.VISIT && d.isVerb(trig) && Lexicon.DEPART.contains(d.lemma(trig))) {
             date = date.asApproximate(); // "leaves for China on 11 April": the visit begins about then
