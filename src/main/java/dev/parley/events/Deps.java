@@ -34,6 +34,19 @@ final class Deps {
     /** Per token (1-based): the days of the stated length it is part of ("two-day", "four days"), 0 when none. */
     private int[] lengthDays;
 
+    /** Over the parse alone, for deciding which sentences to parse: no dates ({@link #inDate} is never true). */
+    Deps(Sentence s) {
+        this.s = s;
+        this.text = null;
+        this.anchor = null;
+        inDate = new boolean[s.tokens().size() + 1];
+        lengthDays = new int[s.tokens().size() + 1];
+        for (int i = 0; i <= s.tokens().size(); i++) children.add(new ArrayList<>());
+        for (Token t : s.tokens()) {
+            if (t.head() > 0) children.get(t.head()).add(t.index());
+        }
+    }
+
     /**
      * @param text      the article text, which the token offsets index
      * @param published the article's publication date, or null

@@ -1,6 +1,7 @@
 package dev.parley.events;
 
 import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.ParseNeeds;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.resolve.DocEntities;
@@ -12,8 +13,10 @@ import dev.parley.time.Precision;
 import dev.parley.time.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +31,46 @@ public final class EventDetector {
     /** Loads and validates the rule files now; throws {@link RuleFileException} naming the file, line and problem. */
     public static void validateRules() {
         RuleFiles.standard();
+    }
+
+    /**
+     * The sentences whose parse the detector reads (it skips the others): those where a trigger rule could fire
+     * ({@link RuleSet#mayTrigger}); and, once such a sentence is parsed, the two before it when a rule does fire
+     * there and it has a personal pronoun, whose referent may be the subject of one of them ({@link People#pronoun}).
+     */
+    public static ParseNeeds parseNeeds() {
+        RuleSet rules = RuleFiles.standard();
+        return doc -> {
+            BitSet out = new BitSet();
+            List<Sentence> sentences = doc.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (!rules.mayTrigger(s)) continue;
+                out.set(i);
+                if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - 2), i);
+            }
+            return out;
+        };
+    }
+
+    private static boolean hasPersonPronoun(Sentence s) {
+        for (Token t : s.tokens()) if (Lexicon.PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /**
+     * Whether a rule fires on a token of a parsed sentence, before the resolver has found its places: every token
+     * that could be one is taken as a place, so a rule that needs a destination fires whenever it could.
+     */
+    private static boolean fires(RuleSet rules, Sentence s) {
+        Deps d = new Deps(s);
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        for (Token t : s.tokens()) {
+            if (!t.ner().equals("O") || t.pos().startsWith("NNP") || t.lemma().equalsIgnoreCase("capital")) places.add(t.index());
+        }
+        d.places = places;
+        for (Token t : s.tokens()) if (rules.trigger(d, t.index()).isPresent()) return true;
+        return false;
     }
 
     public List<Candidate> detect(AnnotatedDoc doc, DocEntities entities) {

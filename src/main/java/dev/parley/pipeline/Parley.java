@@ -13,6 +13,7 @@ import dev.parley.mentions.DocMentions;
 import dev.parley.mentions.MentionExtractor;
 import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.nlp.NlpEngine;
+import dev.parley.nlp.ParseNeeds;
 import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.DocResolver;
 import dev.parley.resolve.Entities;
@@ -46,6 +47,7 @@ public final class Parley {
     }
 
     private final Supplier<NlpEngine> engine;
+    private final ParseNeeds needs;
     private final Gazetteer gazetteer = Gazetteer.get();
     private final int threads;
     private final boolean explain;
@@ -60,9 +62,23 @@ public final class Parley {
 
     /** @param explain whether to keep, per trigger, the rules that fired and what became of it ({@link Report#explanation}) */
     public Parley(Supplier<NlpEngine> engine, int threads, boolean explain) {
+        this(engine, threads, explain, parseNeeds());
+    }
+
+    /**
+     * @param needs the sentences to parse; {@link ParseNeeds#ALL} gives the same output, slower (the reference the
+     *              selective mode is tested against)
+     */
+    public Parley(Supplier<NlpEngine> engine, int threads, boolean explain, ParseNeeds needs) {
         this.engine = engine;
         this.threads = Math.max(1, threads);
         this.explain = explain;
+        this.needs = needs;
+    }
+
+    /** The sentences whose parse some stage reads; every other sentence is only tagged. */
+    public static ParseNeeds parseNeeds() {
+        return EventDetector.parseNeeds().or(new DocResolver(Gazetteer.get()).parseNeeds());
     }
 
     /** The per-document stages on an annotated document; pure and cheap. */
@@ -119,7 +135,7 @@ public final class Parley {
 
     private DocResult safely(NlpEngine e, Article a, List<Skipped> failed) {
         try {
-            return process(e.annotate(a));
+            return process(e.annotate(a, needs));
         } catch (ParleyException | EngineFailure ex) { // a problem of the run, not of this document
             throw ex;
         } catch (RuntimeException | StackOverflowError ex) {
