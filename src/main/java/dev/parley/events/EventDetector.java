@@ -5,6 +5,7 @@ import dev.parley.nlp.ParseNeeds;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.DocResolver;
 import dev.parley.resolve.LocalPerson;
 import dev.parley.resolve.PlaceKind;
 import dev.parley.resolve.PlaceRef;
@@ -35,7 +36,8 @@ public final class EventDetector {
 
     /**
      * The sentences whose parse the detector reads (it skips the others): those where a trigger rule could fire
-     * ({@link RuleSet#mayTrigger}); and, once such a sentence is parsed, the two before it when a rule does fire
+     * ({@link RuleSet#mayTrigger}; a visit only where a person is named or referred to, as its visitor); and, once
+     * such a sentence is parsed, the two before it when a rule does fire
      * there and it has a personal pronoun, whose referent may be the subject of one of them ({@link People#pronoun}).
      */
     public static ParseNeeds parseNeeds() {
@@ -43,9 +45,10 @@ public final class EventDetector {
         return doc -> {
             BitSet out = new BitSet();
             List<Sentence> sentences = doc.sentences();
+            BitSet named = DocResolver.mayNamePerson(doc);
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
-                if (!rules.mayTrigger(s)) continue;
+                if (!rules.mayTrigger(s, named.get(i) || hasPersonPronoun(s))) continue;
                 out.set(i);
                 if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - 2), i);
             }

@@ -32,10 +32,14 @@ record RuleSet(Map<String, Set<String>> lists, List<TriggerRule> never, List<Tri
 
     /**
      * Whether some rule that makes an event could fire on a token of this sentence, judged without its parse
-     * ({@link TriggerRule#mayMatch}). A sentence where none could is never an event's, whatever its parse.
+     * ({@link TriggerRule#mayMatch}). A sentence where none could is never an event's, whatever its parse. A rule
+     * making only a visit is left out when the sentence has no person ({@code person} false): a visit needs a visitor.
      */
-    boolean mayTrigger(Sentence s) {
-        for (TriggerRule r : rules) if (r.mayMatch(s)) return true;
+    boolean mayTrigger(Sentence s, boolean person) {
+        for (TriggerRule r : rules) {
+            if (!person && r.event() == EventType.VISIT && r.also() == null) continue;
+            if (r.mayMatch(s)) return true;
+        }
         return false;
     }
 

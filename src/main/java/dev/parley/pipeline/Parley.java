@@ -62,7 +62,8 @@ public final class Parley {
 
     /** @param explain whether to keep, per trigger, the rules that fired and what became of it ({@link Report#explanation}) */
     public Parley(Supplier<NlpEngine> engine, int threads, boolean explain) {
-        this(engine, threads, explain, parseNeeds());
+        // --explain tells of every trigger, also those that make nothing (a visit without a visitor), so it parses all
+        this(engine, threads, explain, explain ? ParseNeeds.ALL : parseNeeds());
     }
 
     /**

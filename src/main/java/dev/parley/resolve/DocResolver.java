@@ -329,6 +329,44 @@ public final class DocResolver {
         };
     }
 
+    /**
+     * The sentences of {@code doc} that may name a person for {@link #resolve}, judged before the parse: a token
+     * tagged PERSON, a proper noun that is a word of a name tagged in the document ({@link #addMissedNames}), or a
+     * title that may stand for a person ({@link #addTitleReferences}). A sentence outside it has no person mention.
+     */
+    public static java.util.BitSet mayNamePerson(AnnotatedDoc doc) {
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.ner().equals("PERSON")) nameWords.add(t.word());
+            }
+        }
+        // a name's parts are cut from the text of the whole name, so also take the words of each tagged run
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!ts.get(i).ner().equals("PERSON")) continue;
+                int j = i;
+                while (j + 1 < ts.size() && ts.get(j + 1).ner().equals("PERSON")) j++;
+                nameWords.addAll(List.of(doc.text().substring(ts.get(i).begin(), ts.get(j).end()).split("\\s+")));
+                i = j;
+            }
+        }
+        java.util.BitSet out = new java.util.BitSet();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            for (Token t : doc.sentences().get(i).tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (t.ner().equals("PERSON") || t.pos().startsWith("NNP") && nameWords.contains(t.word())
+                        || Titles.DIPLOMATIC.contains(lemma) || lemma.equals("president") || lemma.equals("leader")
+                        || Titles.isTitle(lemma)) {
+                    out.set(i);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** A word of a commentator's title ({@link #isCommentator}) anywhere in the document. */
     private static boolean hasCommentatorWord(List<Sentence> sentences) {
         for (Sentence s : sentences) {
