@@ -103,6 +103,8 @@ public final class Bench {
         Run two = parley(engine, corpusDir, work.resolve("cache-2t"), 2);
         row("parley extract, 2 threads, cold cache (s)", fmt(two.secs) + "  (" + rate(n, two.tokens, two.secs)
                 + "; load " + l0 + " -> " + load() + ")");
+        row("CPU-seconds per document, 1 thread; 2 threads", fmt(one.cpuSecs / n) + "; " + fmt(two.cpuSecs / n)
+                + "  (2 threads / 1 thread: " + ratio(two.cpuSecs / one.cpuSecs) + ", target within 10 %)");
         row("2 threads / 1 thread throughput", ratio(one.secs / two.secs) + "x  (target >= 1.7 on an idle machine; "
                 + Runtime.getRuntime().availableProcessors() + " cores)");
         row("same JSON with 1 and 2 threads", Boolean.toString(one.json.equals(two.json)));
@@ -162,7 +164,7 @@ public final class Bench {
         System.exit(0); // CoreNLP leaves non-daemon threads behind
     }
 
-    private record Run(double secs, long tokens, String json, long sentences, long parsed, Report report,
+    private record Run(double secs, double cpuSecs, long tokens, String json, long sentences, long parsed, Report report,
                        Map<String, Integer> sentencesByDoc) {
         String parsedShare() {
             return String.format(Locale.ROOT, "%d of %d sentences parsed, %.2f", parsed, sentences, parsed / (double) sentences);
@@ -219,13 +221,16 @@ public final class Bench {
                 return engine.signature();
             }
         };
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime(); // the whole JVM: workers, and also GC and JIT, as a user pays them
         long t = System.nanoTime();
         Corpus corpus = new CorpusReader((LocalDate) null).read(List.of(corpusDir));
         CachingEngine cached = new CachingEngine(() -> counting, CoreNlpEngine.signatureFor(NlpConfig.defaults()),
                 new AnnotationCache(cacheDir), System.err::println);
         Report report = new Parley(() -> cached, threads).run(corpus, Parley.Progress.NONE);
         String json = new ReportWriter().toJson(report);
-        return new Run(secs(t), tokens.get(), json, sentences.get(), parsed.get(), report, byDoc);
+        return new Run(secs(t), (os.getProcessCpuTime() - cpu) / 1e9, tokens.get(), json, sentences.get(), parsed.get(),
+                report, byDoc);
     }
 
     /** The 1-, 5- and 15-minute load averages, from /proc/loadavg ("?" where there is none). */
