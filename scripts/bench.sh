@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The benchmark of issue 9: scripts/bench.sh [N] [--skip-default]
-# Builds parley, generates N articles (default 200) from corpus/articles with names and dates varied, and prints a
-# Markdown table: model load, docs/s and tokens/s, parley vs bare CoreNLP and vs CoreNLP's default pipeline,
-# 2 threads vs 1, a warm-cache rerun in a new JVM, peak heap, and merging 100,000 synthetic candidates.
+# The benchmark of issues 9 and 17: scripts/bench.sh [N] [--skip-default] [--skip-merge]
+# Builds parley, generates N articles (default 200) from corpus/articles with names and dates varied, and a
+# general-news corpus of about N articles (src/test/resources/general-news, varied, with one sample-derived article
+# for every 12, so about one sentence in ten is from a diplomatic article), and prints a Markdown table: model
+# load, docs/s and tokens/s, parley against the baseline (bare CoreNLP with the annotators and properties parley ran
+# before issue 17: SUTime on, every sentence parsed) on both corpora, the share of sentences parsed, against
+# CoreNLP's default pipeline, 2 threads vs 1, a warm-cache rerun in a new JVM, peak heap, and merging 100,000
+# synthetic candidates. Every timed row gives the load average before and after it: on a shared machine it matters.
 # Peak RSS of the whole benchmark JVM comes from /usr/bin/time when it is installed.
 #
 # scripts/bench.sh --scale [N] (issue 17, bounded memory): no CoreNLP. dev.parley.bench.CachedCorpus writes N

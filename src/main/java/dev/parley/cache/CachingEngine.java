@@ -3,6 +3,7 @@ package dev.parley.cache;
 import dev.parley.corpus.Article;
 import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.nlp.NlpEngine;
+import dev.parley.nlp.ParseNeeds;
 import dev.parley.nlp.Sentence;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -10,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,27 +59,58 @@ public final class CachingEngine implements NlpEngine {
 
     @Override
     public AnnotatedDoc annotate(Article article) {
+        return annotate(article, ParseNeeds.ALL);
+    }
+
+    /**
+     * The cached entry when it has every parse {@code needs} asks for; when a sentence it needs was not parsed (the
+     * entry was made for other rules), the real engine parses just those and the entry is rewritten with them. The
+     * key does not depend on the rules, so an entry only ever gains parses.
+     */
+    @Override
+    public AnnotatedDoc annotate(Article article, ParseNeeds needs) {
         byte[] key = AnnotationCache.key(article, signature);
         try {
             Optional<List<Sentence>> cached = cache.load(key, article.text());
             if (cached.isPresent()) {
                 hits.incrementAndGet();
-                return new AnnotatedDoc(article, cached.get());
+                AnnotatedDoc doc = new AnnotatedDoc(article, cached.get());
+                AnnotatedDoc more = needs.meet(doc, (d, which) -> delegate.get().parse(d, which));
+                if (parsedCount(more) > parsedCount(doc)) store(key, more);
+                return more;
             }
         } catch (IOException e) {
             readWarnings.accept("ignoring unreadable cache entry for " + article.id() + " (" + e.getMessage() + "); re-annotating");
         }
         misses.incrementAndGet();
-        AnnotatedDoc doc = delegate.get().annotate(article);
+        AnnotatedDoc doc = delegate.get().annotate(article, needs);
+        store(key, doc);
+        return doc;
+    }
+
+    /** Parses nothing itself: the real engine adds the parses, and the entry is rewritten with them. */
+    @Override
+    public AnnotatedDoc parse(AnnotatedDoc doc, BitSet which) {
+        AnnotatedDoc more = delegate.get().parse(doc, which);
+        if (parsedCount(more) > parsedCount(doc)) store(AnnotationCache.key(doc.article(), signature), more);
+        return more;
+    }
+
+    private static int parsedCount(AnnotatedDoc doc) {
+        int n = 0;
+        for (Sentence s : doc.sentences()) if (s.parsed()) n++;
+        return n;
+    }
+
+    private void store(byte[] key, AnnotatedDoc doc) {
         try {
-            cache.store(key, article.text(), doc.sentences());
+            cache.store(key, doc.text(), doc.sentences());
         } catch (IOException | RuntimeException e) {
             if (failedWrites.getAndIncrement() == 0) { // one warning, not one per document, when the folder is read-only
                 writeWarnings.accept("cannot write the annotation cache in " + cache.dir() + ": " + describe(e)
                         + "; documents not cached are annotated again next run");
             }
         }
-        return doc;
     }
 
     @Override

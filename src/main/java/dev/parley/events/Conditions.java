@@ -1,5 +1,8 @@
 package dev.parley.events;
 
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,10 +19,23 @@ final class Conditions {
         boolean test(Deps d, int i, String arg);
     }
 
+    /**
+     * What must be true of a sentence, read without its parse, for a test to hold on any of its tokens: a word, a
+     * lemma or a tag somewhere in it. {@code true} when the parse alone decides.
+     */
+    interface Pre {
+        boolean mayHold(Sentence s, String arg);
+    }
+
     /** One test as a rule file names it. */
-    record Condition(String name, String arg, Test test) {
+    record Condition(String name, String arg, Test test, Pre pre) {
         boolean holds(Deps d, int i) {
             return test.test(d, i, arg);
+        }
+
+        /** False only when the test holds on no token of the sentence, whatever its parse. */
+        boolean mayHold(Sentence s) {
+            return pre.mayHold(s, arg);
         }
 
         @Override
@@ -28,27 +44,47 @@ final class Conditions {
         }
     }
 
-    private record Entry(boolean takesArg, String purpose, Test test) {
+    private record Entry(boolean takesArg, String purpose, Test test, Pre pre) {
     }
 
     private static final Map<String, Entry> TESTS = new TreeMap<>();
 
     private static void define(String name, boolean takesArg, String purpose, Test test) {
-        TESTS.put(name, new Entry(takesArg, purpose, test));
+        define(name, takesArg, purpose, test, (s, a) -> true);
     }
+
+    private static void define(String name, boolean takesArg, String purpose, Test test, Pre pre) {
+        TESTS.put(name, new Entry(takesArg, purpose, test, pre));
+    }
+
+    private static boolean anyToken(Sentence s, java.util.function.Predicate<Token> p) {
+        for (Token t : s.tokens()) if (p.test(t)) return true;
+        return false;
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** namesPerson needs a token tagged PERSON. */
+    private static final Pre PERSON = (s, a) -> anyToken(s, t -> t.ner().equals("PERSON"));
+    private static final Pre LEMMA = (s, a) -> anyToken(s, t -> lemma(t).equals(a));
 
     static {
         define("compound-of-noun", false, "the token is a compound modifier of a noun",
                 (d, i, a) -> d.rel(i).equals("compound") && d.isNoun(d.head(i)));
         define("call-modifier", false, "a word of @CALL_WORDS on the token, under an oblique of it, or within three words",
-                (d, i, a) -> Triggers.hasCallModifier(d, i));
+                (d, i, a) -> Triggers.hasCallModifier(d, i),
+                (x, a) -> anyToken(x, t -> Lexicon.CALL_WORDS.contains(lemma(t))));
         define("child-lemma", true, "a dependent of the token has this lemma",
-                (d, i, a) -> d.children(i).stream().anyMatch(c -> d.lemma(c).equals(a)));
+                (d, i, a) -> d.children(i).stream().anyMatch(c -> d.lemma(c).equals(a)),
+                LEMMA);
         define("object-lemma", true, "the token's object (or indirect object) has this lemma",
                 (d, i, a) -> {
                     int obj = d.child(i, "obj", "iobj");
                     return obj != 0 && d.lemma(obj).equals(a);
-                });
+                },
+                LEMMA);
         define("subject-lemma", true, "the verb's subject, or the noun a relative clause on it hangs on (\"a tour that"
                         + " took him to Hanoi\"), has this lemma",
                 (d, i, a) -> {
@@ -63,29 +99,36 @@ final class Conditions {
                         }
                     }
                     return subj != 0 && d.lemma(subj).equals(a);
-                });
+                },
+                LEMMA);
         define("object-is-person-or-pronoun", false, "the verb's direct object names a person or is a personal pronoun (\"took"
                         + " him to Hanoi\")",
                 (d, i, a) -> {
                     int obj = d.child(i, "obj");
                     return namesPerson(d, obj) || obj != 0 && d.tok(obj).pos().startsWith("PRP")
                             && Lexicon.PERSON_PRONOUNS.contains(d.word(obj));
-                });
+                },
+                (x, a) -> anyToken(x, t -> t.ner().equals("PERSON") || t.pos().startsWith("PRP")
+                        && Lexicon.PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))));
         define("object-is-time", false, "the verb's direct object is a stretch of time of @TIME_NOUNS (\"spent two days\","
                         + " \"will spend Monday and Tuesday\")",
                 (d, i, a) -> {
                     int obj = d.child(i, "obj", "obl:tmod");
                     return obj != 0 && Lexicon.TIME_NOUNS.contains(d.lemma(obj).toLowerCase(java.util.Locale.ROOT));
-                });
+                },
+                (x, a) -> anyToken(x, t -> Lexicon.TIME_NOUNS.contains(lemma(t))));
         define("particle", true, "the verb has this particle (\"sit down\")",
-                (d, i, a) -> d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals(a));
+                (d, i, a) -> d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals(a),
+                (x, a) -> anyToken(x, t -> t.word().toLowerCase(Locale.ROOT).equals(a)));
         define("has-object", false, "the verb has a direct object", (d, i, a) -> d.child(i, "obj") != 0);
         define("has-obl", false, "the verb has an oblique dependent", (d, i, a) -> d.child(i, "obl") != 0);
         define("object-is-person", false, "the verb's direct object names a person (\"received Kim\", \"call President X\")",
-                (d, i, a) -> namesPerson(d, d.child(i, "obj")));
+                (d, i, a) -> namesPerson(d, d.child(i, "obj")),
+                PERSON);
         define("agent-is-person", false, "a passive verb's agent (\"by X\") names a person",
                 (d, i, a) -> d.children(i).stream().anyMatch(c -> (d.rel(c).equals("obl:agent") || d.rel(c).equals("obl"))
-                        && d.caseOf(c).equals("by") && namesPerson(d, c)));
+                        && d.caseOf(c).equals("by") && namesPerson(d, c)),
+                PERSON);
         define("passive-subject-is-person", false, "the verb is passive and its subject, or the subject of the verb it"
                         + " completes (\"is expected to be hosted\"), names a person (\"X was received\", \"the Moroccan"
                         + " prime minister, X, was welcomed\")",
@@ -93,11 +136,13 @@ final class Conditions {
                     int subj = d.child(i, "nsubj:pass");
                     if (subj == 0 && d.child(i, "aux:pass") != 0) subj = controller(d, i);
                     return subj != 0 && namesPerson(d, subj);
-                });
+                },
+                PERSON);
         define("has-case", true, "a nominal dependent of the token is introduced by this case marker (\"lunch with X\","
                         + " \"a call between X and Y\")",
                 (d, i, a) -> d.children(i).stream().anyMatch(c -> (d.rel(c).startsWith("nmod") || d.rel(c).startsWith("obl"))
-                        && d.caseOf(c).equals(a)));
+                        && d.caseOf(c).equals(a)),
+                LEMMA);
         define("object-is-group", false, "the verb's direct object is a group or a body of a state (\"called the Indian"
                         + " leadership\", \"phoned Gulf leaders\") or a proper name of an organisation or a place (\"called the"
                         + " White House\")",
@@ -109,18 +154,25 @@ final class Conditions {
                     if (!Lexicon.GROUP_NOUNS.contains(d.lemma(obj))) return false;
                     return d.children(obj).stream().anyMatch(c -> (d.rel(c).equals("amod") || d.rel(c).equals("compound"))
                             && Character.isUpperCase(d.tok(c).word().codePointAt(0)));
-                });
+                },
+                (x, a) -> anyToken(x, t -> t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")
+                        || Lexicon.GROUP_NOUNS.contains(lemma(t))));
         define("has-xcomp", false, "the verb has an open clausal complement (\"called him a liar\", \"called on him to\")",
                 (d, i, a) -> d.child(i, "xcomp") != 0);
         define("second-object", false, "the verb has two objects (\"called the minister a liar\")",
                 (d, i, a) -> d.children(i).stream().filter(c -> d.rel(c).equals("obj") || d.rel(c).equals("iobj")).count() >= 2);
         define("has-destination", false, "a place attached by a frame of destinations.yaml",
-                (d, i, a) -> Places.destination(d, i, java.util.List.of(i)) != 0);
+                (d, i, a) -> Places.destination(d, i, java.util.List.of(i)) != 0,
+                (x, a) -> anyToken(x, t -> !t.ner().equals("O") || t.pos().startsWith("NNP")
+                        || lemma(t).equals("capital")));
         define("group-subject", false, "the subject of the verb names a group of states (\"the G7\")",
-                (d, i, a) -> Summits.groupSubject(d, i) != null);
+                (d, i, a) -> Summits.groupSubject(d, i) != null,
+                (x, a) -> anyToken(x, t -> Lexicon.GROUP_MEMBERS.contains(lemma(t)) || t.word().matches("G-?\\d+")
+                        || t.word().matches("[A-Z][A-Za-z0-9-]*") && t.word().chars().filter(Character::isUpperCase).count() >= 2));
         define("group-leaders", false, "the noun gathers the leaders of an organisation of organisations.tsv (\"the APEC"
                         + " leaders' meeting\", \"a meeting of EU leaders\")",
-                (d, i, a) -> Summits.leadersOf(d, i) != null);
+                (d, i, a) -> Summits.leadersOf(d, i) != null,
+                (x, a) -> anyToken(x, t -> lemma(t).equals("leader") || lemma(t).equals("head")));
         define("summit-name", false, "a series name before the noun (\"G20\", \"NATO\") or the leaders it gathers",
                 (d, i, a) -> Summits.summitName(d, i) != null);
     }
@@ -167,7 +219,7 @@ final class Conditions {
             problem.append("condition '").append(parts[0]).append("' takes no argument, found '").append(arg).append('\'');
             return null;
         }
-        return new Condition(parts[0], arg, e.test());
+        return new Condition(parts[0], arg, e.test(), e.pre());
     }
 
     /** Every condition with its purpose, for documentation and --explain. */

@@ -2,6 +2,11 @@ package dev.parley.events;
 
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
+import dev.parley.time.DateExpressions;
+import dev.parley.time.DateMention;
+import dev.parley.time.Durations;
+import dev.parley.time.Tense;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +26,37 @@ final class Deps {
     /** The people (local ids) of the last meeting or call of two or more named before this sentence, for "their call". */
     List<Integer> lastPair = List.of();
     private final List<List<Integer>> children = new ArrayList<>();
+    /** The sentence's text, and the date parley's date resolver anchors on (publication, else a fixed day). */
+    private final String text;
+    private final LocalDate anchor;
+    /** Per token (1-based), from parley's own resolver, computed on first use: inside a date expression. */
+    private boolean[] inDate;
+    /** Per token (1-based): the days of the stated length it is part of ("two-day", "four days"), 0 when none. */
+    private int[] lengthDays;
 
+    /** Over the parse alone, for deciding which sentences to parse: no dates ({@link #inDate} is never true). */
     Deps(Sentence s) {
         this.s = s;
+        this.text = null;
+        this.anchor = null;
+        inDate = new boolean[s.tokens().size() + 1];
+        lengthDays = new int[s.tokens().size() + 1];
+        for (int i = 0; i <= s.tokens().size(); i++) children.add(new ArrayList<>());
+        for (Token t : s.tokens()) {
+            if (t.head() > 0) children.get(t.head()).add(t.index());
+        }
+    }
+
+    /**
+     * @param text      the article text, which the token offsets index
+     * @param published the article's publication date, or null
+     */
+    Deps(Sentence s, String text, LocalDate published) {
+        this.s = s;
+        this.text = text.substring(s.begin(), s.end());
+        // Only where the dates are matters here, not which days they are; without a publication date a weekday
+        // cannot be resolved and would be left out, so any fixed day stands in for it.
+        this.anchor = published != null ? published : NO_PUBLICATION_DATE;
         for (int i = 0; i <= s.tokens().size(); i++) children.add(new ArrayList<>());
         for (Token t : s.tokens()) {
             if (t.head() > 0) children.get(t.head()).add(t.index());
@@ -75,6 +108,42 @@ final class Deps {
     boolean isNoun(int i) {
         if (i < 1) return false;
         return s.token(i).pos().startsWith("NN");
+    }
+
+    /** The day weekdays are resolved against for {@link #inDate} when an article has no publication date. */
+    private static final LocalDate NO_PUBLICATION_DATE = LocalDate.of(2000, 1, 3);
+
+    /** Whether token i lies inside a date expression of parley's date resolver ("Monday", "5 May", "next week"). */
+    boolean inDate(int i) {
+        if (i < 1) return false;
+        if (inDate == null) {
+            boolean[] marks = new boolean[size() + 1];
+            for (DateMention m : DateExpressions.find(text, anchor, Tense.PRESENT)) mark(m.begin(), m.end(), marks, null, 0);
+            inDate = marks;
+        }
+        return inDate[i];
+    }
+
+    /** The days of the stated length ("two-day visit", "for four days") token i is part of, or 0. */
+    int lengthDays(int i) {
+        if (i < 1) return 0;
+        if (lengthDays == null) {
+            int[] days = new int[size() + 1];
+            for (Durations.Duration d : Durations.find(text)) mark(d.begin(), d.end(), null, days, d.days());
+            lengthDays = days;
+        }
+        return lengthDays[i];
+    }
+
+    /** Marks the tokens that start within [begin, end) of the sentence text. */
+    private void mark(int begin, int end, boolean[] marks, int[] values, int value) {
+        int base = s.begin();
+        for (Token t : s.tokens()) {
+            int b = t.begin() - base;
+            if (b < begin || b >= end) continue;
+            if (marks != null) marks[t.index()] = true;
+            if (values != null) values[t.index()] = value;
+        }
     }
 
     /** The child of i with one of the relations, or 0. */

@@ -1,9 +1,11 @@
 package dev.parley.events;
 
 import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.ParseNeeds;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.DocResolver;
 import dev.parley.resolve.LocalPerson;
 import dev.parley.resolve.PlaceKind;
 import dev.parley.resolve.PlaceRef;
@@ -12,8 +14,10 @@ import dev.parley.time.Precision;
 import dev.parley.time.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +34,48 @@ public final class EventDetector {
         RuleFiles.standard();
     }
 
+    /**
+     * The sentences whose parse the detector reads (it skips the others): those where a trigger rule could fire
+     * ({@link RuleSet#mayTrigger}; a visit only where a person is named or referred to, as its visitor); and, once
+     * such a sentence is parsed, the two before it when a rule does fire
+     * there and it has a personal pronoun, whose referent may be the subject of one of them ({@link People#pronoun}).
+     */
+    public static ParseNeeds parseNeeds() {
+        RuleSet rules = RuleFiles.standard();
+        return doc -> {
+            BitSet out = new BitSet();
+            List<Sentence> sentences = doc.sentences();
+            BitSet named = DocResolver.mayNamePerson(doc);
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (!rules.mayTrigger(s, named.get(i) || hasPersonPronoun(s))) continue;
+                out.set(i);
+                if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - 2), i);
+            }
+            return out;
+        };
+    }
+
+    private static boolean hasPersonPronoun(Sentence s) {
+        for (Token t : s.tokens()) if (Lexicon.PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /**
+     * Whether a rule fires on a token of a parsed sentence, before the resolver has found its places: every token
+     * that could be one is taken as a place, so a rule that needs a destination fires whenever it could.
+     */
+    private static boolean fires(RuleSet rules, Sentence s) {
+        Deps d = new Deps(s);
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        for (Token t : s.tokens()) {
+            if (!t.ner().equals("O") || t.pos().startsWith("NNP") || t.lemma().equalsIgnoreCase("capital")) places.add(t.index());
+        }
+        d.places = places;
+        for (Token t : s.tokens()) if (rules.trigger(d, t.index()).isPresent()) return true;
+        return false;
+    }
+
     public List<Candidate> detect(AnnotatedDoc doc, DocEntities entities) {
         return detect(doc, entities, null);
     }
@@ -41,7 +87,7 @@ public final class EventDetector {
         List<Integer> lastPair = List.of();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed()) continue;
-            Deps d = new Deps(s);
+            Deps d = new Deps(s, doc.text(), doc.article().published());
             d.lastPair = lastPair;
             java.util.Set<Integer> places = new java.util.HashSet<>();
             for (int k = 1; k <= d.size(); k++) if (entities.placeAt(s.index(), k).filter(PlaceRef::isPlace).isPresent()) places.add(k);
@@ -275,8 +321,10 @@ public final class EventDetector {
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
-            // "left Pyongyang on Friday after a two-day visit": the day a visitor left is the stay's last
-            date = provenance.contains(Places.LEFT_PLACE) ? EventDate.days(date.start().minusDays(duration - 1L), date.start())
+            // "returned home on Wednesday from a week-long trip", "left Pyongyang on Friday after a two-day visit": the
+            // day one comes back from it, or leaves its place, is its last
+            boolean endsThen = d.isNoun(trig) && d.caseOf(trig).equals("from") || provenance.contains(Places.LEFT_PLACE);
+            date = endsThen ? EventDate.days(date.start().minusDays(duration - 1L), date.start())
                     : EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }
         if (date != null && type == EventType.VISIT && d.isVerb(trig) && Lexicon.DEPART.contains(d.lemma(trig))

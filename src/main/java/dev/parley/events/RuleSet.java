@@ -1,5 +1,7 @@
 package dev.parley.events;
 
+import dev.parley.nlp.Sentence;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,19 @@ record RuleSet(Map<String, Set<String>> lists, List<TriggerRule> never, List<Tri
         for (TriggerRule r : never) if (r.matches(d, i)) return Optional.empty();
         for (TriggerRule r : rules) if (r.matches(d, i)) return Optional.of(r);
         return Optional.empty();
+    }
+
+    /**
+     * Whether some rule that makes an event could fire on a token of this sentence, judged without its parse
+     * ({@link TriggerRule#mayMatch}). A sentence where none could is never an event's, whatever its parse. A rule
+     * making only a visit is left out when the sentence has no person ({@code person} false): a visit needs a visitor.
+     */
+    boolean mayTrigger(Sentence s, boolean person) {
+        for (TriggerRule r : rules) {
+            if (!person && r.event() == EventType.VISIT && r.also() == null) continue;
+            if (r.mayMatch(s)) return true;
+        }
+        return false;
     }
 
     /** The frame that makes a place on {@code head} a destination, if any. */

@@ -50,7 +50,7 @@ final class Scope {
     }
 
     static boolean hasDateChild(Deps d, int v) {
-        for (int c : d.children(v)) if (d.tok(c).ner().equals("DATE")) return true;
+        for (int c : d.children(v)) if (d.inDate(c)) return true;
         return false;
     }
 

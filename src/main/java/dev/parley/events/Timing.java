@@ -216,13 +216,11 @@ final class Timing {
     static int duration(Deps d, int trig, List<Integer> anchors) {
         int best = 0;
         for (int k = Math.max(1, trig - Settings.DURATION_BEFORE); k <= Math.min(d.size(), trig + Settings.DURATION_AFTER); k++) {
-            String timex = d.tok(k).timex();
-            if (!d.tok(k).ner().equals("DURATION") || timex.isEmpty()) continue;
-            int days = days(timex);
+            int days = d.lengthDays(k);
             if (days <= 1 || days > Settings.MAX_DURATION_DAYS) continue;
             // the duration must modify this trigger (or its verb), not another noun
             int top = k;
-            while (d.head(top) != 0 && d.tok(d.head(top)).ner().equals("DURATION")) top = d.head(top);
+            while (d.head(top) != 0 && d.lengthDays(d.head(top)) > 0) top = d.head(top);
             int h = d.head(top);
             boolean near = anchors.contains(h) && (h == trig || d.caseOf(top).equals("for"))
                     || (k < trig && allModifiers(d, k, trig));
@@ -235,18 +233,11 @@ final class Timing {
         for (int k = from + 1; k < trig; k++) {
             String pos = d.tok(k).pos();
             if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("HYPH") || pos.equals(":")
-                    || pos.equals("``") || pos.equals("''") || pos.equals(",") && false || d.tok(k).ner().equals("DURATION"))) {
+                    || pos.equals("``") || pos.equals("''") || d.lengthDays(k) > 0)) {
                 return false;
             }
         }
         return true;
-    }
-
-    static int days(String timex) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^P(\\d+)([DW])$").matcher(timex);
-        if (!m.matches()) return 0;
-        int n = Integer.parseInt(m.group(1));
-        return m.group(2).equals("W") ? n * 7 : n;
     }
 
     /** A date inside the surface window of a meeting read by {@link #withFallback}: "... with X in Malta over the weekend". */

@@ -47,6 +47,31 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         return true;
     }
 
+    /**
+     * Whether this rule could match some token of the sentence, judged before the parse: true whenever
+     * {@link #matches} could be. Its words and part of speech (any gerund may head a noun: that is in the parse), and
+     * what its conditions need in the sentence ({@link Conditions.Condition#mayHold}).
+     */
+    boolean mayMatch(dev.parley.nlp.Sentence s) {
+        for (Condition c : require) if (!c.mayHold(s)) return false;
+        if (!requireAny.isEmpty() && requireAny.stream().noneMatch(c -> c.mayHold(s))) return false;
+        for (dev.parley.nlp.Token t : s.tokens()) {
+            if (!posMayMatch(t.pos())) continue;
+            if (lemmas.isEmpty() && words.isEmpty()) return true;
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if ((lemmas.contains(lemma) || words.contains(t.word().toLowerCase(Locale.ROOT))) && !except.contains(lemma)) return true;
+        }
+        return false;
+    }
+
+    private boolean posMayMatch(String tag) {
+        switch (pos) {
+            case NOMINAL: return tag.startsWith("NN") || tag.equals("VBG");
+            case VERB: return tag.startsWith("VB");
+            default: return true;
+        }
+    }
+
     private boolean posMatches(Deps d, int i) {
         switch (pos) {
             case NOMINAL: return d.isNoun(i) || d.tok(i).pos().equals("VBG") && d.isNoun(d.head(i));

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param begin char (UTF-16) offset into the article text, inclusive
  * @param end   char offset, exclusive
  * @param ner   NER tag ("PERSON", "LOCATION", "DATE", ..., "O")
- * @param timex normalized value of a DATE/TIME/DURATION token (SUTime), or "" when none
+ * @param timex always "" since SUTime is off (parley resolves dates itself, dev.parley.time); the field stays for
+ *              the layout of cache entries and Spark records, and goes with their next format change
  * @param head  1-based index of the governor in the dependency parse, 0 for the root, -1 when not parsed
  * @param rel   dependency relation to the governor, "" when not parsed
  */

@@ -14,6 +14,7 @@ import dev.parley.mentions.DocMentions;
 import dev.parley.mentions.MentionExtractor;
 import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.nlp.NlpEngine;
+import dev.parley.nlp.ParseNeeds;
 import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.DocResolver;
 import dev.parley.resolve.Entities;
@@ -48,6 +49,7 @@ public final class Parley {
     }
 
     private final Supplier<NlpEngine> engine;
+    private final ParseNeeds needs;
     private final Gazetteer gazetteer = Gazetteer.get();
     private final int threads;
     private final boolean explain;
@@ -62,9 +64,24 @@ public final class Parley {
 
     /** @param explain whether to keep, per trigger, the rules that fired and what became of it ({@link Report#explanation}) */
     public Parley(Supplier<NlpEngine> engine, int threads, boolean explain) {
+        // --explain tells of every trigger, also those that make nothing (a visit without a visitor), so it parses all
+        this(engine, threads, explain, explain ? ParseNeeds.ALL : parseNeeds());
+    }
+
+    /**
+     * @param needs the sentences to parse; {@link ParseNeeds#ALL} gives the same output, slower (the reference the
+     *              selective mode is tested against)
+     */
+    public Parley(Supplier<NlpEngine> engine, int threads, boolean explain, ParseNeeds needs) {
         this.engine = engine;
         this.threads = Math.max(1, threads);
         this.explain = explain;
+        this.needs = needs;
+    }
+
+    /** The sentences whose parse some stage reads; every other sentence is only tagged. */
+    public static ParseNeeds parseNeeds() {
+        return EventDetector.parseNeeds().or(new DocResolver(Gazetteer.get()).parseNeeds());
     }
 
     /** The per-document stages on an annotated document; pure and cheap. */
@@ -118,7 +135,7 @@ public final class Parley {
         }
         Function<Article, AnnotatedDoc> annotated = a -> {
             AnnotatedDoc doc = kept.get(a.id());
-            return doc != null ? doc : e.annotate(a);
+            return doc != null ? doc : e.annotate(a, needs);
         };
         if (failed.isEmpty()) return corpusLevel(corpus, results, annotated);
         // A document the NLP could not process is reported, never fatal: the others' events stand.
@@ -132,7 +149,7 @@ public final class Parley {
 
     private DocDigest safely(NlpEngine e, Article a, List<Skipped> failed, Map<String, AnnotatedDoc> kept) {
         try {
-            AnnotatedDoc doc = e.annotate(a);
+            AnnotatedDoc doc = e.annotate(a, needs);
             DocDigest digest = process(doc).digest();
             // An undated document may be re-read with an inferred date: from the cache, else from this copy.
             boolean cached = e instanceof CachingEngine && ((CachingEngine) e).failedWrites() == 0;

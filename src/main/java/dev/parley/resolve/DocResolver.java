@@ -297,6 +297,126 @@ public final class DocResolver {
     private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "comment", "tell", "add", "note", "explain",
             "predict", "argue", "believe", "expect", "write", "warn", "suggest");
 
+    /** Verbs whose object a state sends ({@link #sentBy}). */
+    private static final java.util.Set<String> SENDING = java.util.Set.of("send", "dispatch", "appoint", "name", "nominate");
+
+    /**
+     * The sentences whose parse the resolver reads. {@link #sentBy}: a name, a verb of sending and a country or
+     * capital. {@link #speaks}, which only decides between several full names bearing a bare one, one of them a
+     * commentator: in a document with a commentator's title, a verb of speech and a name sharing a word with another
+     * name. Elsewhere an unparsed sentence gives the same people as a parsed one.
+     */
+    public dev.parley.nlp.ParseNeeds parseNeeds() {
+        return doc -> {
+            List<Sentence> sentences = doc.sentences();
+            java.util.Set<String> shared = hasCommentatorWord(sentences) ? wordsOfSeveralNames(doc) : java.util.Set.of();
+            java.util.BitSet out = new java.util.BitSet();
+            for (int i = 0; i < sentences.size(); i++) {
+                boolean sending = false;
+                boolean speech = false;
+                boolean state = false;
+                boolean person = false;
+                boolean sharedName = false;
+                for (Token t : sentences.get(i).tokens()) {
+                    String l = t.lemma().toLowerCase(Locale.ROOT);
+                    sending |= SENDING.contains(l);
+                    speech |= SPEECH.contains(l);
+                    if (t.ner().equals("PERSON")) {
+                        person = true;
+                        sharedName |= shared.contains(norm(t.word()));
+                    }
+                    state |= gazetteer.countryByName(t.word()).or(() -> gazetteer.countryByCapital(t.word())).isPresent();
+                }
+                if (sending && person && state || speech && sharedName) out.set(i);
+            }
+            return out;
+        };
+    }
+
+    /**
+     * The sentences of {@code doc} that may name a person for {@link #resolve}, judged before the parse: a token
+     * tagged PERSON, a proper noun that is a word of a name tagged in the document ({@link #addMissedNames}), or a
+     * title that may stand for a person ({@link #addTitleReferences}). A sentence outside it has no person mention.
+     */
+    public static java.util.BitSet mayNamePerson(AnnotatedDoc doc) {
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.ner().equals("PERSON")) nameWords.add(t.word());
+            }
+        }
+        // a name's parts are cut from the text of the whole name, so also take the words of each tagged run
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!ts.get(i).ner().equals("PERSON")) continue;
+                int j = i;
+                while (j + 1 < ts.size() && ts.get(j + 1).ner().equals("PERSON")) j++;
+                nameWords.addAll(List.of(doc.text().substring(ts.get(i).begin(), ts.get(j).end()).split("\\s+")));
+                i = j;
+            }
+        }
+        java.util.BitSet out = new java.util.BitSet();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            for (Token t : doc.sentences().get(i).tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (t.ner().equals("PERSON") || t.pos().startsWith("NNP") && nameWords.contains(t.word())
+                        || Titles.DIPLOMATIC.contains(lemma) || lemma.equals("president") || lemma.equals("leader")
+                        || Titles.isTitle(lemma)) {
+                    out.set(i);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word of a commentator's title ({@link #isCommentator}) anywhere in the document. */
+    private static boolean hasCommentatorWord(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                for (String w : t.word().toLowerCase(Locale.ROOT).split("[ -]")) {
+                    if (Titles.SPOKES.contains(w) || w.equals("economist")) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words two different names share: {@link #cluster} finds several full names bearing a bare name only then.
+     * Names are runs of PERSON tokens cut at line breaks, as {@link dev.parley.mentions.MentionExtractor} makes them
+     * (before it drops honorifics, which can only merge names, not part them).
+     */
+    private static java.util.Set<String> wordsOfSeveralNames(AnnotatedDoc doc) {
+        Map<String, String> nameByWord = new java.util.HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            int i = 0;
+            while (i < ts.size()) {
+                if (!ts.get(i).ner().equals("PERSON")) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < ts.size() && ts.get(j + 1).ner().equals("PERSON")
+                        && !doc.text().substring(ts.get(j).end(), ts.get(j + 1).begin()).contains("\n")) {
+                    j++;
+                }
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k <= j; k++) name.append(norm(ts.get(k).word())).append(' ');
+                for (int k = i; k <= j; k++) {
+                    String w = norm(ts.get(k).word());
+                    String other = nameByWord.putIfAbsent(w, name.toString());
+                    if (other != null && !other.equals(name.toString())) shared.add(w);
+                }
+                i = j + 1;
+            }
+        }
+        return shared;
+    }
+
     /** Whether the mention is the subject of a verb of speech ("Mr Yang said"). */
     private static boolean speaks(AnnotatedDoc doc, EntitySpan s) {
         Sentence sent = doc.sentences().get(s.sentence());
@@ -340,7 +460,7 @@ public final class DocResolver {
         if (!last.rel().equals("obj") || last.head() <= 0) return null;
         Token verb = s.token(last.head());
         String l = verb.lemma().toLowerCase(Locale.ROOT);
-        if (!(l.equals("send") || l.equals("dispatch") || l.equals("appoint") || l.equals("name") || l.equals("nominate"))) return null;
+        if (!SENDING.contains(l)) return null;
         for (Token t : s.tokens()) {
             if (t.head() == verb.index() && t.rel().startsWith("nsubj")) {
                 Optional<String> c = gazetteer.countryByName(t.word()).or(() -> gazetteer.countryByCapital(t.word()));

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the length of an event in days: "two-day visit", "for four days", "a week-long tour", "a fortnight". */
-final class Durations {
-    /** A duration found in a sentence; offsets are char offsets into the sentence. */
-    record Duration(int begin, int end, int days) {
+public final class Durations {
+    /** A duration found in a sentence; offsets are char offsets into the sentence, end exclusive. */
+    public record Duration(int begin, int end, int days) {
     }
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -37,7 +37,8 @@ final class Durations {
     private Durations() {
     }
 
-    static List<Duration> find(String sentence) {
+    /** The stated lengths of one sentence, left to right; offsets ("in two days") and spans over 31 days are left out. */
+    public static List<Duration> find(String sentence) {
         List<Duration> out = new ArrayList<>();
         Matcher m = PATTERN.matcher(sentence);
         while (m.find()) {

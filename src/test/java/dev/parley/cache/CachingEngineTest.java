@@ -9,6 +9,7 @@ import dev.parley.FakeEngine;
 import dev.parley.corpus.Article;
 import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.nlp.NlpEngine;
+import dev.parley.nlp.ParseNeeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,39 @@ class CachingEngineTest {
         assertEquals(1, fake.calls.get());
         assertEquals(1, warm.hits());
         assertEquals(0, warm.misses());
+        assertEquals(List.of(), warnings);
+    }
+
+    /** Needs of the first sentence only, and of both sentences. */
+    private static final ParseNeeds FIRST = doc -> {
+        BitSet b = new BitSet();
+        b.set(0);
+        return b;
+    };
+
+    @Test
+    void aSentenceALaterRuleSetNeedsIsParsedThenAndAddedToTheEntry() {
+        FakeEngine fake = new FakeEngine();
+        AnnotatedDoc first = engine(fake).annotate(LAVROV, FIRST);
+        assertTrue(first.sentences().get(0).parsed());
+        assertFalse(first.sentences().get(1).parsed(), "the sentence no rule needs is only tagged");
+        assertEquals(1, fake.calls.get());
+
+        // other rules need both sentences: the entry answers, and only the second sentence is parsed
+        CachingEngine later = engine(fake);
+        AnnotatedDoc both = later.annotate(LAVROV, ParseNeeds.ALL);
+        assertEquals(new FakeEngine().annotate(LAVROV), both, "the same as parsing everything at once");
+        assertEquals(1, fake.calls.get(), "no new annotation");
+        assertEquals(1, fake.laterParses.get(), "one sentence parsed later");
+        assertEquals(1, later.hits());
+
+        // the entry now holds both parses, under the same key: no engine is needed for either rule set
+        Supplier<NlpEngine> never = () -> {
+            throw new AssertionError("engine built although the entry has every parse");
+        };
+        CachingEngine warm = new CachingEngine(never, fake.signature(), new AnnotationCache(dir), warnings::add);
+        assertEquals(both, warm.annotate(LAVROV, ParseNeeds.ALL));
+        assertEquals(both, warm.annotate(LAVROV, FIRST), "an entry with more parses than needed is used as it is");
         assertEquals(List.of(), warnings);
     }
 

@@ -191,6 +191,53 @@ class EventDetectorTest {
         assertTrue(talks.rules().contains(EventDetector.ENDED), talks.rules().toString());
     }
 
+    /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
+    @Test void aStatedLengthStretchesTheDayItBegins() {
+        // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
+        assertEquals(List.of("visit KEN null 2024-05-13..2024-05-19 occurred strong [Claire Dubois:visitor]"), summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 began begin VBD O 0 root
+                7 a a DT O 11 det
+                8 week week NN O 10 obl:npmod
+                9 - - HYPH O 10 punct
+                10 long long JJ O 11 amod
+                11 visit visit NN O 6 obj
+                12 to to IN O 13 case
+                13 Kenya Kenya NNP LOCATION 11 nmod
+                14 on on IN O 15 case
+                15 Monday Monday NNP O 6 obl
+                16 . . . O 6 punct
+                """));
+    }
+
+    @Test void theDayOneComesBackFromATripIsItsLast() {
+        // "French Foreign Minister Claire Dubois returned home on Tuesday from a week-long trip to Kenya." (Tuesday 14 May)
+        assertEquals(List.of("visit KEN null 2024-05-08..2024-05-14 occurred strong [Claire Dubois:visitor]"), summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 returned return VBD O 0 root
+                7 home home RB O 6 advmod
+                8 on on IN O 9 case
+                9 Tuesday Tuesday NNP O 6 obl
+                10 from from IN O 15 case
+                11 a a DT O 15 det
+                12 week week NN O 14 obl:npmod
+                13 - - HYPH O 14 punct
+                14 long long JJ O 15 amod
+                15 trip trip NN O 6 obl
+                16 to to IN O 17 case
+                17 Kenya Kenya NNP LOCATION 15 nmod
+                18 . . . O 6 punct
+                """));
+    }
+
     @Test void possessiveTrip() {
         // "Dubois's trip to Nairobi begins on Monday."
         String s = summaries(TRIP_BEGINS).get(0);

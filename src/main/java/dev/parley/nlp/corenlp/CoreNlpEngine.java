@@ -4,6 +4,7 @@ import dev.parley.corpus.Article;
 import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
+import dev.parley.nlp.ParseNeeds;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -16,6 +17,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +32,9 @@ public final class CoreNlpEngine implements NlpEngine {
     private final String signature;
     private final int maxTokens;
     private final StanfordCoreNLP splitter;
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagger;
+    /** The dependency parser alone, run on the sentences that need it; null when the config parses nothing. */
+    private final StanfordCoreNLP parser;
 
     public CoreNlpEngine(NlpConfig config) {
         pinLocale();
@@ -45,11 +49,10 @@ public final class CoreNlpEngine implements NlpEngine {
             split.putAll(props);
             split.setProperty("annotators", "tokenize,ssplit");
             this.splitter = new StanfordCoreNLP(split);
-            Properties rest = new Properties();
-            rest.putAll(props);
-            rest.setProperty("annotators", props.getProperty("annotators").replace("tokenize,ssplit,", ""));
-            rest.setProperty("enforceRequirements", "false");
-            this.pipeline = new StanfordCoreNLP(rest);
+            // Then tagging, lemmas and NER on every sentence, and the parser as a stage of its own, so that it runs
+            // only on the sentences that can hold an event (ParseNeeds).
+            this.tagger = new StanfordCoreNLP(stage(props, "pos,lemma,ner"));
+            this.parser = config.parse() ? new StanfordCoreNLP(stage(props, "depparse")) : null;
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Unable to open") || String.valueOf(e.getMessage()).contains("models")) {
                 throw new IllegalStateException("CoreNLP models not on the classpath; add edu.stanford.nlp:stanford-corenlp:"
@@ -57,6 +60,15 @@ public final class CoreNlpEngine implements NlpEngine {
             }
             throw e;
         }
+    }
+
+    /** parley's properties with {@code annotators} replaced: one stage of the pipeline, its inputs made earlier. */
+    private static Properties stage(Properties props, String annotators) {
+        Properties p = new Properties();
+        p.putAll(props);
+        p.setProperty("annotators", annotators);
+        p.setProperty("enforceRequirements", "false");
+        return p;
     }
 
     /**
@@ -77,6 +89,9 @@ public final class CoreNlpEngine implements NlpEngine {
         // gazetteer stage is most of NER's cost (see PEERS.md) and is not needed.
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
+        // parley resolves dates and stated lengths itself (dev.parley.time), so SUTime, about a seventh of the
+        // annotation time, is not run; CoreNLP's cheaper rule-based number classifier still tags numbers.
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         // Bounded work on pathological text: very long "sentences" are tagged O and not parsed.
         p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
@@ -88,14 +103,91 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public AnnotatedDoc annotate(Article article) {
+        return annotate(article, ParseNeeds.ALL);
+    }
+
+    @Override
+    public AnnotatedDoc annotate(Article article, ParseNeeds needs) {
         Annotation ann = new Annotation(article.text());
         if (article.published() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         splitter.annotate(ann);
         capSentences(ann, maxTokens);
-        pipeline.annotate(ann);
-        return toDoc(article, ann);
+        tagger.annotate(ann);
+        AnnotatedDoc tagged = toDoc(article, ann);
+        if (parser == null) return tagged;
+        List<CoreMap> kept = new ArrayList<>();
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (!s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) kept.add(s); // as toDoc numbers them
+        }
+        // the sentences' own CoreNLP tokens are parsed here; parse(AnnotatedDoc, ..) rebuilds them from a cache entry
+        return needs.meet(tagged, (doc, which) -> {
+            List<CoreMap> chosen = new ArrayList<>();
+            for (int i = which.nextSetBit(0); i >= 0 && i < kept.size(); i = which.nextSetBit(i + 1)) chosen.add(kept.get(i));
+            if (!chosen.isEmpty()) parse(article.text(), chosen);
+            return toDoc(article, ann);
+        });
+    }
+
+    /**
+     * Parses more sentences of a document this engine tagged (its cache entry, say), from their words and tags:
+     * the parser reads nothing else, so the parse is the one a fresh annotation makes.
+     */
+    @Override
+    public AnnotatedDoc parse(AnnotatedDoc doc, BitSet which) {
+        if (parser == null) return doc;
+        List<Sentence> sentences = new ArrayList<>(doc.sentences());
+        List<CoreMap> chosen = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = which.nextSetBit(0); i >= 0 && i < sentences.size(); i = which.nextSetBit(i + 1)) {
+            if (sentences.get(i).parsed()) continue;
+            chosen.add(toCoreMap(sentences.get(i)));
+            at.add(i);
+        }
+        if (chosen.isEmpty()) return doc;
+        parse(doc.text(), chosen);
+        for (int k = 0; k < chosen.size(); k++) {
+            CoreMap m = chosen.get(k);
+            sentences.set(at.get(k), toSentence(at.get(k), m.get(CoreAnnotations.TokensAnnotation.class),
+                    m.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+        }
+        return new AnnotatedDoc(doc.article(), sentences);
+    }
+
+    /** Runs the parser on these sentences; it sets their dependency graphs. */
+    private void parse(String text, List<CoreMap> sentences) {
+        Annotation part = new Annotation(text);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        parser.annotate(part);
+    }
+
+    /** A parley sentence back as CoreNLP tokens, with what the parser reads: words and tags (and offsets). */
+    private static CoreMap toCoreMap(Sentence s) {
+        List<CoreLabel> labels = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(t.word());
+            l.setTag(t.pos());
+            l.setLemma(t.lemma());
+            l.setNER(t.ner());
+            l.setBeginPosition(t.begin());
+            l.setEndPosition(t.end());
+            l.setIndex(t.index());
+            l.setSentIndex(s.index());
+            labels.add(l);
+        }
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        m.set(CoreAnnotations.TokensAnnotation.class, labels);
+        m.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+        return m;
     }
 
     /** Cuts sentences longer than max tokens into consecutive pieces, renumbering tokens and sentences. */
@@ -186,37 +278,39 @@ public final class CoreNlpEngine implements NlpEngine {
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) continue;
-            int n = labels.size();
-            int[] heads = new int[n];
-            String[] rels = new String[n];
-            java.util.Arrays.fill(heads, -1);
-            java.util.Arrays.fill(rels, "");
-            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (g != null && g.size() > 0) {
-                for (IndexedWord root : g.getRoots()) {
-                    heads[root.index() - 1] = 0;
-                    rels[root.index() - 1] = "root";
-                }
-                for (SemanticGraphEdge e : g.edgeIterable()) {
-                    int d = e.getDependent().index() - 1;
-                    heads[d] = e.getGovernor().index();
-                    rels[d] = e.getRelation().toString();
-                }
-                for (int i = 0; i < n; i++) {
-                    if (heads[i] < 0) { heads[i] = 0; rels[i] = "dep"; } // punctuation left out of the graph
-                }
-            }
-            List<Token> tokens = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                CoreLabel l = labels.get(i);
-                String ner = l.ner() == null ? "O" : l.ner();
-                String timex = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                tokens.add(new Token(i + 1, l.word(), l.lemma() == null ? l.word() : l.lemma(),
-                        l.tag() == null ? "" : l.tag(), ner, timex == null ? "" : timex,
-                        l.beginPosition(), l.endPosition(), heads[i], rels[i]));
-            }
-            out.add(new Sentence(si++, tokens));
+            out.add(toSentence(si++, labels, s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
         }
         return new AnnotatedDoc(article, out);
+    }
+
+    /** One sentence; without a graph (not parsed) every head is -1. */
+    private static Sentence toSentence(int index, List<CoreLabel> labels, SemanticGraph g) {
+        int n = labels.size();
+        int[] heads = new int[n];
+        String[] rels = new String[n];
+        java.util.Arrays.fill(heads, -1);
+        java.util.Arrays.fill(rels, "");
+        if (g != null && g.size() > 0) {
+            for (IndexedWord root : g.getRoots()) {
+                heads[root.index() - 1] = 0;
+                rels[root.index() - 1] = "root";
+            }
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                int d = e.getDependent().index() - 1;
+                heads[d] = e.getGovernor().index();
+                rels[d] = e.getRelation().toString();
+            }
+            for (int i = 0; i < n; i++) {
+                if (heads[i] < 0) { heads[i] = 0; rels[i] = "dep"; } // punctuation left out of the graph
+            }
+        }
+        List<Token> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(i + 1, l.word(), l.lemma() == null ? l.word() : l.lemma(),
+                    l.tag() == null ? "" : l.tag(), ner, "", l.beginPosition(), l.endPosition(), heads[i], rels[i]));
+        }
+        return new Sentence(index, tokens);
     }
 }

@@ -24,6 +24,16 @@ public final class BareCoreNlp {
         return new BareCoreNlp(CoreNlpEngine.properties(config));
     }
 
+    /**
+     * The baseline of issue 17: the annotators and properties parley ran before it, SUTime on and every sentence
+     * parsed (parley now turns SUTime off and parses only the sentences that can hold an event).
+     */
+    public static BareCoreNlp baseline(NlpConfig config) {
+        Properties p = CoreNlpEngine.properties(config);
+        p.setProperty("ner.useSUTime", "true");
+        return new BareCoreNlp(p);
+    }
+
     /** What a user would write by hand: {@code tokenize,ssplit,pos,lemma,ner,depparse}, default settings. */
     public static BareCoreNlp defaults() {
         return custom("tokenize,ssplit,pos,lemma,ner,depparse");

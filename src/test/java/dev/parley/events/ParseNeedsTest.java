@@ -1,0 +1,103 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parley.Docs;
+import dev.parley.nlp.AnnotatedDoc;
+import java.time.LocalDate;
+import java.util.BitSet;
+import org.junit.jupiter.api.Test;
+
+/** Which sentences the detector asks to have parsed, from tags and lemmas (the parses below are not read first). */
+class ParseNeedsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    private static BitSet needs(String table) {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, table);
+        return EventDetector.parseNeeds().of(doc);
+    }
+
+    private static BitSet of(int... indices) {
+        BitSet b = new BitSet();
+        for (int i : indices) b.set(i);
+        return b;
+    }
+
+    @Test void aSentenceWithoutATriggerWordIsNotParsed() {
+        // "Prices rose. Lavrov met Wang."
+        assertEquals(of(1), needs("""
+                1 Prices price NNS O 2 nsubj
+                2 rose rise VBD O 0 root
+                3 . . . O 2 punct
+
+                1 Lavrov Lavrov NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 Wang Wang NNP PERSON 2 obj
+                4 . . . O 2 punct
+                """));
+    }
+
+    @Test void aVisitNeedsSomeoneToBeTheVisitor() {
+        // "The team will travel to Paris." has no person; "She will travel to Paris." may refer to one
+        assertEquals(of(), needs("""
+                1 The the DT O 2 det
+                2 team team NN O 4 nsubj
+                3 will will MD O 4 aux
+                4 travel travel VB O 0 root
+                5 to to IN O 6 case
+                6 Paris Paris NNP LOCATION 4 obl
+                7 . . . O 4 punct
+                """));
+        assertEquals(of(0), needs("""
+                1 She she PRP O 3 nsubj
+                2 will will MD O 3 aux
+                3 travel travel VB O 0 root
+                4 to to IN O 5 case
+                5 Paris Paris NNP LOCATION 3 obl
+                6 . . . O 3 punct
+                """));
+    }
+
+    @Test void aConditionOfTheRuleThatCannotHoldKeepsTheSentenceUnparsed() {
+        // "They called the plan a failure.": calling needs a person, a group or a call word; none is here
+        assertEquals(of(), needs("""
+                1 They they PRP O 2 nsubj
+                2 called call VBD O 0 root
+                3 the the DT O 4 det
+                4 plan plan NN O 2 obj
+                5 a a DT O 6 det
+                6 failure failure NN O 2 xcomp
+                7 . . . O 2 punct
+                """));
+    }
+
+    @Test void aPronounWhereARuleFiresAsksForTheTwoSentencesBefore() {
+        // "Lavrov spoke. Prices rose. Stocks fell. He met Wang." -- parsed, "He met Wang" fires meet-verb
+        String before = """
+                1 Lavrov Lavrov NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 . . . O 2 punct
+
+                1 Prices price NNS O 2 nsubj
+                2 rose rise VBD O 0 root
+                3 . . . O 2 punct
+
+                1 Stocks stock NNS O 2 nsubj
+                2 fell fall VBD O 0 root
+                3 . . . O 2 punct
+
+                """;
+        assertEquals(of(1, 2, 3), needs(before + """
+                1 He he PRP O 2 nsubj
+                2 met meet VBD O 0 root
+                3 Wang Wang NNP PERSON 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals(of(3), needs(before + """
+                1 Putin Putin NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 Wang Wang NNP PERSON 2 obj
+                4 . . . O 2 punct
+                """), "without a pronoun, nothing before is needed");
+    }
+}
