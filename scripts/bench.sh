@@ -11,7 +11,7 @@
 #
 # scripts/bench.sh --scale [N] (issue 17, bounded memory): no CoreNLP. dev.parley.bench.CachedCorpus writes N
 # articles (default 100,000) with their annotation cache entries, made from the hand-written test articles with
-# names, years and ids varied (two of the fourteen undated, so the corpus level infers their dates); then
+# names, years and ids varied (two of them undated, so the corpus level infers their dates); then
 # target/parley.jar runs over them with -Xmx2g in a new JVM (wall time, peak heap from the GC log), and twice over
 # 1,000 such articles (a warm rerun: every annotation cached).
 set -euo pipefail
