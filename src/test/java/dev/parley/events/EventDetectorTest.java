@@ -150,44 +150,31 @@ class EventDetectorTest {
         assertTrue(got.contains("visit KEN Nairobi 2024-05-15..2024-05-15 occurred weak [Dubois:visitor]"), got.toString());
     }
 
+    /** "Dubois left for Paris on Wednesday, concluding her talks with Kenyan President Ruto." ("concluding" hung on a noun, as the parser may) */
+    private static final String CONCLUDING = """
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 left leave VBD O 0 root
+                3 for for IN O 4 case
+                4 Paris Paris NNP LOCATION 2 obl:for
+                5 on on IN O 6 case
+                6 Wednesday Wednesday NNP DATE 2 obl:on 2024-05-15
+                7 , , , O 2 punct
+                8 concluding conclude VBG O 4 acl
+                9 her her PRP$ O 10 nmod:poss
+                10 talks talk NNS O 8 obj
+                11 with with IN O 14 case
+                12 Kenyan Kenyan JJ MISC 13 amod
+                13 President President NNP O 14 compound
+                14 Ruto Ruto NNP PERSON 10 nmod:with
+                15 . . . O 2 punct
+                """;
+
     @Test void aVerbOfEndingDatesTheEventsLastDay() {
-        // "Dubois left for Paris on Wednesday, concluding her talks with Kenyan President Ruto." ("concluding" hung on a noun, as the
-        // parser may): the day of the clause is the talks' last, and the mention says so
-        List<String> got = summaries("""
-                1 Dubois Dubois NNP PERSON 2 nsubj
-                2 left leave VBD O 0 root
-                3 for for IN O 4 case
-                4 Paris Paris NNP LOCATION 2 obl:for
-                5 on on IN O 6 case
-                6 Wednesday Wednesday NNP DATE 2 obl:on 2024-05-15
-                7 , , , O 2 punct
-                8 concluding conclude VBG O 4 acl
-                9 her her PRP$ O 10 nmod:poss
-                10 talks talk NNS O 8 obj
-                11 with with IN O 14 case
-                12 Kenyan Kenyan JJ MISC 13 amod
-                13 President President NNP O 14 compound
-                14 Ruto Ruto NNP PERSON 10 nmod:with
-                15 . . . O 2 punct
-                """);
+        // the day of the clause is the talks' last, and the mention says so
+        List<String> got = summaries(CONCLUDING);
         assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-15..2024-05-15 ")), got.toString());
-        Candidate talks = detect(Docs.parse(PUBLISHED, """
-                1 Dubois Dubois NNP PERSON 2 nsubj
-                2 left leave VBD O 0 root
-                3 for for IN O 4 case
-                4 Paris Paris NNP LOCATION 2 obl:for
-                5 on on IN O 6 case
-                6 Wednesday Wednesday NNP DATE 2 obl:on 2024-05-15
-                7 , , , O 2 punct
-                8 concluding conclude VBG O 4 acl
-                9 her her PRP$ O 10 nmod:poss
-                10 talks talk NNS O 8 obj
-                11 with with IN O 14 case
-                12 Kenyan Kenyan JJ MISC 13 amod
-                13 President President NNP O 14 compound
-                14 Ruto Ruto NNP PERSON 10 nmod:with
-                15 . . . O 2 punct
-                """)).stream().filter(c -> c.type() == EventType.MEETING).findFirst().orElseThrow();
+        Candidate talks = detect(Docs.parse(PUBLISHED, CONCLUDING)).stream().filter(c -> c.type() == EventType.MEETING)
+                .findFirst().orElseThrow();
         assertTrue(talks.rules().contains(EventDetector.ENDED), talks.rules().toString());
     }
 

@@ -55,6 +55,15 @@ class EventMergerTest {
                 List.of(ps), place, country, date, 0, status, true, null, published, counterpart);
     }
 
+    /** {@code c} with one more rule in its provenance ("completed", "left-place"), as the detector adds it. */
+    private static Candidate withRule(Candidate c, String rule) {
+        List<String> rules = new java.util.ArrayList<>(c.rules());
+        rules.add(rule);
+        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
+                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
+                c.published(), c.counterpart(), rules, c.parties());
+    }
+
     static LocalParticipant p(int person, Role role, int token) {
         return new LocalParticipant(person, role, token);
     }
@@ -66,12 +75,7 @@ class EventMergerTest {
         // a.txt (15 May) announces 20-22 May; b.txt (21 May) says she "left Kenya on Tuesday after a two-day visit"
         Candidate left = visit("b.txt", 0, LocalDate.of(2024, 5, 21), EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED,
                 null, "KEN", p(0, Role.VISITOR, 1));
-        List<String> rules = new java.util.ArrayList<>(left.rules());
-        rules.add("completed");
-        Candidate completed = new Candidate(left.docId(), left.sentence(), left.begin(), left.end(), left.start(), left.stop(),
-                left.text(), left.trigger(), left.type(), left.participants(), left.place(), left.country(), left.date(),
-                left.durationDays(), left.status(), left.strong(), left.name(), left.published(), left.counterpart(), rules,
-                left.parties());
+        Candidate completed = withRule(left, "completed");
         Candidate plan = visit("a.txt", 2, MAY15, EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 22)), Status.PLANNED,
                 null, "KEN", p(0, Role.VISITOR, 5));
         List<Candidate> cs = List.of(plan, completed);
@@ -91,12 +95,7 @@ class EventMergerTest {
         LocalDate may21 = LocalDate.of(2024, 5, 21);
         Candidate plan = visit("b.txt", 3, may21, null, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
         Candidate over = visit("b.txt", 0, may21, days, Status.OCCURRED, null, "KEN", p(0, Role.VISITOR, 1));
-        List<String> rules = new java.util.ArrayList<>(over.rules());
-        rules.add("completed");
-        Candidate completed = new Candidate(over.docId(), over.sentence(), over.begin(), over.end(), over.start(), over.stop(),
-                over.text(), over.trigger(), over.type(), over.participants(), over.place(), over.country(), over.date(),
-                over.durationDays(), over.status(), over.strong(), over.name(), over.published(), over.counterpart(), rules,
-                over.parties());
+        Candidate completed = withRule(over, "completed");
         assertEquals(Status.ONGOING, merge(List.of(over, plan)).get(0).status());
         assertEquals(Status.OCCURRED, merge(List.of(completed, plan)).get(0).status());
     }
