@@ -108,6 +108,27 @@ final class Anchor {
         }
     }
 
+    /**
+     * One weekday named alone: as {@link #weekday}, except that the day after the date stamp is that day even in a
+     * past clause. A report stamped in one time zone (a wire's or a US site's date) can tell of an afternoon already
+     * over where the event took place, a day ahead; a day six days back is "last Tuesday". (Not for a range: "met on
+     * Thursday and Friday" cannot both be over a day ahead.)
+     */
+    Optional<LocalDate> oneWeekday(DayOfWeek dow, Direction dir) {
+        if (published != null && (dir == Direction.ON_OR_BEFORE || dir == Direction.NEAREST)
+                && published.plusDays(1).getDayOfWeek() == dow) {
+            return Optional.of(published.plusDays(1));
+        }
+        return weekday(dow, dir);
+    }
+
+    /** The weekday in the calendar week (Monday to Sunday) {@code weeks} before or after the publication's. */
+    Optional<LocalDate> inWeek(DayOfWeek dow, int weeks) {
+        if (published == null) return Optional.empty();
+        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks);
+        return Optional.of(monday.with(TemporalAdjusters.nextOrSame(dow)));
+    }
+
     /** A valid date or null (30 February, 29 February outside leap years). */
     static LocalDate date(int y, int m, int d) {
         if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;

@@ -73,12 +73,14 @@ final class DateScanner {
             + "|after|for)\\s+)?(?:\\b(?<mod>last|next|this|early|mid|late|earlier\\s+in|later\\s+in"
             + "|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?" + month("m1") + year("y1") + "?"
             + RIGHT, CI);
+    /** The week named after the days: "on Thursday and Friday last week", "on Monday next week". */
+    private static final String WEEK_AFTER = "(?:,?\\s+(?<week>last|next)\\s+week\\b)?";
     /** "Thursday to Saturday", "from Monday until Wednesday". */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("(?:\\b(?<mod>last|next|this|coming)\\s+)?\\b"
-            + "(?<w1>" + WEEKDAY + ")(?<sep>" + SEP + ")(?<w2>" + WEEKDAY + ")\\b", CI);
-    /** "on Friday", "last Wednesday", "next Monday", "this coming Sunday". */
+            + "(?<w1>" + WEEKDAY + ")(?<sep>" + SEP + ")(?<w2>" + WEEKDAY + ")\\b" + WEEK_AFTER, CI);
+    /** "on Friday", "last Wednesday", "next Monday", "this coming Sunday", "on Friday last week". */
     private static final Pattern WEEKDAY_ONE = Pattern.compile("(?:\\b(?<mod>last|next|this\\s+coming|this|coming"
-            + "|past)\\s+)?\\b(?<w1>" + WEEKDAY + ")\\b", CI);
+            + "|past)\\s+)?\\b(?<w1>" + WEEKDAY + ")\\b" + WEEK_AFTER, CI);
 
     private final String s;
     private final Function<Integer, Anchor> anchorAt;
@@ -184,7 +186,7 @@ final class DateScanner {
     private Optional<Found> weekdayRange(Matcher m) {
         int begin = m.group("mod") != null ? m.start("mod") : m.start("w1");
         Anchor a = anchorAt.apply(begin);
-        return a.weekday(weekday(m.group("w1")), weekdayDirection(a, lower(m.group("mod"))))
+        return weekOrWeekday(a, m, false)
                 .map(start -> {
                     LocalDate end = start.with(TemporalAdjusters.nextOrSame(weekday(m.group("w2"))));
                     EventDate d = EventDate.days(start, end);
@@ -195,7 +197,7 @@ final class DateScanner {
     private Optional<Found> weekday(Matcher m) {
         int begin = m.group("mod") != null ? m.start("mod") : m.start("w1");
         Anchor a = anchorAt.apply(begin);
-        return a.weekday(weekday(m.group("w1")), weekdayDirection(a, lower(m.group("mod"))))
+        return weekOrWeekday(a, m, true)
                 .map(d -> new Found(begin, m.end(), EventDate.day(d), false));
     }
 
@@ -207,6 +209,15 @@ final class DateScanner {
             if (other != null && other.getDayOfWeek() == dow) return other;
         }
         return date;
+    }
+
+    /** The first weekday matched: in the calendar week named after it ("Friday last week"), or by its modifier. */
+    private static Optional<LocalDate> weekOrWeekday(Anchor a, Matcher m, boolean alone) {
+        DayOfWeek dow = weekday(m.group("w1"));
+        String week = lower(m.group("week"));
+        if (week != null && m.group("mod") == null) return a.inWeek(dow, week.equals("last") ? -1 : 1);
+        Anchor.Direction dir = weekdayDirection(a, lower(m.group("mod")));
+        return alone ? a.oneWeekday(dow, dir) : a.weekday(dow, dir);
     }
 
     private static Anchor.Direction weekdayDirection(Anchor a, String mod) {

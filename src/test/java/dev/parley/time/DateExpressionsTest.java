@@ -58,6 +58,14 @@ class DateExpressionsTest {
         He was due to meet the emir on Friday.                              | 2024-06-14 | FUTURE  | 2024-06-14 | 2024-06-14 | DAY   | false
         The envoy is expected to arrive on Sunday.                          | 2024-06-14 | FUTURE  | 2024-06-16 | 2024-06-16 | DAY   | false
         The foreign ministers spoke last Wednesday.                         | 2021-03-17 | PAST    | 2021-03-10 | 2021-03-10 | DAY   | false
+        # the day after the date stamp: a stamp a time zone behind the event, not six days back
+        Both sides concluded their talks on Saturday.                       | 2024-06-14 | PAST    | 2024-06-15 | 2024-06-15 | DAY   | false
+        Both sides concluded their talks last Saturday.                     | 2024-06-14 | PAST    | 2024-06-08 | 2024-06-08 | DAY   | false
+        The envoys met on Saturday and Sunday.                              | 2024-06-14 | PAST    | 2024-06-08 | 2024-06-09 | DAY   | false
+        # the week named after the day
+        The envoys met on Thursday and Friday last week.                    | 2024-06-14 | PAST    | 2024-06-06 | 2024-06-07 | DAY   | false
+        The ministers spoke on Tuesday last week.                           | 2021-03-17 | PAST    | 2021-03-09 | 2021-03-09 | DAY   | false
+        The envoy will return on Friday next week.                          | 2021-03-17 | FUTURE  | 2021-03-26 | 2021-03-26 | DAY   | false
         The delegation travels to Riyadh next Monday.                       | 2021-03-17 | UNKNOWN | 2021-03-22 | 2021-03-22 | DAY   | false
         Talks continue from Thursday.                                       | 2021-03-17 | FUTURE  | 2021-03-18 | 2021-03-18 | DAY   | false
         Phone call between the two premiers on Saturday.                    | 2023-10-02 | UNKNOWN | 2023-09-30 | 2023-09-30 | DAY   | false
