@@ -33,6 +33,15 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
                         List<LocalParticipant> participants, String place, String country, EventDate date,
                         int durationDays, Status status, boolean strong, String name, LocalDate published,
                         boolean counterpart, List<String> rules, List<String> parties) {
+    /** Provenance of a visit's place that the visitor left ("departed Taiwan on Wednesday"): the stay's last day. */
+    public static final String LEFT_PLACE = "left-place";
+    /** Provenance of a verb of ending ("concluding his summit"): the event's last day. */
+    public static final String ENDED = "ended";
+    /** Provenance of a clause told as over ("left on Friday after a two-day visit"). */
+    public static final String COMPLETED = "completed";
+    /** Provenance of an earlier event recalled ("their first summit", "his last visit"). */
+    public static final String BACKGROUND = "background-mention";
+
     public Candidate {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(text, "text");

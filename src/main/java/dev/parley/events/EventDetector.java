@@ -212,7 +212,6 @@ public final class EventDetector {
     }
 
     /** The provenance of a mention whose date is the event's last day ("concluding his visit on Saturday"). */
-    static final String ENDED = "ended";
 
     private static Built buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule, String[] why) {
         EventType type = rule.event();
@@ -308,7 +307,7 @@ public final class EventDetector {
                 && (d.rel(trig).equals("obj") || d.rel(trig).equals("nsubj:pass")) && d.head(trig) == verb;
         List<Integer> dating = anchors;
         if (ended) {
-            provenance.add(ENDED);
+            provenance.add(Candidate.ENDED);
             dating = new ArrayList<>(anchors);
             // ("concluding" may hang on the nearest noun: the verb above it is the clause's)
             if (d.rel(verb).startsWith("advcl") || d.rel(verb).equals("conj") || d.tok(verb).pos().equals("VBG")) {
@@ -323,12 +322,12 @@ public final class EventDetector {
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
             // "returned home on Wednesday from a week-long trip", "left Pyongyang on Friday after a two-day visit": the
             // day one comes back from it, or leaves its place, is its last
-            boolean endsThen = d.isNoun(trig) && d.caseOf(trig).equals("from") || provenance.contains(Places.LEFT_PLACE);
+            boolean endsThen = d.isNoun(trig) && d.caseOf(trig).equals("from") || provenance.contains(Candidate.LEFT_PLACE);
             date = endsThen ? EventDate.days(date.start().minusDays(duration - 1L), date.start())
                     : EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }
         if (date != null && type == EventType.VISIT && d.isVerb(trig) && Lexicon.DEPART.contains(d.lemma(trig))
-                && !provenance.contains(Places.LEFT_PLACE)) {
+                && !provenance.contains(Candidate.LEFT_PLACE)) {
             date = date.asApproximate(); // "leaves for China on 11 April": the visit begins about then
         }
         Status status = StatusRules.status(d, trig, verb, scope, tense, date, published);
@@ -338,13 +337,13 @@ public final class EventDetector {
         }
 
         if (status == Status.OCCURRED && tense == Tense.PRESENT && Timing.afterPhrase(d, trig)) {
-            provenance.add("completed"); // "left Pyongyang on Friday after a two-day visit": told as over
+            provenance.add(Candidate.COMPLETED); // "left Pyongyang on Friday after a two-day visit": told as over
         }
         boolean background = false;
         for (int c : d.children(trig)) {
             if (d.rel(c).equals("amod") && Lexicon.BACKGROUND.contains(d.lemma(c))) background = true;
         }
-        if (background) provenance.add("background-mention");
+        if (background) provenance.add(Candidate.BACKGROUND);
         List<String> parties = type == EventType.MEETING || type == EventType.CALL
                 ? Groups.parties(d, entities, anchors, participants) : List.of();
         if (type == EventType.MEETING && country != null && parties.isEmpty() && Standing.envoyAtPost(participants, entities, country)) {
@@ -355,7 +354,7 @@ public final class EventDetector {
         }
         if (!parties.isEmpty()) provenance.add("group-counterpart");
         // leaving a place tells of a stay only beside other reports of it ("departed Taiwan on Wednesday")
-        boolean strong = !g.fallback() && !background && !provenance.contains(Places.LEFT_PLACE) && (Standing.strong(type, participants, entities, country, name, date)
+        boolean strong = !g.fallback() && !background && !provenance.contains(Candidate.LEFT_PLACE) && (Standing.strong(type, participants, entities, country, name, date)
                 || Groups.strong(type, participants, entities, parties));
         Candidate c = new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),
                 doc.text().codePointCount(0, s.end()), sentText, d.tok(trig).word(), type,

@@ -19,7 +19,6 @@ final class Places {
      * "trip to X", "arrive in X", "left for X"), the nearest to the trigger. Returns a token or 0.
      */
     /** The frame of destinations.yaml for a place left ("departed Taiwan"): the visit there ends on the day. */
-    static final String LEFT_PLACE = "left-place";
     private static final int LEFT_PLACE_COST = 1000;
 
     static int destination(Deps d, int trig, List<Integer> anchors) {
@@ -34,7 +33,7 @@ final class Places {
             Optional<DestinationFrame> frame = RuleFiles.standard().frame(d, k, h);
             if (frame.isEmpty()) continue;
             // a place left is the destination only where nothing else is: "left Kyiv for Moscow" goes to Moscow
-            int dist = Math.abs(k - trig) + (frame.get().name().equals(LEFT_PLACE) ? LEFT_PLACE_COST : 0);
+            int dist = Math.abs(k - trig) + (frame.get().name().equals(Candidate.LEFT_PLACE) ? LEFT_PLACE_COST : 0);
             if (dist < bestDist) {
                 best = k;
                 bestDist = dist;

@@ -20,7 +20,7 @@ final class SentenceMentions {
                         && (o.country() == null || c.country() == null || o.country().equals(c.country())) && sameTime(o, c)
                         // "left Pyongyang on Friday after a two-day visit": the leaving dates the stay's end, not the
                         // visit's own mention; the two stay apart
-                        && o.rules().contains(Places.LEFT_PLACE) == c.rules().contains(Places.LEFT_PLACE)) {
+                        && o.rules().contains(Candidate.LEFT_PLACE) == c.rules().contains(Candidate.LEFT_PLACE)) {
                     same = i;
                 }
             }

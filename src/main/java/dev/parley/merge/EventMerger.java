@@ -294,7 +294,7 @@ public final class EventMerger {
                 }
             }
         }
-        if (!anyDated) {
+        if (!anyDated && !(weak && recalls(cl, c))) {
             // no dates to compare: the reports must be close in time
             for (Resolved m : cl.members) {
                 LocalDate pa = m.c().published();
@@ -306,6 +306,23 @@ public final class EventMerger {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code c}, an undated earlier event recalled ("his last summit with Trump in Singapore", "their first
+     * meeting"), can be {@code cl}, however long before the report: only an event dated and over before the report
+     * was published. (Still only the one event that fits joins it.)
+     */
+    private static boolean recalls(Cluster cl, Candidate c) {
+        if (!c.rules().contains(Candidate.BACKGROUND) || c.date() != null || c.published() == null) return false;
+        boolean dated = false;
+        for (Resolved m : cl.members) {
+            EventDate d = m.c().date();
+            if (d == null) continue;
+            if (!d.end().isBefore(c.published())) return false;
+            dated = true;
+        }
+        return dated;
     }
 
     /**
@@ -571,18 +588,13 @@ public final class EventMerger {
         }
     }
 
-    /** The provenance of a visit read from the place its visitor left (destinations.yaml's frame left-place). */
-    private static final String LEFT_PLACE = "left-place";
     /** The longest stay a departure is read as ending: beyond it, the leaving is another trip's. */
     private static final int MAX_STAY_DAYS = 14;
 
     /** Whether a mention dates the last day of its event: a place left, or a verb of ending ("concluding the summit"). */
     private static boolean endsIt(Candidate c) {
-        return c.type() == EventType.VISIT && c.rules().contains(LEFT_PLACE) || c.rules().contains(ENDED);
+        return c.type() == EventType.VISIT && c.rules().contains(Candidate.LEFT_PLACE) || c.rules().contains(Candidate.ENDED);
     }
-
-    /** The provenance of a mention whose event a verb of ending takes ("wrapped up his visit on Friday"). */
-    private static final String ENDED = "ended";
 
     /** Whether {@code left}, a visit read from the place its visitor left or a mention of its end, on {@code day}, ends the stay dated {@code stay}. */
     private static boolean endsStay(Candidate left, EventDate day, EventDate stay) {
@@ -683,7 +695,7 @@ public final class EventMerger {
                 // and present tenses beside it
                 for (Resolved r : cl.members) {
                     if (latest.equals(r.c().published()) && r.c().status() == Status.OCCURRED
-                            && (r.c().rules().contains("completed") || r.c().rules().contains(ENDED))) {
+                            && (r.c().rules().contains(Candidate.COMPLETED) || r.c().rules().contains(Candidate.ENDED))) {
                         return Status.OCCURRED;
                     }
                 }

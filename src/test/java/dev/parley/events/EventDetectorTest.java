@@ -175,7 +175,7 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-15..2024-05-15 ")), got.toString());
         Candidate talks = detect(Docs.parse(PUBLISHED, CONCLUDING)).stream().filter(c -> c.type() == EventType.MEETING)
                 .findFirst().orElseThrow();
-        assertTrue(talks.rules().contains(EventDetector.ENDED), talks.rules().toString());
+        assertTrue(talks.rules().contains(Candidate.ENDED), talks.rules().toString());
     }
 
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */

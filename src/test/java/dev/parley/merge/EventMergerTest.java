@@ -64,6 +64,13 @@ class EventMergerTest {
                 c.published(), c.counterpart(), rules, c.parties());
     }
 
+    /** {@code c} as a weak mention, one that only supports an event found elsewhere. */
+    private static Candidate weak(Candidate c) {
+        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
+                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), false, c.name(),
+                c.published(), c.counterpart(), c.rules(), c.parties());
+    }
+
     static LocalParticipant p(int person, Role role, int token) {
         return new LocalParticipant(person, role, token);
     }
@@ -75,7 +82,7 @@ class EventMergerTest {
         // a.txt (15 May) announces 20-22 May; b.txt (21 May) says she "left Kenya on Tuesday after a two-day visit"
         Candidate left = visit("b.txt", 0, LocalDate.of(2024, 5, 21), EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED,
                 null, "KEN", p(0, Role.VISITOR, 1));
-        Candidate completed = withRule(left, "completed");
+        Candidate completed = withRule(left, Candidate.COMPLETED);
         Candidate plan = visit("a.txt", 2, MAY15, EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 22)), Status.PLANNED,
                 null, "KEN", p(0, Role.VISITOR, 5));
         List<Candidate> cs = List.of(plan, completed);
@@ -95,9 +102,30 @@ class EventMergerTest {
         LocalDate may21 = LocalDate.of(2024, 5, 21);
         Candidate plan = visit("b.txt", 3, may21, null, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
         Candidate over = visit("b.txt", 0, may21, days, Status.OCCURRED, null, "KEN", p(0, Role.VISITOR, 1));
-        Candidate completed = withRule(over, "completed");
+        Candidate completed = withRule(over, Candidate.COMPLETED);
         assertEquals(Status.ONGOING, merge(List.of(over, plan)).get(0).status());
         assertEquals(Status.OCCURRED, merge(List.of(completed, plan)).get(0).status());
+    }
+
+    @Test void anEarlierEventRecalledLongAfterJoinsTheOneDatedEventItCanBe() {
+        // a.txt (15 May 2024): they met in Nairobi on 14 May; b.txt, nine months on: "since their first meeting in
+        // Kenya" (undated, recalled: provenance background-mention)
+        Candidate held = meeting("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 14)), Status.OCCURRED,
+                "Nairobi", "KEN", false, p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 4));
+        LocalDate feb = LocalDate.of(2025, 2, 12);
+        Candidate told = weak(meeting("b.txt", 3, feb, null, Status.OCCURRED, null, "KEN", false,
+                p(0, Role.PARTICIPANT, 2), p(1, Role.PARTICIPANT, 5)));
+        Candidate recalled = withRule(told, Candidate.BACKGROUND);
+        List<DiplomaticEvent> events = merge(List.of(held, recalled));
+        assertEquals(1, events.size());
+        assertEquals(2, events.get(0).mentions().size(), "the recalled meeting cites the later article");
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 14)), events.get(0).date(), "a recall changes no date");
+        // an undated mention not marked as recalled is too far from the event to be it
+        assertEquals(1, merge(List.of(held, told)).get(0).mentions().size());
+        // nor is an event not yet over when the later article appeared what it recalls
+        Candidate later = meeting("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2025, 3, 1)), Status.PLANNED,
+                "Nairobi", "KEN", false, p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 4));
+        assertEquals(1, merge(List.of(later, recalled)).get(0).mentions().size());
     }
 
     @Test void oneVisitReportedByTwoArticles() {
