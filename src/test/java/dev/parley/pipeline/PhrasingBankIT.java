@@ -101,6 +101,11 @@ class PhrasingBankIT {
         return a.equals(b) || Set.of(a, b).equals(Set.of("meeting", "summit"));
     }
 
+    /** An expected {@code ongoing} is also met by {@code occurred}: an event begun by its latest report has taken place. */
+    static boolean statusMet(String want, String got) {
+        return got.equals(want) || want.equals("ongoing") && got.equals("occurred");
+    }
+
     /** Counts for one class: expected, found, system, matched system events, and right statuses. */
     private static final class Row {
         int expected;
@@ -131,7 +136,7 @@ class PhrasingBankIT {
                     if (names.isEmpty() ? !s.type().json().equals("summit") : !named) continue;
                     taken.add(i);
                     r.found++;
-                    if (s.status().json().equals(g.get("status").asText())) r.status++;
+                    if (statusMet(g.get("status").asText(), s.status().json())) r.status++;
                     break;
                 }
             }
