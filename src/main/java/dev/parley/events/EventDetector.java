@@ -320,9 +320,11 @@ public final class EventDetector {
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
-            // "returned home on Wednesday from a week-long trip", "left Pyongyang on Friday after a two-day visit": the
-            // day one comes back from it, or leaves its place, is its last
-            boolean endsThen = d.isNoun(trig) && d.caseOf(trig).equals("from") || provenance.contains(Candidate.LEFT_PLACE);
+            // "returned home on Wednesday from a week-long trip", "left Pyongyang on Friday after a two-day visit",
+            // "wrapped up his three-day visit on Thursday": the day one comes back from it, leaves its place or ends
+            // it is its last
+            boolean endsThen = d.isNoun(trig) && d.caseOf(trig).equals("from") || provenance.contains(Candidate.LEFT_PLACE)
+                    || ended;
             date = endsThen ? EventDate.days(date.start().minusDays(duration - 1L), date.start())
                     : EventDate.days(date.start(), date.start().plusDays(duration - 1L));
         }

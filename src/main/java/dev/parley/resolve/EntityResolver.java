@@ -181,6 +181,20 @@ public final class EntityResolver {
         return best;
     }
 
+    /**
+     * Whether a name writes a word in capitals ("TAKAICHI Sanae", the family name marked as in Japanese and French
+     * official style): a typographic convention, not the name's form, so another form of the same length is preferred.
+     */
+    static boolean shouted(String name) {
+        for (String w : name.split(" ")) {
+            if (w.length() >= 3 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch))
+                    && !Person.generational(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Person build(List<Local> cluster) {
         int mentions = cluster.stream().mapToInt(l -> l.p.mentions().size()).sum();
         boolean anyFull = cluster.stream().anyMatch(l -> l.p.fullName());
@@ -190,6 +204,7 @@ public final class EntityResolver {
         for (Local l : cluster) nameCounts.merge(l.p.name(), l.p.mentions().size(), Integer::sum);
         String canonical = nameCounts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getKey().split(" ").length)
+                        .thenComparing(e -> shouted(e.getKey()))
                         .thenComparingInt(e -> -e.getValue())
                         .thenComparing(Map.Entry::getKey))
                 .findFirst().orElseThrow().getKey();

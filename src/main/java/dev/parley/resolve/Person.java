@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public record Person(String id, String name, List<String> aliases, String country, List<String> titles, int mentions,
                      boolean familyFirst) {
+    /** Whether a word after a surname tells generations or monarchs apart: "Jr.", "Sr", a Roman numeral ("II", "XIV"). */
+    static boolean generational(String word) {
+        String w = word.replace(".", "");
+        return w.equalsIgnoreCase("jr") || w.equalsIgnoreCase("sr") || w.matches("[IVXL]+");
+    }
+
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -26,6 +32,12 @@ public record Person(String id, String name, List<String> aliases, String countr
     public String shortName() {
         String[] parts = name.split(" ");
         if (parts.length == 1 || familyFirst) return name;
+        // a generational suffix is not the surname: "Ferdinand R. Marcos Jr." is Marcos; a regnal name keeps its
+        // numeral: "Abdullah II"
+        if (generational(parts[parts.length - 1])) {
+            if (parts.length == 2) return name;
+            parts = java.util.Arrays.copyOf(parts, parts.length - 1);
+        }
         // the surname keeps its particles: "de la Fuente", "van der Bellen"
         int first = parts.length - 1;
         while (first > 1 && EntityResolver.PARTICLES.contains(parts[first - 1].toLowerCase(java.util.Locale.ROOT))) first--;

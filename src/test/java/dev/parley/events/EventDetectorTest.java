@@ -178,6 +178,25 @@ class EventDetectorTest {
         assertTrue(talks.rules().contains(Candidate.ENDED), talks.rules().toString());
     }
 
+    @Test void aStatedLengthEndsOnTheDayAVerbOfEndingGives() {
+        // "Dubois concluded her three-day visit to Kenya on Wednesday." (published Wednesday 15 May): 13-15 May
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 concluded conclude VBD O 0 root
+                3 her her PRP$ O 7 nmod:poss
+                4 three three CD O 6 nummod
+                5 - - HYPH O 6 punct
+                6 day day NN O 7 compound
+                7 visit visit NN O 2 obj
+                8 to to IN O 9 case
+                9 Kenya Kenya NNP LOCATION 7 nmod:to
+                10 on on IN O 11 case
+                11 Wednesday Wednesday NNP O 2 obl:on
+                12 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-13..2024-05-15 occurred")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)

@@ -134,6 +134,24 @@ class EntityResolverTest {
         assertEquals(9, p.mentions());
     }
 
+    @Test void aGenerationalSuffixIsNotTheSurname() {
+        assertEquals("Okafor", new Person("p", "Emeka J. Okafor Jr.", List.of(), "NGA", List.of(), 1, false).shortName());
+        assertEquals("Okafor", new Person("p", "Emeka Okafor III", List.of(), "NGA", List.of(), 1, false).shortName());
+        assertEquals("Faisal II", new Person("p", "Faisal II", List.of(), "IRQ", List.of(), 1, false).shortName(),
+                "a regnal name keeps its numeral");
+    }
+
+    @Test void aNameWithAFamilyNameInCapitalsIsNotPreferred() {
+        // an official readout writes "HAYASHI Mariko" more often than the press writes "Hayashi Mariko"
+        Entities e = new EntityResolver().resolve(List.of(
+                doc("a.txt", lp(0, "HAYASHI Mariko", "JPN", 3)),
+                doc("b.txt", lp(0, "Hayashi Mariko", "JPN", 1))));
+        assertEquals(List.of("Hayashi Mariko"), names(e));
+        assertEquals(true, EntityResolver.shouted("TAKEDA Ryo"));
+        assertEquals(false, EntityResolver.shouted("Louis XIV"), "a numeral of three letters is no family name");
+        assertEquals(false, EntityResolver.shouted("Ferdinand Marcos III"));
+    }
+
     @Test void loneNameSeenOnceIsNotAPerson() {
         Entities e = new EntityResolver().resolve(List.of(doc("a.txt", lp(0, "Hartmann", null, 1))));
         assertEquals(List.of(), names(e));
