@@ -211,8 +211,12 @@ public final class DocResolver {
     static String norm(String s) {
         // called for every name lookup and comparison: the patterns are compiled once
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return NOT_LETTER_DIGIT_SPACE.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        n = ARABIC_ARTICLE.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("al-");
+        return NOT_LETTER_DIGIT_SPACE.matcher(n).replaceAll("").strip();
     }
+
+    /** The Arabic article as "el-" ("El-Sisi", the Egyptian spelling) is the "al-" of "al-Sisi". */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?<!\\p{L})el-(?=\\p{L})");
 
     private List<Builder> cluster(AnnotatedDoc doc, List<EntitySpan> spans) {
         List<Builder> people = new ArrayList<>();
@@ -438,7 +442,14 @@ public final class DocResolver {
     }
 
     private static String cleanName(String text) {
-        return text.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
+        String name = text.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
+        // an honorific the tagger took into the name ("Shri Narendra Modi")
+        int space = name.indexOf(' ');
+        while (space > 0 && Titles.honorific(name.substring(0, space))) {
+            name = name.substring(space + 1);
+            space = name.indexOf(' ');
+        }
+        return name;
     }
 
     /** Records a mention and what its title phrase says (affiliation, title). */

@@ -17,6 +17,14 @@ public final class Titles {
             "journalist", "reporter", "correspondent", "editor", "politician", "figure", "officer", "commander", "economist",
             "expert", "scholar", "academic", "lecturer", "observer", "commentator");
 
+    /** Honorifics written before a name that are not part of it: "Shri Narendra Modi", "Dr. Jill Biden". */
+    static final Set<String> HONORIFICS = Set.of("shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr");
+
+    /** Whether a word before a name is an honorific ("Shri", "Dr."), or "H.E." with its dots (He is a family name). */
+    static boolean honorific(String word) {
+        return word.equals("H.E.") || HONORIFICS.contains(word.replace(".", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Heads of titles of a posting abroad, whose "in X" names the post, not the country ("ambassador in Beijing"). */
     static final Set<String> POSTINGS = Set.of("ambassador", "envoy", "consul", "diplomat", "representative", "attaché", "attache");
 

@@ -52,6 +52,26 @@ class DocResolverTest {
         assertEquals("KEN", e.placeAt(0, 9).orElseThrow().country());
     }
 
+    @Test void anHonorificTheTaggerTookIntoTheNameIsNotPartOfIt() {
+        // "Shri Rajan Mehta met He Lifeng." ("He" is a family name, not "H.E.")
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Shri Shri NNP PERSON 3 compound
+                2 Rajan Rajan NNP PERSON 3 compound
+                3 Mehta Mehta NNP PERSON 4 nsubj
+                4 met meet VBD O 0 root
+                5 He He NNP PERSON 6 compound
+                6 Lifeng Lifeng NNP PERSON 4 obj
+                7 . . . O 4 punct
+                """));
+        assertEquals(List.of("Rajan Mehta", "He Lifeng"), names(e));
+    }
+
+    @Test void theArabicArticleIsOneWhetherWrittenElOrAl() {
+        assertEquals(DocResolver.norm("Abdel Fattah al-Sisi"), DocResolver.norm("Abdel Fattah El-Sisi"));
+        assertEquals("el salvador", DocResolver.norm("El Salvador"), "only the article joined by a hyphen");
+        assertEquals("abdelaziz", DocResolver.norm("Abdel-Aziz"), "nor 'el-' inside a word");
+    }
+
     @Test void aSecondTitleWithItsOwnAdjectiveDoesNotShareTheFirstCountry() {
         // "Japanese Prime Minister Ken Ota and Ruritanian President Ana Ruiz spoke." — Ruritanian is no known demonym
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
