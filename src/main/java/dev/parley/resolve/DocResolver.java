@@ -458,11 +458,31 @@ public final class DocResolver {
         Sentence sent = doc.sentences().get(s.sentence());
         TitlePhrase tp = titleBefore(sent, s);
         TitlePhrase after = appositiveAfter(sent, s);
-        String country = tp.country != null ? tp.country : after.country != null ? after.country : sentBy(sent, s);
+        String of = ofCountry(sent, s);
+        String country = of != null ? of : tp.country != null ? tp.country : after.country != null ? after.country : sentBy(sent, s);
         if (country != null) b.countries.merge(country, 1, Integer::sum);
         for (String t : List.of(tp.title, after.title)) {
             if (!t.isEmpty() && !b.titles.contains(t)) b.titles.add(t);
         }
+    }
+
+    /**
+     * "Javier Milei of Argentina", "Rodrigo Paz of Bolivia": a country named by "of" right after the name is the
+     * person's, before any title phrase (in "Orsi of Uruguay and Rodrigo Paz of Bolivia" the words before Paz are Orsi's).
+     */
+    private String ofCountry(Sentence s, EntitySpan span) {
+        List<Token> ts = s.tokens();
+        int i = span.last(); // 0-based index of the token after the span
+        if (i + 1 >= ts.size() || !ts.get(i).word().equals("of")) return null;
+        int k = i + 1;
+        if (ts.get(k).word().equalsIgnoreCase("the") && k + 1 < ts.size()) k++;
+        for (int n = Math.min(3, ts.size() - k); n >= 1; n--) { // "of Papua New Guinea", "of South Africa", "of Brazil"
+            StringBuilder name = new StringBuilder(ts.get(k).word());
+            for (int j = 1; j < n; j++) name.append(' ').append(ts.get(k + j).word());
+            Optional<String> c = gazetteer.countryByName(name.toString());
+            if (c.isPresent()) return c.get();
+        }
+        return null;
     }
 
     /** "Beijing sent Vice-President X", "Moscow dispatched X": the state that sends a person is theirs. */
@@ -510,7 +530,9 @@ public final class DocResolver {
             boolean ok = Titles.WORDS.contains(lw) || postedIn || Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))
                     || t.pos().equals("POS") || (t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))
                     || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
-                    || lw.equals("-") || w.equals("–");
+                    || lw.equals("-") || w.equals("–")
+                    // a nationality adjective the tagger left untagged ("Philippine Secretary of Foreign Affairs X")
+                    || t.pos().equals("JJ") && Character.isUpperCase(w.codePointAt(0)) && gazetteer.countryByDemonym(w).isPresent();
             if (!ok) break;
             start = i;
             i--;

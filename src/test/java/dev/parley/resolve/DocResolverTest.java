@@ -66,6 +66,44 @@ class DocResolverTest {
         assertEquals(List.of("Rajan Mehta", "He Lifeng"), names(e));
     }
 
+    @Test void aCountryNamedByOfAfterTheNameIsThePersons() {
+        // "Peña will host Rafael Costa of Uruguay and Ana Quispe of Bolivia."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Peña Peña NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 host host VB O 0 root
+                4 Rafael Rafael NNP PERSON 5 compound
+                5 Costa Costa NNP PERSON 3 obj
+                6 of of IN O 7 case
+                7 Uruguay Uruguay NNP LOCATION 5 nmod:of
+                8 and and CC O 10 cc
+                9 Ana Ana NNP PERSON 10 compound
+                10 Quispe Quispe NNP PERSON 5 conj
+                11 of of IN O 12 case
+                12 Bolivia Bolivia NNP LOCATION 10 nmod:of
+                13 . . . O 3 punct
+                """));
+        assertEquals("URY", person(e, "Rafael Costa").country());
+        assertEquals("BOL", person(e, "Ana Quispe").country(), "not the Uruguay before her name");
+    }
+
+    @Test void anUntaggedNationalityAdjectiveOpensATitle() {
+        // "Rubio spoke with Philippine Secretary of Foreign Affairs Lazaro." ("Philippine" JJ, no entity tag)
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Rubio Rubio NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 with with IN O 9 case
+                4 Philippine Philippine JJ O 5 amod
+                5 Secretary Secretary NNP O 9 compound
+                6 of of IN O 8 case
+                7 Foreign Foreign NNP O 8 compound
+                8 Affairs Affairs NNP O 5 nmod:of
+                9 Lazaro Lazaro NNP PERSON 2 obl:with
+                10 . . . O 2 punct
+                """));
+        assertEquals("PHL", person(e, "Lazaro").country());
+    }
+
     @Test void theArabicArticleIsOneWhetherWrittenElOrAl() {
         assertEquals(DocResolver.norm("Abdel Fattah al-Sisi"), DocResolver.norm("Abdel Fattah El-Sisi"));
         assertEquals("el salvador", DocResolver.norm("El Salvador"), "only the article joined by a hyphen");
