@@ -62,6 +62,13 @@ class WordNet:
             self._read_index(p, os.path.join(root, "index." + name))
         self.tagcount = {}
         self._read_counts()
+        self.verb_exc = {}  # lemma -> its irregular forms in verb.exc ("brought" for bring, "deferred" for defer)
+        exc = os.path.join(root, "verb.exc")
+        if os.path.exists(exc):
+            for line in self._lines(exc):
+                t = line.split()
+                for lemma in t[1:]:
+                    self.verb_exc.setdefault(lemma, []).append(t[0])
 
     def _lines(self, path):
         with open(path, encoding="utf-8", errors="replace") as f:
@@ -420,11 +427,12 @@ LISTS = [
                                            "deferral)"),
              ("reschedule%2:32:00::", 0, "'assign a new time and place for an event'"),
              ("rule_out%2:42:00::", 0, "'make impossible, especially beforehand' (preclude, rule out)"),
+             ("axe%2:30:00::", 0, "'terminate' (ax, axe): 'the summit was axed'; axe%2:35:00 is chopping wood"),
          ],
-         hand={"call": "parser lemma of 'call off' (WordNet's call_off, kept in the cancel synset); the detector "
-                       "requires the particle 'off'",
-               "rule": "parser lemma of 'rule out' (WordNet's rule_out, kept); the detector requires the particle "
-                       "'out'"}),
+         hand={"call": "parser lemma of 'call off' (WordNet's call_off, kept in the cancel synset); lexicon.yaml "
+                       "holds the phrasal entry 'call off', which the detector matches as the verb with its particle",
+               "rule": "parser lemma of 'rule out' (WordNet's rule_out, kept); lexicon.yaml holds the phrasal entry "
+                       "'rule out'"}),
     dict(name="PROPOSE", rules=["PROPOSE", "MODAL_PROPOSE"], pos="vna", group="propose",
          doc="Words that make an event only proposed.",
          seeds=[
@@ -441,6 +449,8 @@ LISTS = [
              ("invitation%1:10:00::", 1, "'a request (spoken or written) to participate or be present'"),
              ("consider%2:32:02::", 0, "'think about carefully; weigh' (consider, debate, moot, deliberate)"),
              ("mull%2:31:00::", 0, "'reflect deeply on a subject' (mull, mull over, ponder, weigh)"),
+             ("float%2:41:03::", 0, "'circulate or discuss tentatively; test the waters with': 'floated the idea of "
+                                    "a summit'; the other float senses are of boats, currencies and plaster"),
              ("possibility%1:09:03::", 0, "'a future prospect or potential'"),
              ("prospect%1:26:00::", 0, "'the possibility of future success' (prospect, chance): 'the prospect of "
                                        "a summit'"),
@@ -453,6 +463,62 @@ LISTS = [
                "hope": "'hope to' a future meeting; WordNet's hope verbs are seeds of FUTURE_GOVERNORS, listed here "
                        "by hand because Lexicon.java has it in both lists",
                "pave": "'pave the way for a visit'; WordNet's only sense is 'cover with stone or concrete'"}),
+    dict(name="RESCHEDULE_VERBS", rules=["RESCHEDULE_VERBS"], pos="v", group="reschedule", forms=True,
+         doc="Verbs that move a plan to other dates; lexicon.yaml holds their inflected forms as written.",
+         seeds=[
+             ("postpone%2:42:00::", 0, "'hold back to a later time' (postpone, defer, put off, shelve, table, ...): "
+                                       "'postponed the visit to June'"),
+             ("reschedule%2:32:00::", 0, "'assign a new time and place for an event'"),
+             ("delay%2:30:00::", 0, "'cause to be slowed down or delayed' (delay, detain, hold up): 'delayed the "
+                                    "talks until March'; delay%2:42:00 is acting late oneself"),
+             ("shift%2:30:01::", 0, "'move and exchange for another': WordNet's example is 'shift the date for our "
+                                    "class reunion'"),
+             ("move%2:38:01::", 0, "'cause to move or shift into a new position or place, both in a concrete and in "
+                                   "an abstract sense' (move, displace): 'moved the meeting to Thursday'; the other "
+                                   "move senses are travel, moving house and emotion"),
+             ("bring_forward%2:38:00::", 0, "'cause to move forward' (advance, bring forward): 'brought the summit "
+                                            "forward to May'"),
+         ],
+         hand={"push back": "WordNet's push_back is only 'repel' ('push back the invaders'); news uses it for "
+                            "moving a date later ('the talks were pushed back to June')"}),
+    dict(name="END_VERBS", rules=["END_VERBS"], pos="v", group="end",
+         doc="Verbs that end an event they take as object; the day of their clause is the event's last.",
+         seeds=[
+             ("conclude%2:31:01::", 0, "'bring to a close': 'concluded his state visit'; conclude%2:31:00 is "
+                                       "reasoning, conclude%2:32:06 is reaching an agreement"),
+             ("end%2:30:01::", 0, "'bring to an end or halt' (end, terminate): 'ended his trip on Friday'"),
+             ("complete%2:30:02::", 0, "'come or bring to a finish or an end' (complete, finish): 'completed a "
+                                       "three-day visit'"),
+             ("close%2:41:01::", 0, "'finish or terminate (meetings, speeches, etc.)': 'closed the summit'; not "
+                                    "shutting doors or factories"),
+             ("wrap_up%2:30:04::", 0, "'finish a task completely' (wrap up, finish off, ...): 'wrapped up a visit "
+                                      "to Ghana'"),
+             ("cut_short%2:30:02::", 0, "'interrupt before its natural or planned end' (cut short, break off): 'cut "
+                                        "short his visit on Tuesday' ends it that day; it still took place"),
+         ],
+         hand={}),
+    dict(name="INVITATION_NOUNS", rules=["INVITATION_NOUNS"], pos="n", group="invitation",
+         doc="Nouns of asking someone to come: the visit an invitation is 'to' is the invitee's.",
+         seeds=[
+             ("invitation%1:10:00::", 1, "'a request (spoken or written) to participate or be present or take part "
+                                         "in something'; invitation%1:07:00 is 'an invitation to trouble'"),
+             ("invite%1:10:00::", 0, "'a colloquial expression for invitation': 'an invite to visit'"),
+             ("offer%1:10:01::", 0, "'the verbal act of offering': 'accepted an offer to visit Seoul'"),
+         ],
+         hand={}),
+    dict(name="ACCEPT_VERBS", rules=["ACCEPT_VERBS"], pos="v", group="accept",
+         doc="Verbs of taking up what is offered; their subject is the invitee of an invitation they take.",
+         seeds=[
+             ("accept%2:32:00::", 0, "'give an affirmative reply to; respond favorably to': WordNet's example is 'I "
+                                     "cannot accept your invitation'"),
+             ("accept%2:40:00::", 0, "'receive willingly something given or offered' (accept, take, have)"),
+             ("receive%2:40:00::", 0, "'get something; come into possession of' (receive, have): 'received an "
+                                      "invitation to visit'"),
+             ("get%2:40:00::", 0, "'come into the possession of something concrete or abstract' (get, acquire): "
+                                  "'got an invitation'"),
+             ("welcome%2:40:00::", 0, "'accept gladly': 'welcomed the invitation to visit'"),
+         ],
+         hand={}),
     dict(name="FUTURE_ADJ", rules=["FUTURE_ADJ"], pos="a", group="future-adj",
          doc="Adjectives that mark a future event.",
          seeds=[
@@ -1108,6 +1174,8 @@ REVIEW = {
         "scrub": "keep: 'scrubbed the visit'",
         "suspension": "keep: 'the suspension of talks'",
         "turn down": "keep: 'turned down the invitation'",
+        "axe": "keep: 'the summit was axed', 'axed the visit': headline verb of cancelling",
+        "ax": "keep: American spelling of 'axe' ('axed' lemmatises to either)",
         "abandonment": "reject: SENSE",
         "close out": "reject: PHRASE",
         "declination": "reject: RARE",
@@ -1143,6 +1211,7 @@ REVIEW = {
     },
     "PROPOSE": {
         "contemplate": "keep: 'contemplating a visit'",
+        "float": "keep: 'floated the idea of a summit', 'floated a visit': a possibility put forward, not a plan",
         "invite": "keep: the colloquial noun as well ('an invite to the summit')",
         "mull over": "keep: 'mulling over a trip' (the detector's 'mull')",
         "ponder": "keep: 'pondering a visit to Beijing'",
@@ -1189,6 +1258,67 @@ REVIEW = {
         "summons": "reject: DOMAIN (law)",
         "think over": "reject: PHRASE",
         "turn over": "reject: SENSE",
+    },
+    "RESCHEDULE_VERBS": {
+        "postpone": "keep: 'postponed the visit to June': the commonest verb of moving a plan",
+        "defer": "keep: 'the talks were deferred until after the election'",
+        "put off": "keep: 'put off the trip until next year'",
+        "reschedule": "keep: 'rescheduled for 3 March'",
+        "delay": "keep: 'the summit was delayed until October'; without a new date it is the detector's CANCEL",
+        "shift": "keep: 'the meeting was shifted to Thursday' (Indian and British news use it for dates)",
+        "move": "keep: 'the meeting has been moved from Monday to Thursday'; the detector needs a new date after it",
+        "bring forward": "keep: 'the summit was brought forward to May': moved earlier",
+        "shelve": "reject: a shelved plan gets no new date; kept in CANCEL",
+        "table": "reject: SENSE (British 'tabled a motion' puts it forward; American 'tabled' puts it off)",
+        "prorogue": "reject: DOMAIN (parliament)",
+        "hold over": "reject: PHRASE",
+        "put over": "reject: PHRASE",
+        "set back": "reject: SENSE ('set back the peace process' is harm, not a new date)",
+        "remit": "reject: SENSE (remittances, a body's remit)",
+        "detain": "reject: SENSE (arrest)",
+        "hold up": "reject: SENSE ('held up the bill', 'held up as a model')",
+        "displace": "reject: SENSE (displaced people)",
+        "advance": "reject: SENSE (troops advance, 'advance talks' furthers them); 'bring forward' is kept",
+    },
+    "END_VERBS": {
+        "conclude": "keep: 'concluded his three-day state visit on Friday'",
+        "end": "keep: 'ended his trip to Japan on Sunday'",
+        "terminate": "keep: 'terminated the talks': rare of visits, but true of this sense and harmless where the "
+                     "event is not its object",
+        "complete": "keep: 'completed a two-day visit'",
+        "finish": "keep: 'finished his tour of the Gulf in Doha'",
+        "close": "keep: 'closed the summit with a joint declaration'",
+        "wrap up": "keep: 'wrapped up a three-day visit to Ghana' (the detector matches 'wrap' with its particle "
+                   "'up')",
+        "cut short": "keep: 'cut short his visit on Tuesday': the visit took place and ended that day",
+        "break off": "keep: 'broke off his tour on Monday', 'broke off the talks': the event took place and ended "
+                     "then; not a cancellation",
+        "break short": "reject: RARE",
+        "get through": "reject: SENSE ('get through to someone' on the phone)",
+        "finish off": "reject: INFORMAL",
+        "mop up": "reject: SENSE (military mopping up)",
+        "polish off": "reject: INFORMAL",
+        "clear up": "reject: SENSE (clearing up a misunderstanding)",
+        "finish up": "reject: PHRASE",
+    },
+    "INVITATION_NOUNS": {
+        "invitation": "keep: 'accepted an invitation to visit Seoul'",
+        "invite": "keep: colloquial noun ('an invite to the summit')",
+        "offer": "keep: 'accepted an offer to visit': the one who takes it up comes",
+        "bidding": "reject: SENSE (auctions and tenders)",
+        "summons": "reject: DOMAIN (law); a summoned ambassador is no guest",
+        "offering": "reject: SENSE (share offerings, religious offerings)",
+    },
+    "ACCEPT_VERBS": {
+        "accept": "keep: 'accepted the invitation to visit'",
+        "take": "keep: 'took up the invitation' (parser lemma of 'take up'; WordNet's take_up has no accept sense)",
+        "receive": "keep: 'received an invitation to visit': the receiver is the invitee",
+        "get": "keep: 'got an invitation to attend'",
+        "welcome": "keep: 'welcomed the invitation to visit', as news reports an acceptance",
+        "consent": "reject: it takes 'to VERB', not the invitation as object ('consented to visit')",
+        "go for": "reject: INFORMAL",
+        "have": "reject: GENERAL",
+        "acquire": "reject: SENSE (companies and assets)",
     },
     "FUTURE_ADJ": {
         "anticipated": "keep: 'the anticipated visit'",
@@ -1830,6 +1960,10 @@ def markdown(wn, source, specs_rows, sense_rows_, comparison):
         out.append("Kept (%d): %s" % (len(kept), ", ".join(
             "**%s**" % r["lemma"] if r["lemma"] not in CURRENT.get(spec["name"], []) else r["lemma"]
             for r in kept)) + ". New words in bold.")
+        if spec.get("forms"):
+            out.append("")
+            out.append("Written forms (lexicon.yaml holds word forms for this list): %s." % ", ".join(
+                kept_words(wn, spec, rows)))
         hand = [r for r in kept if r["relation"] == "hand"]
         if hand:
             out.append("")
@@ -1899,8 +2033,48 @@ def rule_lists(path):
     return out
 
 
-def compare_rules(specs_rows, rules):
-    """Per derived list: kept here but in none of its rule lists, and in its rule lists but not kept here."""
+# Past forms that verb.exc leaves out because they equal the base ("put off" -> "put off").
+SAME_PAST = {"put", "set", "cut", "shut"}
+
+
+def inflections(wn, lemma):
+    """The forms a verb is written in: base, third person singular, past (and participle), -ing; a particle stays
+    after the verb ("pushed back"). Irregular forms from WordNet's verb.exc, the rest by the regular rules."""
+    verb, _, rest = lemma.partition(" ")
+    exc = wn.verb_exc.get(verb, [])
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        third = verb + "es"
+    elif re.search(r"[^aeiou]y$", verb):
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    past = [f for f in exc if not f.endswith("ing") and f != third]
+    if not past:
+        if verb in SAME_PAST:
+            past = [verb]
+        elif verb.endswith("e"):
+            past = [verb + "d"]
+        elif re.search(r"[^aeiou]y$", verb):
+            past = [verb[:-1] + "ied"]
+        else:
+            past = [verb + "ed"]
+    ing = [f for f in exc if f.endswith("ing")] or [
+        verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"]
+    forms = [verb, third] + past + ing
+    return [f + (" " + rest if rest else "") for f in dict.fromkeys(forms)]
+
+
+def kept_words(wn, spec, rows):
+    """The kept words as the rule file holds them: lemmas, or for a list of word forms every form of each lemma."""
+    kept = sorted(r["lemma"] for r in rows.values() if r["decision"] == "keep")
+    if spec.get("forms"):
+        return sorted({f for k in kept for f in inflections(wn, k)})
+    return kept
+
+
+def compare_rules(wn, specs_rows, rules):
+    """Per derived list: kept here but in none of its rule lists, and in its rule lists but not kept here. A verb
+    kept as the parser lemma of a phrasal verb ('call' of 'call off') is in the rule lists when the phrasal entry is."""
     out = []
     for spec, rows in specs_rows:
         if not rules or not spec["rules"]:
@@ -1908,8 +2082,9 @@ def compare_rules(specs_rows, rules):
         ruled = set()
         for n in spec["rules"]:
             ruled.update(rules.get(n, []))
-        kept = {r["lemma"] for r in rows.values() if r["decision"] == "keep"}
-        out.append((spec["name"], spec["rules"], sorted(kept - ruled), sorted(ruled - kept)))
+        kept = set(kept_words(wn, spec, rows))
+        heads = {w.split()[0] for w in ruled & kept if " " in w}
+        out.append((spec["name"], spec["rules"], sorted(kept - ruled - heads), sorted(ruled - kept)))
     return out
 
 
@@ -1958,7 +2133,7 @@ def main():
             assert any(r["decision"] == "keep" for (l, _), r in rows.items() if l == lemma), (spec["name"], lemma)
 
     rules = rule_lists(a.rules or os.path.join(a.repo, "src/main/resources/dev/parley/rules/lexicon.yaml"))
-    comparison = compare_rules(specs_rows, rules)
+    comparison = compare_rules(wn, specs_rows, rules)
 
     out = os.path.join(a.repo, "src/main/resources/dev/parley/rules/lexicon/derived")
     os.makedirs(out, exist_ok=True)

@@ -303,7 +303,7 @@ public final class EventDetector {
         String sentText = doc.text().substring(sentBegin, s.end());
         // "left for Nepal on Saturday, concluding his summit with Modi", "wrapped up the visit on Friday": a verb of
         // ending the event dates its last day, from its own clause or the one it hangs on
-        boolean ended = verb != 0 && verb != trig && Lexicon.END_VERBS.contains(d.lemma(verb))
+        boolean ended = verb != 0 && verb != trig && Lexicon.has(Lexicon.END_VERBS, d, verb)
                 && (d.rel(trig).equals("obj") || d.rel(trig).equals("nsubj:pass")) && d.head(trig) == verb;
         List<Integer> dating = anchors;
         if (ended) {

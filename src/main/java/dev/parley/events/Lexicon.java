@@ -14,6 +14,18 @@ final class Lexicon {
         return RuleFiles.standard().list(name);
     }
 
+    /**
+     * Whether token i is a word of the list: its lemma, or, for a phrasal entry of the list ("call off", "wrap up"),
+     * its lemma with its particle ("called off the summit", "wrapped the visit up"). A phrasal entry's verb alone
+     * ("called the minister") is not a word of the list.
+     */
+    static boolean has(Set<String> list, Deps d, int i) {
+        String lemma = d.lemma(i);
+        if (list.contains(lemma)) return true;
+        int prt = d.child(i, "compound:prt");
+        return prt != 0 && list.contains(lemma + " " + d.word(prt));
+    }
+
     static final Set<String> VISIT_NOUNS = list("VISIT_NOUNS");
     static final Set<String> TRAVEL_VERBS = list("TRAVEL_VERBS");
     static final Set<String> DEPART = list("DEPART_VERBS");

@@ -39,10 +39,8 @@ final class StatusRules {
         boolean accepted = false;
         for (int k : near) if (d.lemma(k).equals("accept")) accepted = true;
         for (int k : near) {
-            String l = d.lemma(k);
-            if (Lexicon.CANCEL.contains(l)) {
-                if (l.equals("call") && !(d.child(k, "compound:prt") != 0 && d.word(d.child(k, "compound:prt")).equals("off"))) continue;
-                if (l.equals("rule") && !(d.child(k, "compound:prt") != 0 && d.word(d.child(k, "compound:prt")).equals("out"))) continue;
+            // "call off", "rule out", "put off": a phrasal entry needs its particle
+            if (Lexicon.has(Lexicon.CANCEL, d, k)) {
                 if (k == trig) continue;
                 // "begins a delayed state visit": a plan once put off, now going ahead, is not called off
                 if (d.rel(k).equals("amod") && d.head(k) == trig && Lexicon.RESCHEDULE_VERBS.contains(d.word(k).toLowerCase(java.util.Locale.ROOT))) {
