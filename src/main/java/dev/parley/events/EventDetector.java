@@ -114,7 +114,7 @@ public final class EventDetector {
                 }
             }
         }
-        return out;
+        return Summits.theArticlesSummit(out);
     }
 
     /** A candidate with what its conjoined destinations and its visit reading need. */
@@ -346,6 +346,9 @@ public final class EventDetector {
             if (d.rel(c).equals("amod") && Lexicon.BACKGROUND.contains(d.lemma(c))) background = true;
         }
         if (background) provenance.add(Candidate.BACKGROUND);
+        for (int c : d.children(trig)) {
+            if (d.rel(c).equals("amod") && Lexicon.SERIES_ADJ.contains(d.lemma(c))) provenance.add(Summits.OF_A_SERIES);
+        }
         List<String> parties = type == EventType.MEETING || type == EventType.CALL
                 ? Groups.parties(d, entities, anchors, participants) : List.of();
         if (type == EventType.MEETING && country != null && parties.isEmpty() && Standing.envoyAtPost(participants, entities, country)) {

@@ -71,4 +71,5 @@ final class Lexicon {
     static final Set<String> ACCEPT_VERBS = list("ACCEPT_VERBS");
     static final Set<String> TIME_NOUNS = list("TIME_NOUNS");
     static final Set<String> END_VERBS = list("END_VERBS");
+    static final Set<String> SERIES_ADJ = list("SERIES_ADJ");
 }

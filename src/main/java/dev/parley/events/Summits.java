@@ -17,6 +17,49 @@ final class Summits {
     private Summits() {
     }
 
+    /** Provenance of a summit picked out of its series ("the next summit", "their first summit"). */
+    static final String OF_A_SERIES = "of-a-series";
+    /** Provenance of "the summit" read as the one summit its article names. */
+    static final String THE_ARTICLES_SUMMIT = "the-articles-summit";
+
+    /**
+     * "The summit", "the bloc's summit" in an article that names one summit series (and no other) is that summit:
+     * "Asunción ready for Mercosur summit ... Heads of state meet on Friday and Saturday (3–4 July) for the bloc's
+     * mid-year summit". Only a summit of nobody named (else it is those leaders' meeting), not picked out of its series
+     * ("the next summit", "their first summit") nor recalled, and only where no summit of named leaders is reported.
+     */
+    static List<Candidate> theArticlesSummit(List<Candidate> cs) {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        for (Candidate c : cs) {
+            if (c.type() == EventType.SUMMIT && c.name() != null) names.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c.name());
+        }
+        if (names.size() != 1) return cs;
+        // an article that also reports a summit of named leaders ("Biden, Putin to hold summit June 16") may mean that one
+        for (Candidate c : cs) {
+            if (c.type() == EventType.MEETING && !c.rules().isEmpty() && c.rules().get(0).equals("unnamed-summit")
+                    && !c.participants().isEmpty()) {
+                return cs;
+            }
+        }
+        String name = names.values().iterator().next();
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            boolean bare = c.type() == EventType.MEETING && !c.rules().isEmpty() && c.rules().get(0).equals("unnamed-summit")
+                    && c.participants().isEmpty() && c.parties().isEmpty()
+                    && !c.rules().contains(OF_A_SERIES) && !c.rules().contains(Candidate.BACKGROUND);
+            if (!bare) {
+                out.add(c);
+                continue;
+            }
+            List<String> rules = new ArrayList<>(c.rules());
+            rules.add(THE_ARTICLES_SUMMIT);
+            out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                    EventType.SUMMIT, c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
+                    c.date() != null, name, c.published(), c.counterpart(), rules, c.parties()));
+        }
+        return out;
+    }
+
     /** A summit's name from the words before it ("G20", "NATO", "Group of 20", "Asean", "Belt and Road"), or null. */
     static String summitName(Deps d, int i) {
         int first = i;

@@ -100,8 +100,8 @@ public final class EventMerger {
         List<Resolved> strong = new ArrayList<>();
         List<Resolved> weak = new ArrayList<>();
         List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparing(Candidate::docId).thenComparingInt(Candidate::sentence)
-                .thenComparing(Candidate::trigger).thenComparing(c -> c.type().name()));
+        // in an order of content, not of file names: renaming or reordering the files changes no event
+        sorted.sort(CONTENT_ORDER);
         for (Candidate c : sorted) {
             Resolved r = resolve(c, entities);
             if (r == null) {
@@ -162,6 +162,15 @@ public final class EventMerger {
         events.sort(ORDER);
         return uniqueIds(events);
     }
+
+    /**
+     * The order mentions are clustered in: by publication date (unknown last), then the sentence's text, its place in
+     * the article, trigger and type; the document's name only between copies of one sentence published the same day.
+     */
+    static final Comparator<Candidate> CONTENT_ORDER = Comparator
+            .comparing(Candidate::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Candidate::sentence).thenComparing(Candidate::text).thenComparingInt(Candidate::begin).thenComparing(Candidate::trigger)
+            .thenComparing(c -> c.type().name()).thenComparing(Candidate::docId).thenComparingInt(Candidate::sentence);
 
     /** Total order of the output: first day of start (unknown last), last day of end, label, id. */
     public static final Comparator<DiplomaticEvent> ORDER = Comparator

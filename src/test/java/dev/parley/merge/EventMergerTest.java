@@ -64,6 +64,13 @@ class EventMergerTest {
                 c.published(), c.counterpart(), rules, c.parties());
     }
 
+    /** {@code c} with the sentence {@code text} (the helpers' texts name their documents). */
+    private static Candidate told(String text, Candidate c) {
+        return new Candidate(c.docId(), c.sentence(), 0, text.length(), 0, text.length(), text, c.trigger(), c.type(),
+                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
+                c.published(), c.counterpart(), c.rules(), c.parties());
+    }
+
     /** {@code c} as a weak mention, one that only supports an event found elsewhere. */
     private static Candidate weak(Candidate c) {
         return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
@@ -124,6 +131,20 @@ class EventMergerTest {
         Candidate later = meeting("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2025, 3, 1)), Status.PLANNED,
                 "Nairobi", "KEN", false, p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 4));
         assertEquals(1, merge(List.of(later, recalled)).get(0).mentions().size());
+    }
+
+    @Test void theNamesOfTheFilesDecideNothing() {
+        // one meeting told by two readouts, each naming its own side first; swapping the files' names swaps nothing
+        LocalDate day = LocalDate.of(2024, 5, 14);
+        for (String[] names : new String[][] {{"a.txt", "b.txt"}, {"b.txt", "a.txt"}}) {
+            Candidate paris = told("Dubois met Wanjiru on Tuesday.", meeting(names[0], 0, MAY15, EventDate.day(day),
+                    Status.OCCURRED, null, null, false, p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 4)));
+            Candidate nairobi = told("Wanjiru met Dubois on Tuesday.", meeting(names[1], 0, MAY15, EventDate.day(day),
+                    Status.OCCURRED, null, null, false, p(1, Role.PARTICIPANT, 1), p(0, Role.COUNTERPART, 4)));
+            List<DiplomaticEvent> events = merge(List.of(paris, nairobi));
+            assertEquals(1, events.size());
+            assertEquals("Dubois meets Wanjiru, 14 May 2024", events.get(0).label(), "with " + String.join(", ", names));
+        }
     }
 
     @Test void oneVisitReportedByTwoArticles() {

@@ -1,0 +1,56 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.parley.time.EventDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "The summit" in an article that names one summit series is that summit (Summits.theArticlesSummit), on hand-built candidates. */
+class ArticlesSummitTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 7, 1);
+    private static final EventDate JULY_3_4 = EventDate.days(LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 4));
+
+    private static Candidate named(String name) {
+        return new Candidate("a.txt", 0, 0, 10, 0, 10, "Asunción ready for " + name + " summit", "summit", EventType.SUMMIT,
+                List.of(), null, "PRY", null, 0, Status.PLANNED, false, name, PUBLISHED, false, List.of("named-summit"), List.of());
+    }
+
+    /** "Heads of state meet in Asunción on 3-4 July for the bloc's mid-year summit", with extra provenance. */
+    private static Candidate bare(List<LocalParticipant> people, String... more) {
+        List<String> rules = new ArrayList<>(List.of("unnamed-summit"));
+        rules.addAll(List.of(more));
+        return new Candidate("a.txt", 1, 11, 90, 11, 90, "Heads of state meet on Friday and Saturday for the bloc's summit.",
+                "summit", EventType.MEETING, people, "Asunción", "PRY", JULY_3_4, 0, Status.PLANNED, false, null, PUBLISHED,
+                false, rules, List.of());
+    }
+
+    @Test void theSummitOfAnArticleThatNamesOneSeriesIsThatSummit() {
+        List<Candidate> out = Summits.theArticlesSummit(List.of(named("Mercosur"), bare(List.of())));
+        Candidate c = out.get(1);
+        assertEquals(EventType.SUMMIT, c.type());
+        assertEquals("Mercosur", c.name());
+        assertEquals(JULY_3_4, c.date(), "it keeps its own sentence's date");
+        assertEquals(true, c.strong(), "a dated reference to the named summit stands alone");
+        assertEquals(true, c.rules().contains(Summits.THE_ARTICLES_SUMMIT));
+    }
+
+    @Test void notWhenTheArticleNamesTwoSeriesOrTheSummitIsAnotherOne() {
+        assertNull(Summits.theArticlesSummit(List.of(named("Mercosur"), named("G20"), bare(List.of()))).get(2).name());
+        assertEquals(EventType.MEETING, Summits.theArticlesSummit(List.of(named("Mercosur"), bare(List.of(), Summits.OF_A_SERIES)))
+                .get(1).type(), "the next summit");
+        assertEquals(EventType.MEETING, Summits.theArticlesSummit(List.of(named("Mercosur"), bare(List.of(), Candidate.BACKGROUND)))
+                .get(1).type(), "their last summit");
+        assertEquals(EventType.MEETING, Summits.theArticlesSummit(List.of(bare(List.of()))).get(0).type(), "no series named");
+    }
+
+    @Test void notWhenTheArticleReportsASummitOfNamedLeaders() {
+        // "Biden, Putin to hold summit June 16" beside "a G7 summit in Britain": "the June 16 summit" may be theirs
+        Candidate theirs = bare(List.of(new LocalParticipant(0, Role.PARTICIPANT, 1), new LocalParticipant(1, Role.PARTICIPANT, 3)));
+        List<Candidate> out = Summits.theArticlesSummit(List.of(named("G7"), theirs, bare(List.of())));
+        assertEquals(EventType.MEETING, out.get(2).type());
+    }
+}
