@@ -136,7 +136,8 @@ final class Timing {
                         }
                     }
                 }
-                best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published).orElse(chosen.date());
+                best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published)
+                        .orElse(weekBeforeBelowTheLede(d, chosen, chosen.date(), published, t));
                 bestDist = bestTok;
             }
         }
@@ -146,6 +147,26 @@ final class Timing {
             if (own.size() == 1) best = own.get(0).date();
         }
         return best;
+    }
+
+    /** Sentences of an article's headline and lede, where its news peg is told. */
+    static final int LEDE_SENTENCES = 3;
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+    /**
+     * A weekday in a past clause that names the day after the date stamp is read as that day (a stamp a time zone
+     * behind the event: "concluded a historic meeting on Tuesday" in a US-dated Monday story from Singapore); that is
+     * the news peg of a headline or lede. Further down an article it is the week before: "In Hanoi, where he arrived
+     * on Tuesday", in Monday's analysis of a trip that ended on Sunday.
+     */
+    static EventDate weekBeforeBelowTheLede(Deps d, DateMention m, EventDate date, LocalDate published, Tense t) {
+        if (published == null || t != Tense.PAST || d.sentence().index() < LEDE_SENTENCES || date.days() != 1
+                || !date.start().equals(published.plusDays(1)) || !WEEKDAY.matcher(m.text()).matches()) {
+            return date;
+        }
+        return EventDate.day(date.start().minusWeeks(1));
     }
 
     /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */
