@@ -259,7 +259,7 @@ public final class EventDetector {
         if (type == EventType.VISIT) {
             visitor = hostVerb ? People.personAtRel(d, entities, personTokens, trig, "obj")
                     : People.visitorOf(d, entities, personTokens, anchors, country);
-            if (visitor < 0 && !hostVerb) {
+            if (visitor < 0 && !hostVerb && !People.ownedByAnother(d, personTokens, trig)) {
                 visitor = People.leadingSubject(d, entities, trig, country);
                 if (visitor >= 0) personTokens.putIfAbsent(visitor, trig);
             }

@@ -218,6 +218,7 @@ final class People {
         int trig = anchors.get(0);
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
+        if (ownedByAnother(d, persons, trig)) return -1;
         for (Map.Entry<Integer, Integer> p : persons.entrySet()) {
             int tok = p.getValue();
             int rank = subjectRank(d, tok, trig, anchors);
@@ -237,6 +238,16 @@ final class People {
             }
         }
         return bestRank <= Settings.MAX_VISITOR_RANK ? best : -1;
+    }
+
+    /**
+     * "As Brazilian leader's visit enters second day": a visit noun owned by a title no person was found for is that
+     * title holder's, not the visit of another person of the sentence.
+     */
+    static boolean ownedByAnother(Deps d, Map<Integer, Integer> persons, int trig) {
+        int owner = d.isNoun(trig) ? d.child(trig, "nmod:poss") : 0;
+        return owner != 0 && !d.tok(owner).pos().startsWith("PRP") && !persons.containsValue(owner)
+                && Titles.isTitle(d.lemma(owner).toLowerCase(Locale.ROOT));
     }
 
     static int subjectRank(Deps d, int tok, int trig, List<Integer> anchors) {

@@ -234,6 +234,26 @@ class EventDetectorTest {
         assertTrue(below.stream().anyMatch(x -> x.contains(" 2024-05-09..2024-05-09 ")), below.toString());
     }
 
+    @Test void aVisitOwnedByATitleNoPersonWasFoundForIsNotAnotherPersonsVisit() {
+        // "Wanjiru, Dubois sign accords as Japanese envoy's visit enters second day" (the envoy is named nowhere)
+        List<String> got = summaries("""
+                1 Wanjiru Wanjiru NNP PERSON 4 nsubj
+                2 , , , O 4 punct
+                3 Dubois Dubois NNP PERSON 4 nsubj
+                4 sign sign VB O 0 root
+                5 accords accord NNS O 4 obj
+                6 as as IN O 10 case
+                7 Japanese Japanese JJ MISC 8 amod
+                8 envoy envoy NN O 10 nmod:poss
+                9 's 's POS O 8 case
+                10 visit visit NN O 5 nmod:as
+                11 enters enter VBZ O 4 dep
+                12 second second JJ O 13 amod
+                13 day day NN O 11 obl:tmod
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.startsWith("visit ")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
