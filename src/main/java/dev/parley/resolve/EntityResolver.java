@@ -55,23 +55,16 @@ public final class EntityResolver {
         for (Local l : locals) groups.computeIfAbsent(l.familyKey(), k -> new ArrayList<>()).add(l);
         // A lone name that is an inner part of exactly one full name elsewhere ("Lula" in "Luiz Inacio Lula da Silva")
         // belongs to that person's group.
-        Map<String, java.util.Set<String>> innerOwners = new TreeMap<>();
+        Set<String> fullKeys = new java.util.TreeSet<>();
+        Map<String, Set<String>> innerOwners = new TreeMap<>();
         for (Local l : locals) {
-            if (!l.p.fullName()) continue;
-            List<String> parts = l.parts();
-            for (int k = 1; k < parts.size() - 1; k++) {
-                if (parts.get(k).length() > 2) innerOwners.computeIfAbsent(parts.get(k), x -> new java.util.TreeSet<>()).add(l.familyKey());
-            }
+            l.fullKey().ifPresent(fullKeys::add);
+            for (String part : l.innerParts()) innerOwners.computeIfAbsent(part, x -> new java.util.TreeSet<>()).add(l.familyKey());
         }
         for (String key : new ArrayList<>(groups.keySet())) {
-            List<Local> g = groups.get(key);
-            if (g == null || g.stream().anyMatch(l -> l.p.fullName())) continue;
-            java.util.Set<String> owners = innerOwners.get(key);
-            if (owners == null || owners.size() != 1) continue;
-            String owner = owners.iterator().next();
+            String owner = ownerBlock(key, fullKeys, innerOwners);
             if (owner.equals(key) || !groups.containsKey(owner)) continue;
-            groups.get(owner).addAll(g);
-            groups.remove(key);
+            groups.get(owner).addAll(groups.remove(key));
         }
         List<Person> people = new ArrayList<>();
         Map<String, Person> byLocal = new HashMap<>();
@@ -149,9 +142,32 @@ public final class EntityResolver {
      *
      * @param familyFirstNames every {@link #familyFirstName} of the corpus
      */
-    public static String block(LocalPerson p, Set<String> familyFirstNames) {
+    public static String block(LocalPerson p, Set<String> familyFirstNames, Set<String> fullKeys,
+                               Map<String, Set<String>> innerOwners) {
         boolean ff = familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""));
-        return new Local("", p, ff).familyKey();
+        return ownerBlock(new Local("", p, ff).familyKey(), fullKeys, innerOwners);
+    }
+
+    /** The family key of a full name (a key that lone names keep as their own block), if {@code p} is one. */
+    public static Optional<String> fullKey(LocalPerson p, Set<String> familyFirstNames) {
+        return new Local("", p, familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""))).fullKey();
+    }
+
+    /** The inner parts of a full name ("lula" of "Luiz Inacio Lula da Silva"), which lone names may stand for. */
+    public static List<String> innerParts(LocalPerson p, Set<String> familyFirstNames) {
+        return new Local("", p, familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""))).innerParts();
+    }
+
+    /**
+     * The block of the names keyed {@code key}: the key itself, or, for lone names only ("Lula") when no full name
+     * has that key, the key of the one full name they are an inner part of. Corpus knowledge, so that the blocks
+     * resolve independently (the Spark job resolves one block per task).
+     */
+    static String ownerBlock(String key, Set<String> fullKeys, Map<String, Set<String>> innerOwners) {
+        if (fullKeys.contains(key)) return key;
+        Set<String> owners = innerOwners.get(key);
+        if (owners == null || owners.size() != 1) return key;
+        return owners.iterator().next();
     }
 
     /** The cluster of the bearer named in full in the given article (the most mentioned there, if several). */
@@ -294,6 +310,17 @@ public final class EntityResolver {
 
         String familyKey() {
             return familyFirst ? parts.get(0) : parts.get(parts.size() - 1);
+        }
+
+        Optional<String> fullKey() {
+            return p.fullName() ? Optional.of(familyKey()) : Optional.empty();
+        }
+
+        List<String> innerParts() {
+            List<String> out = new ArrayList<>();
+            if (!p.fullName()) return out;
+            for (int k = 1; k < parts.size() - 1; k++) if (parts.get(k).length() > 2) out.add(parts.get(k));
+            return out;
         }
 
         String given() {

@@ -27,7 +27,10 @@ class EntityResolverBlocksTest {
             new DocEntities("b.txt", List.of(person(0, "Sergei Lavrov", false, null, 1), person(1, "Wang", true, null, 2),
                     person(2, "Lavrov", false, null, 2)), List.of()),
             new DocEntities("c.txt", List.of(person(0, "Antony Blinken", false, "USA", 2), person(1, "Tony Blinken", false, null, 1),
-                    person(2, "Yi", false, null, 1)), List.of()));
+                    person(2, "Yi", false, null, 1)), List.of()),
+            // a lone name that is an inner part of one full name elsewhere is resolved in that name's block
+            new DocEntities("d.txt", List.of(person(0, "Luiz Inacio Lula da Silva", false, "BRA", 2)), List.of()),
+            new DocEntities("e.txt", List.of(person(0, "Lula", false, null, 3)), List.of()));
 
     @Test
     void blocksResolvedAloneEqualTheWholeCorpus() {
@@ -36,14 +39,24 @@ class EntityResolverBlocksTest {
         Set<String> familyFirst = new HashSet<>();
         for (DocEntities d : CORPUS) for (LocalPerson p : d.people()) EntityResolver.familyFirstName(p).ifPresent(familyFirst::add);
         assertEquals(Set.of("wang", "wangyi"), familyFirst); // "Mr Wang", and a Chinese name
+        Set<String> fullKeys = new HashSet<>();
+        Map<String, Set<String>> innerOwners = new TreeMap<>();
+        for (DocEntities d : CORPUS) {
+            for (LocalPerson p : d.people()) {
+                EntityResolver.fullKey(p, familyFirst).ifPresent(k -> {
+                    fullKeys.add(k);
+                    for (String part : EntityResolver.innerParts(p, familyFirst)) innerOwners.computeIfAbsent(part, x -> new HashSet<>()).add(k);
+                });
+            }
+        }
         Map<String, Map<String, List<LocalPerson>>> blocks = new TreeMap<>();
         for (DocEntities d : CORPUS) {
             for (LocalPerson p : d.people()) {
-                blocks.computeIfAbsent(EntityResolver.block(p, familyFirst), k -> new TreeMap<>())
+                blocks.computeIfAbsent(EntityResolver.block(p, familyFirst, fullKeys, innerOwners), k -> new TreeMap<>())
                         .computeIfAbsent(d.docId(), k -> new ArrayList<>()).add(p);
             }
         }
-        assertEquals(Set.of("lavrov", "wang", "blinken", "yi"), blocks.keySet());
+        assertEquals(Set.of("lavrov", "wang", "blinken", "yi", "silva"), blocks.keySet(), "Lula is in the block of da Silva");
         List<Person> people = new ArrayList<>();
         Map<String, Person> byLocal = new HashMap<>();
         for (Map<String, List<LocalPerson>> block : blocks.values()) {

@@ -71,11 +71,32 @@ final class DistributedCorpusLevel {
             return out.iterator();
         }).distinct().collect());
         Broadcast<Set<String>> familyFirst = sc.broadcast(ff);
+        // The keys of full names and the inner parts of full names with their owners' keys: a lone "Lula" is
+        // resolved in the block of "Luiz Inácio Lula da Silva", as on the driver.
+        List<Tuple2<String, String>> keyed = docs.flatMap(b -> {
+            List<Tuple2<String, String>> out = new ArrayList<>();
+            for (LocalPerson p : decode(b).entities().people()) {
+                EntityResolver.fullKey(p, familyFirst.value()).ifPresent(k -> {
+                    out.add(new Tuple2<>("", k));
+                    for (String part : EntityResolver.innerParts(p, familyFirst.value())) out.add(new Tuple2<>(part, k));
+                });
+            }
+            return out.iterator();
+        }).distinct().collect();
+        Set<String> full = new TreeSet<>();
+        Map<String, Set<String>> inner = new TreeMap<>();
+        for (Tuple2<String, String> t : keyed) {
+            if (t._1().isEmpty()) full.add(t._2());
+            else inner.computeIfAbsent(t._1(), k -> new TreeSet<>()).add(t._2());
+        }
+        Broadcast<Set<String>> fullKeys = sc.broadcast(full);
+        Broadcast<Map<String, Set<String>>> innerOwners = sc.broadcast(inner);
         JavaRDD<byte[]> blocks = docs.flatMapToPair(b -> {
             DocDigest r = decode(b);
             List<Tuple2<String, byte[]>> out = new ArrayList<>();
             for (LocalPerson p : r.entities().people()) {
-                out.add(new Tuple2<>(EntityResolver.block(p, familyFirst.value()), RecordCodec.encode(List.of(r.id(), p))));
+                String block = EntityResolver.block(p, familyFirst.value(), fullKeys.value(), innerOwners.value());
+                out.add(new Tuple2<>(block, RecordCodec.encode(List.of(r.id(), p))));
             }
             return out.iterator();
         }).groupByKey(partitions).map(t -> {
