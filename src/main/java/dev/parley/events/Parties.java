@@ -53,8 +53,8 @@ final class Parties {
             } else if (Lexicon.PERSON_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")) {
                 Optional<LocalPerson> ref = People.pronoun(doc, entities, d, k);
                 ref.ifPresent(r -> personTokens.putIfAbsent(r.id(), k));
-            } else if (type == EventType.CALL && Lexicon.PLURAL_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")
-                    && (k == trig || d.head(k) == trig || anchors.contains(d.head(k))) && d.lastPair.size() == 2) {
+            } else if (type == EventType.CALL && (Lexicon.PLURAL_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")
+                    || theTwo(d, k)) && (k == trig || d.head(k) == trig || anchors.contains(d.head(k))) && d.lastPair.size() == 2) {
                 // "following their September 9 phone call": the two of the meeting or call reported just before
                 for (int id : d.lastPair) personTokens.putIfAbsent(id, k);
             }
@@ -154,5 +154,11 @@ final class Parties {
             participants.add(new LocalParticipant(p.id(), role, tok));
         }
         return new Assigned(participants, counterpart);
+    }
+
+    /** "The two had spoken by telephone": "the two" standing alone as a subject refers back as "they" does. */
+    static boolean theTwo(Deps d, int k) {
+        return d.rel(k).startsWith("nsubj") && d.word(k).equalsIgnoreCase("two") && d.tok(k).pos().equals("CD")
+                && d.child(k, "det") != 0 && d.word(d.child(k, "det")).equalsIgnoreCase("the");
     }
 }

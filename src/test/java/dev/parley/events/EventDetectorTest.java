@@ -254,6 +254,29 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.startsWith("visit ")), got.toString());
     }
 
+    @Test void theTwoOfTheCallJustReportedAreThePairOfTheNextOne() {
+        // "Dubois met Wanjiru on Tuesday. The two had spoken by telephone on Monday."
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 Wanjiru Wanjiru NNP PERSON 2 obj
+                4 on on IN O 5 case
+                5 Tuesday Tuesday NNP O 2 obl:on
+                6 . . . O 2 punct
+
+                1 The the DT O 2 det
+                2 two two CD O 4 nsubj
+                3 had have VBD O 4 aux
+                4 spoken speak VBN O 0 root
+                5 by by IN O 6 case
+                6 telephone telephone NN O 4 obl:by
+                7 on on IN O 8 case
+                8 Monday Monday NNP O 4 obl:on
+                9 . . . O 4 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains("Dubois") && x.contains("Wanjiru")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
