@@ -7,7 +7,6 @@ import dev.parley.corpus.CorpusReader;
 import dev.parley.corpus.FileNames;
 import dev.parley.corpus.FileSource;
 import dev.parley.corpus.ParleyException;
-import dev.parley.events.EventDetector;
 import dev.parley.corpus.Skipped;
 import dev.parley.corpus.Warning;
 import dev.parley.nlp.NlpConfig;
@@ -190,7 +189,6 @@ public final class ExtractCommand implements Callable<Integer> {
         com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
         if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output, exampleFile(format)); // before the long run
         var err = spec.commandLine().getErr();
-        EventDetector.validateRules(); // a broken rule file fails now, with its file and line, not after annotation
         long t0 = System.nanoTime();
         Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in).read(paths);
         for (Skipped s : corpus.skipped()) {
@@ -205,7 +203,9 @@ public final class ExtractCommand implements Callable<Integer> {
         };
         Supplier<NlpEngine> real = loadOnce(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
-        Parley parley = new Parley(cache.wrap(real, signature, verbose, quiet, err), threads, explain);
+        // A broken rule file fails before the first document is annotated, with its file and line; a run whose
+        // results are all stored never reads the rules (they are those the stored results were made with).
+        Parley parley = cache.withDigests(new Parley(cache.wrap(real, signature, verbose, quiet, err), threads, explain));
         Parley.Progress progress = progress(err);
         // Ctrl-C during the run: the JVM runs its shutdown hooks, and this one ends an open progress line.
         Thread endLine = progress instanceof ProgressReporter r ? new Thread(r::endLine, "parley-progress-end") : null;
