@@ -191,7 +191,9 @@ public final class Parley {
             Optional<DocDigest> stored = digests.load(key, a);
             if (stored.isPresent()) return stored.get();
         }
-        ParseNeeds n = needs.get(); // loads the rules: a broken rule file ends the run before anything is annotated
+        // Loads the rules once (with --explain too): a broken rule file ends the run before anything is annotated.
+        EventDetector.validateRules();
+        ParseNeeds n = needs.get();
         try {
             AnnotatedDoc doc = e.annotate(a, n);
             DocDigest digest = process(doc).digest();
