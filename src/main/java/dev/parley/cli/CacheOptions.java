@@ -2,7 +2,11 @@ package dev.parley.cli;
 
 import dev.parley.cache.AnnotationCache;
 import dev.parley.cache.CachingEngine;
+import dev.parley.cache.ResultCache;
 import dev.parley.nlp.NlpEngine;
+import dev.parley.pipeline.DigestCache;
+import dev.parley.pipeline.Parley;
+import dev.parley.pipeline.StageFingerprint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,10 +20,11 @@ import picocli.CommandLine.Option;
 final class CacheOptions {
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Keep each document's CoreNLP annotation in DIR and reuse it while the text, the publication date"
-                    + " and the NLP settings are unchanged (default: $XDG_CACHE_HOME/parley, else ~/.cache/parley).")
+                    + " and the NLP settings are unchanged; also what parley found in it, reused while the article and"
+                    + " parley's code and rules are unchanged (default: $XDG_CACHE_HOME/parley, else ~/.cache/parley).")
     Path dir;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the annotation cache.")
+    @Option(names = "--no-cache", description = "Neither read nor write the cache.")
     boolean disabled;
 
     /** Seam for tests: the environment and home folder that give the default folder. */
@@ -27,6 +32,7 @@ final class CacheOptions {
     String userHome = System.getProperty("user.home");
 
     private CachingEngine engine;
+    private DigestCache digests;
 
     /** Refuses an empty {@code --cache}: an empty path is the current folder, which would fill with cache folders. */
     void check(CommandLine cmd) {
@@ -51,15 +57,29 @@ final class CacheOptions {
                     + " folder; running without it (give --cache DIR to keep annotations)");
             return real;
         }
-        engine = new CachingEngine(real, signature, new AnnotationCache(folder.get()), warn, verbose ? warn : msg -> { });
+        // One line for a folder that cannot be written, whichever of the two kinds of entry fails first.
+        java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
+        Consumer<String> writeWarn = msg -> {
+            if (!warned.getAndSet(true)) warn.accept(msg);
+        };
+        Consumer<String> readWarn = verbose ? warn : msg -> { };
+        engine = new CachingEngine(real, signature, new AnnotationCache(folder.get()), writeWarn, readWarn);
+        // Each document's results beside its annotation: a rerun with the same code and rules skips its stages.
+        digests = new DigestCache(new ResultCache(folder.get(), StageFingerprint.current()), signature, writeWarn, readWarn);
         CachingEngine e = engine;
         return () -> e;
     }
 
-    /** A line for the run summary ("5 cached, 0 annotated"), or "" when the cache was off. */
+    /** The pipeline with the per-document results kept in the cache folder, when {@link #wrap} set one up. */
+    Parley withDigests(Parley parley) {
+        return digests == null ? parley : parley.withDigests(digests);
+    }
+
+    /** A line for the run summary ("5 from cache, 0 annotated"), or "" when the cache was off. */
     String summary() {
         if (engine == null) return "";
         return engine.hits() + " from cache, " + engine.misses() + " annotated"
+                + (digests.hits() > 0 ? ", " + digests.hits() + " documents' results reused" : "")
                 + (engine.failedWrites() > 0 ? ", " + engine.failedWrites() + " could not be cached" : "");
     }
 }

@@ -7,9 +7,9 @@ import dev.parley.corpus.CorpusReader;
 import dev.parley.corpus.FileNames;
 import dev.parley.corpus.FileSource;
 import dev.parley.corpus.ParleyException;
-import dev.parley.events.EventDetector;
 import dev.parley.corpus.Skipped;
 import dev.parley.corpus.Warning;
+import dev.parley.events.EventDetector;
 import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
 import dev.parley.nlp.corenlp.CoreNlpEngine;
@@ -18,6 +18,7 @@ import dev.parley.output.OutputFormat;
 import dev.parley.output.ReportWriter;
 import dev.parley.pipeline.Parley;
 import dev.parley.pipeline.Report;
+import dev.parley.resolve.Gazetteer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,7 +191,7 @@ public final class ExtractCommand implements Callable<Integer> {
         com.fasterxml.jackson.databind.JsonNode previous = check == null ? null : readCheckFile(check);
         if (output != null && !OutputTarget.isStdout(output)) OutputTarget.check(output, exampleFile(format)); // before the long run
         var err = spec.commandLine().getErr();
-        EventDetector.validateRules(); // a broken rule file fails now, with its file and line, not after annotation
+        preload();
         long t0 = System.nanoTime();
         Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in).read(paths);
         for (Skipped s : corpus.skipped()) {
@@ -205,7 +206,9 @@ public final class ExtractCommand implements Callable<Integer> {
         };
         Supplier<NlpEngine> real = loadOnce(nlp);
         String signature = engine != null ? real.get().signature() : CoreNlpEngine.signatureFor(NlpConfig.defaults());
-        Parley parley = new Parley(cache.wrap(real, signature, verbose, quiet, err), threads, explain);
+        // A broken rule file fails before the first document is annotated, with its file and line; a run whose
+        // results are all stored never reads the rules (they are those the stored results were made with).
+        Parley parley = cache.withDigests(new Parley(cache.wrap(real, signature, verbose, quiet, err), threads, explain));
         Parley.Progress progress = progress(err);
         // Ctrl-C during the run: the JVM runs its shutdown hooks, and this one ends an open progress line.
         Thread endLine = progress instanceof ProgressReporter r ? new Thread(r::endLine, "parley-progress-end") : null;
@@ -258,6 +261,27 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (checked != ExitCodes.OK) return checked;
         return strict && !corpus.skipped().isEmpty() ? ExitCodes.NOT_ACCEPTABLE : ExitCodes.OK;
+    }
+
+    /**
+     * Loads on a second thread, while the corpus is read, what every run needs later on its main thread: the
+     * reference data, the rule files (the merger reads their word lists) and the JSON writer's classes. On a rerun
+     * whose per-document results are all stored these loads are a large part of the time; done here they overlap with
+     * reading the articles. Nothing is kept from this thread: each load is the one the stages use (once per JVM), and
+     * a failure here (a broken rule file) is left to the stage that needs the data to report.
+     */
+    private static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                Gazetteer.get();
+                EventDetector.validateRules();
+                new ReportWriter().toJson(new Report(List.of(), List.of(), List.of(), java.util.Map.of(), List.of()));
+            } catch (RuntimeException | LinkageError e) {
+                // reported where it matters, by the stage that loads it
+            }
+        }, "parley-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     private Parley.Progress progress(java.io.PrintWriter err) {

@@ -14,6 +14,30 @@ final class PageDebris {
     /** How many non-blank lines are looked at for a headline before the first line is taken after all. */
     static final int LINES_LOOKED_AT = 12;
 
+    // Compiled once: a title is looked for in every document read, and String.matches compiles its pattern each call.
+    private static final Pattern LINE_BREAK = Pattern.compile("\n");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[.!?:;,\"“”()\\d].*");
+    private static final Pattern EXPLICIT_NAVIGATION = Pattern.compile(
+            "(?i)^(?:(?:skip|jump|go|back|return) to|(?:sign|log) (?:in|up)|click here|accept (?:all|cookies)|we use cookies)\\b.*");
+    private static final Pattern WELCOME = Pattern.compile("(?i)^welcome to\\b.*");
+    private static final Pattern BETA = Pattern.compile(".*\\bBETA\\b.*");
+    private static final Pattern NEWS_OUTLET = Pattern.compile(
+            ".*\\b(?:news|tv|television|satellite) (?:channel|portal|website|network)\\b.*");
+    private static final Pattern NEWS_VERB = Pattern.compile(".*\\b(?:says|said|meets?|visits?|talks?|calls?)\\b.*");
+    private static final Pattern ICON = Pattern.compile("icon");
+    private static final Pattern CREDITED_BY = Pattern.compile("(?i)^(?:(?:additional )?reporting|writing|written|edited"
+            + "|editing|compiled|posted|words|text|photos?|video|story) by\\b.*");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:writer|author|reporter|editor|correspondent|byline|by)s?\\s*[:|].*");
+    private static final Pattern TIMESTAMP_LABEL = Pattern.compile(
+            "(?i)^(?:published|updated|posted|last updated|first published|modified|date)\\b.*");
+    private static final Pattern READING_TIME = Pattern.compile("(?i).*\\b\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*");
+    private static final Pattern TIMESTAMP_SEPARATOR = Pattern.compile("([,|•·])");
+    private static final Pattern TRAILING_POINTS = Pattern.compile("[,.]+$");
+
     private PageDebris() {
     }
 
@@ -24,9 +48,9 @@ final class PageDebris {
     static String title(String text) {
         String first = null;
         int seen = 0;
-        for (String raw : text.split("\n")) {
+        for (String raw : LINE_BREAK.split(text)) {
             if (raw.isBlank()) continue;
-            String line = raw.strip().replaceFirst("^#+\\s*", "");
+            String line = HEADING_MARK.matcher(raw.strip()).replaceFirst("");
             if (first == null) first = line;
             if (!isDebris(line)) return line;
             if (++seen >= LINES_LOOKED_AT) break;
@@ -37,7 +61,7 @@ final class PageDebris {
     /** Whether a line is page debris rather than a headline or text. */
     static boolean isDebris(String line) {
         String s = line.strip();
-        if (s.isEmpty() || !s.matches(".*[\\p{L}\\p{N}].*")) return true; // rules, separators, stray marks: "---", "* * *"
+        if (s.isEmpty() || !HAS_LETTER_OR_DIGIT.matcher(s).matches()) return true; // rules, separators, stray marks: "---", "* * *"
         return sectionName(s) || breadcrumb(s) || navigation(s) || banner(s) || byline(s) || credit(s) || timestamp(s);
     }
 
@@ -50,8 +74,8 @@ final class PageDebris {
      * A headline of two capitalised words is rare in news: headlines have a verb, a section name has none.
      */
     static boolean sectionName(String s) {
-        if (s.matches(".*[.!?:;,\"“”()\\d].*")) return false;
-        String[] words = s.split("\\s+");
+        if (SENTENCE_MARK.matcher(s).matches()) return false;
+        String[] words = SPACES.split(s);
         int content = 0;
         for (String w : words) {
             if (CONNECTOR.matcher(w).matches()) continue;
@@ -68,7 +92,7 @@ final class PageDebris {
         String[] parts = CRUMB_SEPARATOR.split(s);
         if (parts.length < 2) return false;
         for (String p : parts) {
-            if (p.isBlank() || p.strip().split("\\s+").length > 3 || !sectionName(p.strip())) return false;
+            if (p.isBlank() || SPACES.split(p.strip()).length > 3 || !sectionName(p.strip())) return false;
         }
         return true;
     }
@@ -85,8 +109,7 @@ final class PageDebris {
     static boolean navigation(String s) {
         if (!NAVIGATION.matcher(s).find()) return false;
         // "Search for survivors goes on as leaders meet" is a headline: past a few words, only the explicit forms count.
-        return s.split("\\s+").length <= 6
-                || s.matches("(?i)^(?:(?:skip|jump|go|back|return) to|(?:sign|log) (?:in|up)|click here|accept (?:all|cookies)|we use cookies)\\b.*");
+        return SPACES.split(s).length <= 6 || EXPLICIT_NAVIGATION.matcher(s).matches();
     }
 
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+\\.(?:com|org|net|info|co\\.uk|co|io|news|tv|in|ru|cn)\\b");
@@ -96,26 +119,25 @@ final class PageDebris {
      * describing itself as a news channel or portal, rows of icon names a page's markup left in its text.
      */
     static boolean banner(String s) {
-        if (s.matches("(?i)^welcome to\\b.*")) return true;
-        if (s.matches(".*\\bBETA\\b.*")) return true;
-        if (DOMAIN.matcher(s).find() && s.split("\\s+").length <= 12) return true;
+        if (WELCOME.matcher(s).matches()) return true;
+        if (BETA.matcher(s).matches()) return true;
+        if (DOMAIN.matcher(s).find() && SPACES.split(s).length <= 12) return true;
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(?:news|tv|television|satellite) (?:channel|portal|website|network)\\b.*")
-                && !lower.matches(".*\\b(?:says|said|meets?|visits?|talks?|calls?)\\b.*")) return true;
-        return lower.split("icon", -1).length > 3; // "icon bookmark icon camera icon check ..."
+        if (NEWS_OUTLET.matcher(lower).matches() && !NEWS_VERB.matcher(lower).matches()) return true;
+        return ICON.split(lower, -1).length > 3; // "icon bookmark icon camera icon check ..."
     }
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|al|bin|el|la|le))*";
+    private static final Pattern BY_NAME = Pattern.compile("^(?:By|BY|by)\\s+" + NAME + ".*");
 
     /** "By Jane Doe", "By JANE DOE and John Roe, Agency", "Reporting by ...", "Writer: ...", "Edited by ...". */
     static boolean byline(String s) {
-        if (s.matches("(?i)^(?:(?:additional )?reporting|writing|written|edited|editing|compiled|posted|words|text|photos?|video|story)"
-                + " by\\b.*")) return true;
-        if (s.matches("(?i)^(?:writer|author|reporter|editor|correspondent|byline|by)s?\\s*[:|].*")) return true;
-        if (!s.matches("^(?:By|BY|by)\\s+" + NAME + ".*")) return false;
+        if (CREDITED_BY.matcher(s).matches()) return true;
+        if (BYLINE_LABEL.matcher(s).matches()) return true;
+        if (!BY_NAME.matcher(s).matches()) return false;
         // Past the name(s), a byline has an agency, a role or a date; a headline "By Air, Leaders Reach ..." has a verb
         // phrase, which a byline of eight words or fewer seldom has room for.
-        return s.split("\\s+").length <= 10;
+        return SPACES.split(s).length <= 10;
     }
 
     /** Photo captions and credits in any case: "(Photo: ...)", "Photo: ...", "Getty Images", "Photo credit". */
@@ -146,16 +168,15 @@ final class PageDebris {
 
     /** "Updated 12:30 GMT", "Published on March 18, 2021", "18 Mar 2021, 10:04 am IST", "5 min read". */
     static boolean timestamp(String s) {
-        if (s.matches("(?i)^(?:published|updated|posted|last updated|first published|modified|date)\\b.*")
-                && s.split("\\s+").length <= 12) return true;
-        if (s.matches("(?i).*\\b\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.*") && s.split("\\s+").length <= 12) return true;
-        String[] words = s.replaceAll("([,|•·])", " $1 ").strip().split("\\s+");
+        if (TIMESTAMP_LABEL.matcher(s).matches() && SPACES.split(s).length <= 12) return true;
+        if (READING_TIME.matcher(s).matches() && SPACES.split(s).length <= 12) return true;
+        String[] words = SPACES.split(TIMESTAMP_SEPARATOR.matcher(s).replaceAll(" $1 ").strip());
         boolean digit = false;
         for (String w : words) {
-            String t = w.replaceAll("[,.]+$", "");
+            String t = TRAILING_POINTS.matcher(w).replaceAll("");
             if (t.isEmpty()) continue;
             if (!TIMESTAMP_WORD.matcher(t).matches()) return false;
-            digit |= t.matches(".*\\d.*");
+            digit |= HAS_DIGIT.matcher(t).matches();
         }
         return digit;
     }

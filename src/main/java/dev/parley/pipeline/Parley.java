@@ -21,14 +21,17 @@ import dev.parley.resolve.Entities;
 import dev.parley.resolve.EntityResolver;
 import dev.parley.resolve.Gazetteer;
 import dev.parley.resolve.PlaceRef;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -49,10 +52,11 @@ public final class Parley {
     }
 
     private final Supplier<NlpEngine> engine;
-    private final ParseNeeds needs;
+    private final Supplier<ParseNeeds> needs;
     private final Gazetteer gazetteer = Gazetteer.get();
     private final int threads;
     private final boolean explain;
+    private final DigestCache digests;
 
     /**
      * @param engine built on first use, so a run whose documents are all cached never loads the models; a
@@ -64,8 +68,9 @@ public final class Parley {
 
     /** @param explain whether to keep, per trigger, the rules that fired and what became of it ({@link Report#explanation}) */
     public Parley(Supplier<NlpEngine> engine, int threads, boolean explain) {
-        // --explain tells of every trigger, also those that make nothing (a visit without a visitor), so it parses all
-        this(engine, threads, explain, explain ? ParseNeeds.ALL : parseNeeds());
+        // --explain tells of every trigger, also those that make nothing (a visit without a visitor), so it parses all;
+        // else the rules are loaded when the first document is annotated, not at all when every digest is stored
+        this(engine, threads, explain, explain ? () -> ParseNeeds.ALL : memoized(Parley::parseNeeds), null);
     }
 
     /**
@@ -73,10 +78,42 @@ public final class Parley {
      *              selective mode is tested against)
      */
     public Parley(Supplier<NlpEngine> engine, int threads, boolean explain, ParseNeeds needs) {
+        this(engine, threads, explain, () -> needs, null);
+    }
+
+    private Parley(Supplier<NlpEngine> engine, int threads, boolean explain, Supplier<ParseNeeds> needs, DigestCache digests) {
         this.engine = engine;
         this.threads = Math.max(1, threads);
         this.explain = explain;
         this.needs = needs;
+        this.digests = digests;
+    }
+
+    /**
+     * The same pipeline keeping each document's digest in {@code cache} and reusing it while the article, its
+     * annotation key and the {@link StageFingerprint} are unchanged. Ignored with --explain, whose traces it does
+     * not keep.
+     */
+    public Parley withDigests(DigestCache cache) {
+        return new Parley(engine, threads, explain, needs, explain ? null : cache);
+    }
+
+    private static Supplier<ParseNeeds> memoized(Supplier<ParseNeeds> s) {
+        return new Supplier<>() {
+            private volatile ParseNeeds value;
+
+            @Override
+            public ParseNeeds get() {
+                ParseNeeds v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) value = s.get(); // a broken rule file throws here, each time asked
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     /** The sentences whose parse some stage reads; every other sentence is only tagged. */
@@ -135,22 +172,32 @@ public final class Parley {
         }
         Function<Article, AnnotatedDoc> annotated = a -> {
             AnnotatedDoc doc = kept.get(a.id());
-            return doc != null ? doc : e.annotate(a, needs);
+            return doc != null ? doc : e.annotate(a, needs.get());
         };
-        if (failed.isEmpty()) return corpusLevel(corpus, results, annotated);
+        BiFunction<DocDigest, LocalDate, DocDigest> redate = (d, date) -> redated(d, date, annotated);
+        if (failed.isEmpty()) return corpusLevel(corpus, results, redate);
         // A document the NLP could not process is reported, never fatal: the others' events stand.
         List<Article> read = new ArrayList<>();
         for (DocDigest r : results) read.add(r.article());
         List<Skipped> skipped = new ArrayList<>(corpus.skipped());
         skipped.addAll(failed);
         skipped.sort(java.util.Comparator.comparing(Skipped::document));
-        return corpusLevel(new Corpus(read, skipped, corpus.ignoredFiles(), corpus.warnings()), results, annotated);
+        return corpusLevel(new Corpus(read, skipped, corpus.ignoredFiles(), corpus.warnings()), results, redate);
     }
 
     private DocDigest safely(NlpEngine e, Article a, List<Skipped> failed, Map<String, AnnotatedDoc> kept) {
+        byte[] key = digests == null ? null : digests.key(a, a);
+        if (key != null) {
+            Optional<DocDigest> stored = digests.load(key, a);
+            if (stored.isPresent()) return stored.get();
+        }
+        // Loads the rules once (with --explain too): a broken rule file ends the run before anything is annotated.
+        EventDetector.validateRules();
+        ParseNeeds n = needs.get();
         try {
-            AnnotatedDoc doc = e.annotate(a, needs);
+            AnnotatedDoc doc = e.annotate(a, n);
             DocDigest digest = process(doc).digest();
+            if (key != null) digests.store(key, digest);
             // An undated document may be re-read with an inferred date: from the cache, else from this copy.
             boolean cached = e instanceof CachingEngine && ((CachingEngine) e).failedWrites() == 0;
             if (a.published() == null && !cached) kept.put(a.id(), doc);
@@ -162,6 +209,22 @@ public final class Parley {
                     + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")"));
             return null;
         }
+    }
+
+    /**
+     * The digest of an undated document again with its inferred date: stored from an earlier run, else its
+     * per-document stages re-run on its annotation.
+     */
+    private DocDigest redated(DocDigest d, LocalDate date, Function<Article, AnnotatedDoc> annotated) {
+        Article dated = d.article().withPublished(date, "inferred");
+        byte[] key = digests == null ? null : digests.key(d.article(), dated);
+        if (key != null) {
+            Optional<DocDigest> stored = digests.load(key, dated);
+            if (stored.isPresent()) return stored.get();
+        }
+        DocDigest digest = process(PublicationInference.redated(annotated.apply(d.article()), date)).digest();
+        if (key != null) digests.store(key, digest);
+        return digest;
     }
 
     /**
@@ -186,9 +249,14 @@ public final class Parley {
      *                  per-document stages re-run with it)
      */
     public Report corpusLevel(Corpus corpus, List<DocDigest> perDocument, Function<Article, AnnotatedDoc> annotated) {
-        // Undated articles get a publication date from the corpus (marked "inferred") and are re-read with it.
-        List<DocDigest> results = PublicationInference.apply(perDocument, (d, date) ->
+        return corpusLevel(corpus, perDocument, (d, date) ->
                 process(PublicationInference.redated(annotated.apply(d.article()), date)).digest());
+    }
+
+    /** @param redate the digest of an undated document again, with the date the corpus inferred for it */
+    private Report corpusLevel(Corpus corpus, List<DocDigest> perDocument, BiFunction<DocDigest, LocalDate, DocDigest> redate) {
+        // Undated articles get a publication date from the corpus (marked "inferred") and are re-read with it.
+        List<DocDigest> results = PublicationInference.apply(perDocument, redate);
         List<Article> documents = new ArrayList<>();
         for (DocDigest r : results) documents.add(r.article());
         List<DocEntities> docEntities = new ArrayList<>();

@@ -30,6 +30,8 @@ import java.util.function.BiFunction;
  * by the same keys) call the same {@link #infer}.
  */
 public final class PublicationInference {
+    private static final java.util.regex.Pattern ANY_COUNTRY = java.util.regex.Pattern.compile("@[^#]*#");
+
     private PublicationInference() {
     }
 
@@ -93,7 +95,7 @@ public final class PublicationInference {
         Set<String> mine = pairs(undated, false, placed);
         if (!placed) {
             Set<String> withCountry = new HashSet<>();
-            for (String k : pairs(undated, false, true)) withCountry.add(k.replaceAll("@[^#]*#", "@?#"));
+            for (String k : pairs(undated, false, true)) withCountry.add(ANY_COUNTRY.matcher(k).replaceAll("@?#"));
             mine.removeAll(withCountry);
         }
         if (mine.isEmpty()) return null;

@@ -118,6 +118,10 @@ public final class EntityResolver {
         return new Entities(people, byLocal);
     }
 
+    /** "Han Duck-soo", "Cho Tae-yul": compiled once, as every person of the corpus is tested. */
+    private static final java.util.regex.Pattern KOREAN_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * The name by which one document's "Mr Wang" tells the whole corpus that a name is family-name-first, or empty
      * when this person's document does not say so. The set of these over the corpus is what {@link #block} needs.
@@ -127,7 +131,7 @@ public final class EntityResolver {
         int parts = p.name().split(" ").length;
         boolean byCountry = p.country() != null && FAMILY_FIRST_COUNTRIES.contains(p.country()) && parts >= 2 && parts <= 3;
         // Korean romanisation: a family name and a hyphenated given name ("Han Duck-soo", "Cho Tae-yul")
-        boolean korean = p.name().matches("\\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+-\\p{Ll}+");
+        boolean korean = KOREAN_NAME.matcher(p.name()).matches();
         // a Chinese or Korean family name and a given name of that shape ("Xi Jinping", "Kim Jong Un"), whatever the
         // article says about the person
         boolean byShape = FamilyNames.calledByFamilyName(p.name());
@@ -234,7 +238,7 @@ public final class EntityResolver {
             familyFirst |= l.familyFirstName();
             if (!l.p.name().equals(canonical)) aliases.add(l.p.name());
             for (var m : l.p.mentions()) {
-                String t = m.text().replaceAll("\\s+", " ");
+                String t = SPACES.matcher(m.text()).replaceAll(" ");
                 if (!t.equals(canonical) && isName(t)) aliases.add(t);
             }
         }

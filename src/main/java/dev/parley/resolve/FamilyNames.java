@@ -61,7 +61,7 @@ final class FamilyNames {
 
     /** The tradition whose shape the name has ("Xi Jinping": ZH), or empty ("Lee Anderson", "Kim", "Le Pen"). */
     static Optional<Tradition> tradition(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = SPACES.split(name.strip());
         if (words.length < 2 || words.length > 4) return Optional.empty();
         for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return Optional.empty();
         Set<Tradition> traditions = Data.SURNAMES.get(fold(words[0]));
@@ -98,7 +98,7 @@ final class FamilyNames {
 
     /** Whether the word is one to {@code max} pinyin syllables ("jinping" = jin + ping). */
     private static boolean pinyinSyllables(String word, int max) {
-        if (!word.matches("[a-z]+")) return false;
+        if (!LOWER_LETTERS.matcher(word).matches()) return false;
         if (Data.PINYIN.contains(word)) return true;
         if (max < 2) return false;
         for (int i = 1; i < word.length(); i++) {
@@ -125,9 +125,15 @@ final class FamilyNames {
         return true;
     }
 
+    // Compiled once: every name of every document is looked at, at the corpus level too, several times.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LOWER_LETTERS = Pattern.compile("[a-z]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ]");
+
     /** Lower case without diacritics, đ as d and no apostrophes ("Nguyễn" → "nguyen", "Đặng" → "dang"). */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('đ', 'd').replace('Đ', 'D').replaceAll("['’ʼ]", "").toLowerCase(Locale.ROOT);
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return APOSTROPHES.matcher(n.replace('đ', 'd').replace('Đ', 'D')).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -93,8 +93,9 @@ class CacheOptionsTest {
         assertEquals(clean.out(), verbose.out());
         assertTrue(verbose.err().contains("parley: warning: ignoring unreadable cache entry"), verbose.err());
         assertTrue(verbose.err().contains("0 from cache, 5 annotated"), verbose.err());
+        assertTrue(verbose.err().contains("parley: warning: ignoring unreadable result entry"), verbose.err());
         Run again = run("--cache", cache, "-v", CORPUS.toString());
-        assertTrue(again.err().contains("5 from cache, 0 annotated"), again.err());
+        assertTrue(again.err().contains("0 from cache, 0 annotated, 5 documents' results reused"), again.err());
     }
 
     @Test

@@ -19,7 +19,7 @@ import scala.Tuple2;
 
 /**
  * The per-document store: a Parquet folder of (key, sentences) rows, one per distinct annotated content. The key
- * is {@link ContentKey}; {@code sentences} is the AnnotatedDoc's sentence list in {@link RecordCodec} form (the
+ * is {@link ContentKey}; {@code sentences} is the AnnotatedDoc's sentence list in {@link dev.parley.cache.RecordCodec} form (the
  * article is not stored: the run supplies it, so a document that moved or was renamed still hits). Runs only
  * append; a key written twice (two runs racing) is harmless, readers keep one.
  */

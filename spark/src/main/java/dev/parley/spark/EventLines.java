@@ -2,6 +2,7 @@ package dev.parley.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.cache.RecordCodec;
 import dev.parley.merge.DiplomaticEvent;
 import dev.parley.output.ReportWriter;
 import dev.parley.pipeline.Report;

@@ -1,5 +1,6 @@
 package dev.parley.spark;
 
+import dev.parley.cache.RecordCodec;
 import dev.parley.events.Candidate;
 import dev.parley.events.EventType;
 import dev.parley.events.LocalParticipant;

@@ -1,5 +1,6 @@
 package dev.parley.spark;
 
+import dev.parley.cache.RecordCodec;
 import dev.parley.corpus.Article;
 import dev.parley.corpus.Corpus;
 import dev.parley.corpus.CorpusConfig;

@@ -1,4 +1,4 @@
-package dev.parley.spark;
+package dev.parley.cache;
 
 import dev.parley.resolve.DocEntities;
 import java.io.ByteArrayInputStream;
@@ -7,7 +7,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.FilterOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,36 +21,88 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Compact binary form of parley's value records (AnnotatedDoc, DocResult, ...), for Spark shuffles and the Parquet
- * store: parley's records are not {@code Serializable} and carry no codec of their own. Records are written
- * component by component through reflection, so a record that gains a field needs no change here; each stream
- * names a class once and refers to it by number after that; the whole is deflated.
+ * Compact binary form of parley's value records (AnnotatedDoc, DocDigest, ...), for the per-document result cache
+ * ({@link ResultCache}), Spark shuffles and the Spark job's Parquet store: parley's records are not
+ * {@code Serializable} and carry no codec of their own. Records are written component by component through
+ * reflection, so a record that gains a field needs no change here (but its old encodings no longer decode: whoever
+ * keeps them must key them by the code that wrote them); each stream names a class once and refers to it by number
+ * after that; the whole is deflated.
  */
-final class RecordCodec {
+public final class RecordCodec {
     private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, BOOL = 4, DOUBLE = 5, ENUM = 6, DATE = 7,
             LIST = 8, MAP = 9, RECORD = 10, DOC_ENTITIES = 11;
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    /** Per record class: its components' accessors and its canonical constructor, looked up once. */
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private record Shape(Method[] accessors, Constructor<?> constructor) {
+    }
 
     private RecordCodec() {
     }
 
-    static byte[] encode(Object value) {
+    /** The value (a record, list, map, string, boxed primitive, enum, date or null) as deflated bytes. */
+    public static byte[] encode(Object value) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
-            new Writer(out).write(value);
+        try {
+            encode(value, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    static <T> T decode(byte[] data, Class<T> type) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
-            return type.cast(new Reader(in).read());
+    /** Writes {@link #encode}'s bytes for the value to {@code out}, which stays open. */
+    public static void encode(Object value, OutputStream out) throws IOException {
+        Deflater deflater = new Deflater();
+        try {
+            DataOutputStream data = new DataOutputStream(new DeflaterOutputStream(new NotClosing(out), deflater, 1 << 12));
+            new Writer(data).write(value);
+            data.close(); // finishes the deflated stream, not out
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Reads what {@link #encode} wrote for a value of that type from {@code in}, to its end; damaged bytes throw. */
+    public static <T> T decode(InputStream in, Class<T> type) throws IOException {
+        Inflater inflater = new Inflater();
+        try {
+            DataInputStream data = new DataInputStream(new InflaterInputStream(in, inflater, 1 << 12));
+            Object value = new Reader(data).read();
+            if (data.read() != -1) throw new IOException("trailing bytes after the value");
+            if (!type.isInstance(value)) throw new IOException("a " + (value == null ? "null" : value.getClass().getName()) + " where a " + type.getSimpleName() + " was stored");
+            return type.cast(value);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static final class NotClosing extends FilterOutputStream {
+        NotClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** Reads what {@link #encode} wrote for a value of that type; damaged bytes throw. */
+    public static <T> T decode(byte[] data, Class<T> type) {
+        try {
+            return decode(new ByteArrayInputStream(data), type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,11 +161,11 @@ final class RecordCodec {
             } else if (v.getClass().isRecord()) {
                 out.writeByte(RECORD);
                 type(v.getClass());
-                for (RecordComponent c : v.getClass().getRecordComponents()) {
+                for (Method accessor : shape(v.getClass()).accessors()) {
                     try {
-                        write(c.getAccessor().invoke(v));
+                        write(accessor.invoke(v));
                     } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException("cannot read " + c, e);
+                        throw new IllegalStateException("cannot read " + accessor, e);
                     }
                 }
             } else {
@@ -178,13 +234,14 @@ final class RecordCodec {
         }
 
         private Object record(Class<?> c) throws IOException {
-            RecordComponent[] parts = c.getRecordComponents();
-            Object[] args = new Object[parts.length];
-            for (int i = 0; i < parts.length; i++) args[i] = read();
+            if (!c.isRecord()) throw new IOException("RecordCodec data names " + c.getName() + " as a record");
+            Shape shape = shape(c);
+            Object[] args = new Object[shape.accessors().length];
+            for (int i = 0; i < args.length; i++) args[i] = read();
             try {
-                return constructor(c).newInstance(args);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot rebuild " + c.getName(), e);
+                return shape.constructor().newInstance(args);
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                throw new IOException("cannot rebuild " + c.getName() + ": " + e, e);
             }
         }
 
@@ -208,17 +265,25 @@ final class RecordCodec {
         }
     }
 
-    private static Constructor<?> constructor(Class<?> c) {
-        return CONSTRUCTORS.computeIfAbsent(c, k -> {
-            Class<?>[] types = new Class<?>[k.getRecordComponents().length];
-            for (int i = 0; i < types.length; i++) types[i] = k.getRecordComponents()[i].getType();
-            try {
-                Constructor<?> ctor = k.getDeclaredConstructor(types);
-                ctor.setAccessible(true);
-                return ctor;
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("no canonical constructor in " + k.getName(), e);
-            }
-        });
+    private static Shape shape(Class<?> c) {
+        Shape known = SHAPES.get(c);
+        if (known != null) return known;
+        RecordComponent[] parts = c.getRecordComponents();
+        Method[] accessors = new Method[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            accessors[i] = parts[i].getAccessor();
+            accessors[i].setAccessible(true); // a record nested in a package-private class
+            types[i] = parts[i].getType();
+        }
+        try {
+            Constructor<?> ctor = c.getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            Shape shape = new Shape(accessors, ctor);
+            SHAPES.putIfAbsent(c, shape);
+            return shape;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor in " + c.getName(), e);
+        }
     }
 }

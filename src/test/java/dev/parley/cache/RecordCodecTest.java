@@ -1,4 +1,4 @@
-package dev.parley.spark;
+package dev.parley.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Parley's records survive the trip through RecordCodec unchanged (no CoreNLP, no Spark). */
+/** Parley's records survive the trip through RecordCodec unchanged (no CoreNLP). */
 class RecordCodecTest {
     static final Article ARTICLE = new Article("a/1.txt", "Lavrov in Beijing", "Lavrov met Wang.", LocalDate.of(2021, 3, 22),
             "frontmatter", Map.of("source", "x.org", "published", "2021-03-22"));
@@ -60,11 +60,5 @@ class RecordCodecTest {
     @Test
     void unknownTypesAreRefusedByName() {
         assertThrows(IllegalArgumentException.class, () -> RecordCodec.encode(new StringBuilder("x")));
-    }
-
-    @Test
-    void baseIdDropsTheMergersRepeatNumber() {
-        assertEquals("ev-0123456789abcdef", DistributedCorpusLevel.baseId("ev-0123456789abcdef-2"));
-        assertEquals("ev-0123456789abcdef", DistributedCorpusLevel.baseId("ev-0123456789abcdef"));
     }
 }

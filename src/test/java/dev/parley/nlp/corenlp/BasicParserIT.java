@@ -1,0 +1,47 @@
+package dev.parley.nlp.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.SharedEngine;
+import dev.parley.corpus.Article;
+import dev.parley.corpus.CorpusReader;
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.NlpConfig;
+import dev.parley.nlp.ParseNeeds;
+import dev.parley.nlp.Sentence;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's parser, which makes only the basic dependencies, gives every sentence the heads and relations that
+ * CoreNLP's depparse annotator gives it in one pipeline with parley's properties (the annotator also derives four
+ * other graphs, which parley never reads): on the sample corpus and the hand-written articles.
+ */
+class BasicParserIT {
+    @Test
+    void sameParsesAsTheDepparseAnnotator() {
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(CoreNlpEngine.properties(NlpConfig.defaults()));
+        List<Article> articles = new ArrayList<>();
+        for (String dir : List.of("corpus/articles", "src/test/resources/articles")) {
+            articles.addAll(new CorpusReader((LocalDate) null).read(List.of(Path.of(dir))).articles());
+        }
+        int sentences = 0;
+        for (Article a : articles) {
+            Annotation ann = new Annotation(a.text());
+            if (a.published() != null) ann.set(CoreAnnotations.DocDateAnnotation.class, a.published().toString());
+            pipeline.annotate(ann);
+            AnnotatedDoc annotator = CoreNlpEngine.toDoc(a, ann);
+            AnnotatedDoc engine = SharedEngine.get().annotate(a, ParseNeeds.ALL);
+            assertEquals(annotator.sentences(), engine.sentences(), a.id());
+            for (Sentence s : engine.sentences()) if (s.parsed()) sentences++;
+        }
+        assertTrue(sentences > 100, "compared " + sentences + " parsed sentences");
+    }
+}
