@@ -118,6 +118,7 @@ public final class CoreNlpEngine implements NlpEngine {
             ann.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         splitter.annotate(ann);
+        joinAfterHonorifics(ann);
         capSentences(ann, maxTokens);
         tagger.annotate(ann);
         AnnotatedDoc tagged = toDoc(article, ann);
@@ -211,6 +212,62 @@ public final class CoreNlpEngine implements NlpEngine {
         return m;
     }
 
+    /** Honorifics written as acronyms, always followed by a name ("H.E. Mr. Ferdinand Marcos", "H.R.H. Prince ..."). */
+    static final java.util.Set<String> HONORIFIC_ACRONYMS = java.util.Set.of("H.E.", "H.H.", "H.R.H.", "H.M.", "H.I.M.", "H.S.H.");
+
+    /**
+     * CoreNLP's tokenizer reads an acronym before a capitalised word as the end of a sentence and splits off a period
+     * ("with H.E. | . || Mr. Ferdinand R. Marcos Jr."), and takes no list of other abbreviations. An honorific acronym
+     * never ends a sentence: the sentence it seems to end goes on into the next, whose name it introduces.
+     */
+    static void joinAfterHonorifics(Annotation ann) {
+        List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.size() < 2) return;
+        List<CoreMap> out = new ArrayList<>();
+        String text = ann.get(CoreAnnotations.TextAnnotation.class);
+        boolean any = false;
+        for (CoreMap s : sentences) {
+            CoreMap prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            List<CoreLabel> pt = prev == null ? null : prev.get(CoreAnnotations.TokensAnnotation.class);
+            int n = pt == null ? 0 : pt.size();
+            if (n < 2 || !pt.get(n - 1).word().equals(".") || !HONORIFIC_ACRONYMS.contains(pt.get(n - 2).word())) {
+                out.add(s);
+                continue;
+            }
+            any = true;
+            CoreLabel acronym = pt.get(n - 2);
+            CoreLabel period = pt.get(n - 1);
+            acronym.setEndPosition(period.endPosition());
+            acronym.set(CoreAnnotations.AfterAnnotation.class, period.get(CoreAnnotations.AfterAnnotation.class));
+            List<CoreLabel> tokens = new ArrayList<>(pt.subList(0, n - 1));
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            for (int i = 0; i < tokens.size(); i++) tokens.get(i).setIndex(i + 1);
+            CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+            int begin = tokens.get(0).beginPosition();
+            int end = tokens.get(tokens.size() - 1).endPosition();
+            m.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            m.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+            out.set(out.size() - 1, m);
+        }
+        if (!any) return;
+        int tokenBase = 0;
+        for (int i = 0; i < out.size(); i++) {
+            CoreMap m = out.get(i);
+            List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+            m.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            m.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBase);
+            m.set(CoreAnnotations.TokenEndAnnotation.class, tokenBase + tokens.size());
+            for (CoreLabel l : tokens) l.setSentIndex(i);
+            tokenBase += tokens.size();
+        }
+        List<CoreLabel> all = new ArrayList<>();
+        for (CoreMap m : out) all.addAll(m.get(CoreAnnotations.TokensAnnotation.class));
+        ann.set(CoreAnnotations.TokensAnnotation.class, all);
+        ann.set(CoreAnnotations.SentencesAnnotation.class, out);
+    }
+
     /** Cuts sentences longer than max tokens into consecutive pieces, renumbering tokens and sentences. */
     static void capSentences(Annotation ann, int max) {
         List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
@@ -269,7 +326,9 @@ public final class CoreNlpEngine implements NlpEngine {
         Properties props = properties(config);
         Map<String, String> sorted = new TreeMap<>();
         for (String k : props.stringPropertyNames()) sorted.put(k, props.getProperty(k));
-        return "corenlp-" + runtimeVersion() + " " + sorted;
+        // (the sentences joined after honorifics are parley's, not a property: named so cached annotations split
+        // the old way are not reused)
+        return "corenlp-" + runtimeVersion() + " " + sorted + " join-after-honorifics";
     }
 
     /**
