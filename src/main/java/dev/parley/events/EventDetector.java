@@ -211,8 +211,6 @@ public final class EventDetector {
         return out;
     }
 
-    /** The provenance of a mention whose date is the event's last day ("concluding his visit on Saturday"). */
-
     private static Built buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule, String[] why) {
         EventType type = rule.event();
         List<String> provenance = new ArrayList<>(List.of(rule.name()));

@@ -14,13 +14,13 @@ final class Places {
     private Places() {
     }
 
+    /** What a place left ("departed Taiwan", frame left-place) costs against a destination: chosen last. */
+    private static final int LEFT_PLACE_COST = 1000;
+
     /**
      * The destination of a visit: a place on one of its anchors in a frame of destinations.yaml ("visit X",
      * "trip to X", "arrive in X", "left for X"), the nearest to the trigger. Returns a token or 0.
      */
-    /** The frame of destinations.yaml for a place left ("departed Taiwan"): the visit there ends on the day. */
-    private static final int LEFT_PLACE_COST = 1000;
-
     static int destination(Deps d, int trig, List<Integer> anchors) {
         int best = 0;
         int bestDist = Integer.MAX_VALUE;

@@ -127,17 +127,21 @@ final class Timing {
             if (bestTok < 0) continue;
             if (bestTok < bestDist) {
                 DateMention chosen = m;
+                Tense chosenTense = t;
                 // a date on a verb of its own ("a visit that had been due to begin on Monday") follows that verb's tense
                 if (anchorOf != trig && d.isVerb(anchorOf)) {
                     Tense own = tense(d, anchorOf, anchorOf);
                     if (own != Tense.UNKNOWN && own != t) {
                         for (DateMention again : DateExpressions.find(sentText, published, own)) {
-                            if (again.begin() == m.begin()) chosen = again;
+                            if (again.begin() == m.begin()) {
+                                chosen = again;
+                                chosenTense = own;
+                            }
                         }
                     }
                 }
                 best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published)
-                        .orElse(weekBeforeBelowTheLede(d, chosen, chosen.date(), published, t));
+                        .orElse(weekBeforeBelowTheLede(d, chosen, chosen.date(), published, chosenTense));
                 bestDist = bestTok;
             }
         }

@@ -164,13 +164,17 @@ public final class EventMerger {
     }
 
     /**
-     * The order mentions are clustered in: by publication date (unknown last), then the sentence's text, its place in
-     * the article, trigger and type; the document's name only between copies of one sentence published the same day.
+     * The order mentions are clustered in: by publication date (unknown last), the sentence's place in its article
+     * (headline and lede first), its text, then what the mention says (trigger, type, country, place, date, people);
+     * the document's name only between copies of one sentence published the same day.
      */
     static final Comparator<Candidate> CONTENT_ORDER = Comparator
             .comparing(Candidate::published, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(Candidate::sentence).thenComparing(Candidate::text).thenComparingInt(Candidate::begin).thenComparing(Candidate::trigger)
-            .thenComparing(c -> c.type().name()).thenComparing(Candidate::docId).thenComparingInt(Candidate::sentence);
+            .thenComparingInt(Candidate::sentence).thenComparing(Candidate::text).thenComparingInt(Candidate::begin)
+            .thenComparing(Candidate::trigger).thenComparing(c -> c.type().name())
+            .thenComparing(c -> String.valueOf(c.country())).thenComparing(c -> String.valueOf(c.place()))
+            .thenComparing(c -> String.valueOf(c.date())).thenComparing(c -> c.participants().toString())
+            .thenComparing(c -> String.join(",", c.rules())).thenComparing(Candidate::docId);
 
     /** Total order of the output: first day of start (unknown last), last day of end, label, id. */
     public static final Comparator<DiplomaticEvent> ORDER = Comparator
@@ -326,6 +330,7 @@ public final class EventMerger {
         if (!c.rules().contains(Candidate.BACKGROUND) || c.date() != null || c.published() == null) return false;
         boolean dated = false;
         for (Resolved m : cl.members) {
+            if (m.c().status() == Status.CANCELLED) return false; // a plan called off is not what took place
             EventDate d = m.c().date();
             if (d == null) continue;
             if (!d.end().isBefore(c.published())) return false;
@@ -690,7 +695,9 @@ public final class EventMerger {
         if (allProposed) return Status.PROPOSED;
         if (date != null && latest != null) {
             if (date.end().isBefore(latest)) return Status.OCCURRED;
-            if (date.start().isAfter(latest)) return Status.PLANNED;
+            // (a report stamped a day behind the event's time zone tells as done a day after its stamp)
+            boolean toldDone = latestSays.contains(Status.OCCURRED);
+            if (date.start().isAfter(latest) && !(toldDone && date.start().equals(latest.plusDays(1)))) return Status.PLANNED;
             if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
                 // begun by the day of the latest report and told there as under way or done ("arrived on Tuesday for
                 // a three-day visit"): it has taken place, which is what a reader of the corpus asks; a one-day event

@@ -18,7 +18,7 @@ public final class Titles {
             "expert", "scholar", "academic", "lecturer", "observer", "commentator");
 
     /** Honorifics written before a name that are not part of it: "Shri Narendra Modi", "Dr. Jill Biden". */
-    static final Set<String> HONORIFICS = Set.of("shri", "sri", "smt", "shrimati", "mr", "mrs", "ms", "dr");
+    static final Set<String> HONORIFICS = Set.of("shri", "smt", "shrimati", "mr", "mrs", "ms", "dr");
 
     /** Whether a word before a name is an honorific ("Shri", "Dr."), or "H.E." with its dots (He is a family name). */
     static boolean honorific(String word) {

@@ -74,7 +74,7 @@ final class DateScanner {
             + "|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?" + month("m1") + year("y1") + "?"
             + RIGHT, CI);
     /** The week named after the days: "on Thursday and Friday last week", "on Monday next week". */
-    private static final String WEEK_AFTER = "(?:,?\\s+(?<week>last|next)\\s+week\\b)?";
+    private static final String WEEK_AFTER = "(?:\\s+(?<week>last|next)\\s+week\\b)?";
     /** "Thursday to Saturday", "from Monday until Wednesday". */
     private static final Pattern WEEKDAY_RANGE = Pattern.compile("(?:\\b(?<mod>last|next|this|coming)\\s+)?\\b"
             + "(?<w1>" + WEEKDAY + ")(?<sep>" + SEP + ")(?<w2>" + WEEKDAY + ")\\b" + WEEK_AFTER, CI);

@@ -100,6 +100,16 @@ class EventMergerTest {
         assertEquals(Status.ONGOING, merge(List.of(plan, ahead)).get(0).status(), "will tour the port");
     }
 
+    @Test void anEventToldAsDoneTheDayAfterItsStampHasTakenPlace() {
+        // "concluded their talks on Saturday" in a report stamped Friday 15 May (a time zone behind): 16 May, done
+        Candidate done = meeting("a.txt", 0, MAY15, EventDate.day(MAY15.plusDays(1)), Status.OCCURRED, null, null, false,
+                p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 4));
+        assertEquals(Status.OCCURRED, merge(List.of(done)).get(0).status());
+        Candidate ahead = meeting("a.txt", 0, MAY15, EventDate.day(MAY15.plusDays(1)), Status.PLANNED, null, null, false,
+                p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 4));
+        assertEquals(Status.PLANNED, merge(List.of(ahead)).get(0).status());
+    }
+
     @Test void aOneDayEventOnTheDayOfItsLatestReportIsPlannedOnlyIfToldOnlyAsAPlan() {
         // a.txt (15 May): "will visit Kenya on 21 May"; b.txt (21 May): "is to arrive in Nairobi today", or "is in
         // Nairobi" (under way), or nothing more
@@ -127,6 +137,12 @@ class EventMergerTest {
         assertEquals(EventDate.day(LocalDate.of(2024, 5, 14)), events.get(0).date(), "a recall changes no date");
         // an undated mention not marked as recalled is too far from the event to be it
         assertEquals(1, merge(List.of(held, told)).get(0).mentions().size());
+        // nor a plan called off: a recall tells what took place
+        Candidate off = meeting("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.CANCELLED,
+                "Nairobi", "KEN", false, p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 4));
+        List<DiplomaticEvent> called = merge(List.of(off, recalled));
+        assertEquals(Status.CANCELLED, called.get(0).status());
+        assertEquals(1, called.get(0).mentions().size());
         // nor is an event not yet over when the later article appeared what it recalls
         Candidate later = meeting("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2025, 3, 1)), Status.PLANNED,
                 "Nairobi", "KEN", false, p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 4));

@@ -262,6 +262,14 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aWeekAfterACommaIsNotTheDaysWeek() {
+        // "Talks ended on Monday, next week the envoys return." (Wednesday 17 March): the Monday is the 15th
+        List<DateMention> found = DateExpressions.find("Talks ended on Monday, next week the envoys return.",
+                LocalDate.of(2021, 3, 17), Tense.PAST);
+        assertEquals(EventDate.day(LocalDate.of(2021, 3, 15)), found.get(0).date(), found.toString());
+    }
+
+    @Test
     void aPresentTenseWeekdayIsTheNearestSuchDay() {
         LocalDate friday = LocalDate.of(2022, 1, 28);
         // "is travelling to the U.S. on Sunday", in a Friday paper: the coming Sunday, two days on, not five days back

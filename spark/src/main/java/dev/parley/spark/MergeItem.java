@@ -45,6 +45,9 @@ record MergeItem(byte[] bytes, String uid, List<String> keys, LocalDate publishe
             from = Math.min(from, c.published().toEpochDay() - REACH_DAYS);
             to = Math.max(to, c.published().toEpochDay() + REACH_DAYS);
         }
+        // an undated earlier event recalled ("his last summit with X") may join an event however long before
+        // (EventMerger.recalls): its reach goes back without limit
+        if (c.date() == null && c.rules().contains(Candidate.BACKGROUND)) from = Long.MIN_VALUE;
         String uid = c.docId() + "#" + c.sentence() + "#" + index;
         return new MergeItem(RecordCodec.encode(List.of(c, mine)), uid, keys, c.published(), from, to);
     }
