@@ -25,6 +25,12 @@ final class Settings {
     static final int PLACE_FAR = 50;
     /** Parse steps up from a place or a summit within which the two are one phrase, or a summit finds its attendee. */
     static final int SUMMIT_REACH = 7;
+    /**
+     * Sentences of an article's headline and lede, where its news peg is told (Timing.weekBeforeBelowTheLede): the
+     * headline, a dateline or standfirst, and the first sentence of the body. The one development article with a
+     * stamp a day behind its event tells it in sentence 0; an analysis told the week before's day in sentence 3.
+     */
+    static final int LEDE_SENTENCES = 3;
     /** Words before and after a trigger within which a stated length ("two-day") belongs to it. */
     static final int DURATION_BEFORE = 7;
     static final int DURATION_AFTER = 6;

@@ -153,9 +153,6 @@ final class Timing {
         return best;
     }
 
-    /** Sentences of an article's headline and lede, where its news peg is told. */
-    static final int LEDE_SENTENCES = 3;
-
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
 
@@ -166,7 +163,7 @@ final class Timing {
      * on Tuesday", in Monday's analysis of a trip that ended on Sunday.
      */
     static EventDate weekBeforeBelowTheLede(Deps d, DateMention m, EventDate date, LocalDate published, Tense t) {
-        if (published == null || t != Tense.PAST || d.sentence().index() < LEDE_SENTENCES || date.days() != 1
+        if (published == null || t != Tense.PAST || d.sentence().index() < Settings.LEDE_SENTENCES || date.days() != 1
                 || !date.start().equals(published.plusDays(1)) || !WEEKDAY.matcher(m.text()).matches()) {
             return date;
         }

@@ -35,7 +35,8 @@ import scala.Tuple2;
  * <p>Why it is exact: {@link EntityResolver#block} blocks resolve independently. The merger compares a
  * candidate only with clusters that share a participant or summit name key, so the connected components of the
  * key graph merge independently; within a component, when every candidate has a publication date, two
- * candidates can only meet if their time reach (event dates, and publication ±45 days) overlaps, so the
+ * candidates can only meet if their time reach (event dates, and publication ±45 days; an undated recalled event,
+ * "their last summit", reaches back without limit, as EventMerger lets it join an event however long before) overlaps, so the
  * component splits further at days no candidate reaches. What is not split: one component-and-time-window (a
  * summit reported by thousands of articles in one week) is one task; the greedy, order-dependent merge cannot be
  * salted without changing its result. See docs/scale.md.
