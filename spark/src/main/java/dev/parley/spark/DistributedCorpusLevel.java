@@ -36,7 +36,8 @@ import scala.Tuple2;
  * candidate only with clusters that share a participant or summit name key, so the connected components of the
  * key graph merge independently; within a component, when every candidate has a publication date, two
  * candidates can only meet if their time reach (event dates, and publication ±45 days; an undated recalled event,
- * "their last summit", reaches back without limit, as EventMerger lets it join an event however long before) overlaps, so the
+ * "their last summit", reaches back without limit, as EventMerger lets it join an event however long before, and
+ * keeps its component whole) overlaps, so the
  * component splits further at days no candidate reaches. What is not split: one component-and-time-window (a
  * summit reported by thousands of articles in one week) is one task; the greedy, order-dependent merge cannot be
  * salted without changing its result. See docs/scale.md.
@@ -164,8 +165,10 @@ final class DistributedCorpusLevel {
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
                 .union(items.filter(it -> it.keys().isEmpty()).mapToPair(it -> new Tuple2<>("solo|" + it.uid(), it)));
 
-        // 5. Split components at days no candidate reaches (only where every candidate is dated by publication).
-        Set<String> unsplittable = new HashSet<>(byComponent.filter(t -> t._2().published() == null).keys().distinct().collect());
+        // 5. Split components at days no candidate reaches (only where every candidate is dated by publication and
+        // none is an undated recalled event, whose reach goes back without limit).
+        Set<String> unsplittable = new HashSet<>(byComponent
+                .filter(t -> t._2().published() == null || t._2().reachFrom() == Long.MIN_VALUE).keys().distinct().collect());
         Broadcast<Set<String>> whole = sc.broadcast(unsplittable);
         JavaPairRDD<String, Long> segmentOfDay = byComponent.filter(t -> !whole.value().contains(t._1()))
                 .flatMapToPair(t -> {
