@@ -197,40 +197,29 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-13..2024-05-15 occurred")), got.toString());
     }
 
+    /** "Dubois arrived in Nairobi on Thursday." */
+    private static final String ARRIVED_THURSDAY = """
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl:in
+                5 on on IN O 6 case
+                6 Thursday Thursday NNP O 2 obl:on
+                7 . . . O 2 punct
+                """;
+    /** "Trade grew.", a sentence with no event. */
+    private static final String NO_EVENT = """
+                1 Trade trade NN O 2 nsubj
+                2 grew grow VBD O 0 root
+                3 . . . O 2 punct
+                """;
+
     @Test void thePastDayAfterTheStampIsThatDayOnlyInTheLede() {
         // published Wednesday 15 May: "Dubois arrived in Nairobi on Thursday." as the lede is the 16th (a stamp a time
         // zone behind); three sentences down an analysis it is the Thursday before, the 9th
-        List<String> lede = summaries("""
-                1 Dubois Dubois NNP PERSON 2 nsubj
-                2 arrived arrive VBD O 0 root
-                3 in in IN O 4 case
-                4 Nairobi Nairobi NNP LOCATION 2 obl:in
-                5 on on IN O 6 case
-                6 Thursday Thursday NNP O 2 obl:on
-                7 . . . O 2 punct
-                """);
+        List<String> lede = summaries(ARRIVED_THURSDAY);
         assertTrue(lede.stream().anyMatch(x -> x.contains(" 2024-05-16..2024-05-16 ")), lede.toString());
-        List<String> below = summaries("""
-                1 Trade trade NN O 2 nsubj
-                2 grew grow VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Trade trade NN O 2 nsubj
-                2 grew grow VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Trade trade NN O 2 nsubj
-                2 grew grow VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Dubois Dubois NNP PERSON 2 nsubj
-                2 arrived arrive VBD O 0 root
-                3 in in IN O 4 case
-                4 Nairobi Nairobi NNP LOCATION 2 obl:in
-                5 on on IN O 6 case
-                6 Thursday Thursday NNP O 2 obl:on
-                7 . . . O 2 punct
-                """);
+        List<String> below = summaries(String.join("\n", NO_EVENT, NO_EVENT, NO_EVENT, ARRIVED_THURSDAY));
         assertTrue(below.stream().anyMatch(x -> x.contains(" 2024-05-09..2024-05-09 ")), below.toString());
     }
 

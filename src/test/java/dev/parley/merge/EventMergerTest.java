@@ -59,23 +59,24 @@ class EventMergerTest {
     private static Candidate withRule(Candidate c, String rule) {
         List<String> rules = new java.util.ArrayList<>(c.rules());
         rules.add(rule);
-        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
-                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
+        return rebuilt(c, c.text(), c.strong(), rules);
+    }
+
+    /** {@code c} with another sentence text, strength and provenance. */
+    private static Candidate rebuilt(Candidate c, String text, boolean strong, List<String> rules) {
+        return new Candidate(c.docId(), c.sentence(), 0, text.length(), 0, text.length(), text, c.trigger(), c.type(),
+                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), strong, c.name(),
                 c.published(), c.counterpart(), rules, c.parties());
     }
 
     /** {@code c} with the sentence {@code text} (the helpers' texts name their documents). */
     private static Candidate told(String text, Candidate c) {
-        return new Candidate(c.docId(), c.sentence(), 0, text.length(), 0, text.length(), text, c.trigger(), c.type(),
-                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
-                c.published(), c.counterpart(), c.rules(), c.parties());
+        return rebuilt(c, text, c.strong(), c.rules());
     }
 
     /** {@code c} as a weak mention, one that only supports an event found elsewhere. */
     private static Candidate weak(Candidate c) {
-        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
-                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), false, c.name(),
-                c.published(), c.counterpart(), c.rules(), c.parties());
+        return rebuilt(c, c.text(), false, c.rules());
     }
 
     static LocalParticipant p(int person, Role role, int token) {
