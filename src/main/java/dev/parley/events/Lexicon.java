@@ -72,4 +72,6 @@ final class Lexicon {
     static final Set<String> TIME_NOUNS = list("TIME_NOUNS");
     static final Set<String> END_VERBS = list("END_VERBS");
     static final Set<String> SERIES_ADJ = list("SERIES_ADJ");
+    static final Set<String> BEGIN_VERBS = list("BEGIN_VERBS");
+    static final Set<String> SEQUENCE = list("SEQUENCE");
 }

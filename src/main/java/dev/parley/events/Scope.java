@@ -32,6 +32,13 @@ final class Scope {
             cur = d.head(cur);
             if (cur > 0 && !a.contains(cur)) a.add(cur);
         }
+        // "the summit is scheduled to begin with a dinner on Wednesday", "the visit was due to start on Monday": an
+        // aspectual verb under the verb the event is the subject of locates the event in time
+        if (tr.startsWith("nsubj")) {
+            for (int c : d.children(d.head(trig))) {
+                if (d.rel(c).equals("xcomp") && Lexicon.ASPECTUAL.contains(d.lemma(c)) && !a.contains(c)) a.add(c);
+            }
+        }
         // "arrived on Monday and met the same evening with X": the day of the first verb is the meeting's
         int v0 = verb != 0 ? verb : trig;
         if (d.rel(v0).equals("conj") && d.isVerb(d.head(v0))) {

@@ -4,6 +4,7 @@ import dev.parley.nlp.Token;
 import dev.parley.time.DateExpressions;
 import dev.parley.time.DateMention;
 import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
 import dev.parley.time.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,6 +105,9 @@ final class Timing {
         List<DateMention> found = DateExpressions.find(sentText, published, t);
         EventDate best = null;
         int bestDist = Integer.MAX_VALUE;
+        DateMention bestMention = null;
+        Tense bestTense = t;
+        int bestAnchor = 0;
         for (DateMention m : found) {
             if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
             if (reportDate(sentText, m, d.tok(trig).begin() - sentBegin)) continue; // "According to the ministry on Thursday, ..."
@@ -143,7 +147,13 @@ final class Timing {
                 best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published)
                         .orElse(weekBeforeBelowTheLede(d, chosen, chosen.date(), published, chosenTense));
                 bestDist = bestTok;
+                bestMention = chosen;
+                bestTense = chosenTense;
+                bestAnchor = anchorOf;
             }
+        }
+        if (best != null && Lexicon.has(Lexicon.BEGIN_VERBS, d, bestAnchor)) {
+            best = laterPart(d, sentText, sentBegin, published, bestTense, bestMention, best);
         }
         if (best == null && summit && published != null) {
             List<DateMention> own = new ArrayList<>();
@@ -151,6 +161,42 @@ final class Timing {
             if (own.size() == 1) best = own.get(0).date();
         }
         return best;
+    }
+
+    /**
+     * An event that begins with one part on a day and goes on with another on a later day of the same sentence ("is
+     * scheduled to begin with a private dinner on Wednesday, followed by official meetings on Thursday", "the summit
+     * opens on Monday and ends with a joint statement on Tuesday") spans both: the later date counts when a word of
+     * SEQUENCE ("followed by", "then") or a verb of END_VERBS stands between the two.
+     */
+    static EventDate laterPart(Deps d, String sentText, int sentBegin, LocalDate published, Tense t, DateMention first,
+                               EventDate begun) {
+        if (begun.precision() != Precision.DAY || begun.approximate() || begun.days() != 1) return begun;
+        EventDate span = begun;
+        for (DateMention m : DateExpressions.find(sentText, published, t)) {
+            EventDate later = m.date();
+            if (m.begin() < first.end() || later.precision() != Precision.DAY || later.approximate()
+                    || !later.start().isAfter(begun.start())
+                    || later.end().isAfter(begun.start().plusDays(Settings.MAX_DURATION_DAYS - 1L))
+                    || !sequenceBetween(d, sentBegin + first.end(), sentBegin + m.begin())) {
+                continue;
+            }
+            if (later.end().isAfter(span.end())) span = EventDate.days(begun.start(), later.end());
+        }
+        return span;
+    }
+
+    /** Whether a word of SEQUENCE or a verb of END_VERBS lies between two character offsets of the document. */
+    private static boolean sequenceBetween(Deps d, int from, int to) {
+        for (int k = 1; k <= d.size(); k++) {
+            if (d.tok(k).begin() < from || d.tok(k).end() > to) continue;
+            String w = d.word(k).toLowerCase(Locale.ROOT);
+            String next = k < d.size() ? w + " " + d.word(k + 1).toLowerCase(Locale.ROOT) : w;
+            if (Lexicon.SEQUENCE.contains(w) || Lexicon.SEQUENCE.contains(next) || d.isVerb(k) && Lexicon.has(Lexicon.END_VERBS, d, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(

@@ -197,6 +197,44 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-13..2024-05-15 occurred")), got.toString());
     }
 
+    /** "Dubois's visit to Kenya is scheduled to begin with a ceremony on Thursday, {joined} a parade on Friday." */
+    private static String begunThenGoesOn(String joinWord, String joinLemma, String joinPos) {
+        return """
+                1 Dubois Dubois NNP PERSON 3 nmod:poss
+                2 's 's POS O 1 case
+                3 visit visit NN O 7 nsubj:pass
+                4 to to IN O 5 case
+                5 Kenya Kenya NNP LOCATION 3 nmod:to
+                6 is be VBZ O 7 aux:pass
+                7 scheduled schedule VBN O 0 root
+                8 to to TO O 9 mark
+                9 begin begin VB O 7 xcomp
+                10 with with IN O 12 case
+                11 a a DT O 12 det
+                12 ceremony ceremony NN O 9 obl:with
+                13 on on IN O 14 case
+                14 Thursday Thursday NNP O 9 obl:on
+                15 , , , O 9 punct
+                16 %s %s %s O 9 advcl
+                17 by by IN O 19 case
+                18 a a DT O 19 det
+                19 parade parade NN O 16 obl:by
+                20 on on IN O 21 case
+                21 Friday Friday NNP O 19 nmod:on
+                22 . . . O 7 punct
+                """.formatted(joinWord, joinLemma, joinPos);
+    }
+
+    @Test void anEventBegunWithOnePartSpansTheLaterPartsTheSentenceJoinsToIt() {
+        // published Wednesday 15 May: the visit is dated by the verb it is scheduled to begin with (an aspectual verb
+        // under the verb it is the subject of), and "followed by" a parade on Friday ends it: 16-17 May
+        List<String> got = summaries(begunThenGoesOn("followed", "follow", "VBN"));
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-16..2024-05-17 planned")), got.toString());
+        // "..., accompanied by a parade on Friday": no word of sequence, the visit begins on Thursday and that is all
+        List<String> alone = summaries(begunThenGoesOn("accompanied", "accompany", "VBN"));
+        assertTrue(alone.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-16..2024-05-16 planned")), alone.toString());
+    }
+
     /** "Dubois arrived in Nairobi on Thursday." */
     private static final String ARRIVED_THURSDAY = """
                 1 Dubois Dubois NNP PERSON 2 nsubj
