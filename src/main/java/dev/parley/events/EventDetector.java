@@ -121,6 +121,22 @@ public final class EventDetector {
     private record Built(Candidate candidate, int destination, int parsedPeople, int parsedPerson) {
     }
 
+    /**
+     * The places a visit goes to besides its destination: those conjoined to it, and a name that follows it after a
+     * comma alone ("to Moscow, Kiev"), whatever the parser made of it; a place in the destination's own country (an
+     * apposition, "Paris, France") is left out by the caller.
+     */
+    static List<Integer> alsoDestinations(Deps d, int dest) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : d.children(dest)) if (d.rel(k).equals("conj")) out.add(k);
+        int next = dest + 2;
+        if (next <= d.size() && d.word(dest + 1).equals(",") && d.tok(next).pos().startsWith("NNP") && !out.contains(next)
+                && (d.head(next) == dest || d.head(next) == d.head(dest))) {
+            out.add(next);
+        }
+        return out;
+    }
+
     private static List<Candidate> build(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule,
                                          List<Trace> trace) {
         String[] why = new String[1];
@@ -132,9 +148,9 @@ public final class EventDetector {
         Candidate c = b.candidate();
         List<Candidate> out = new ArrayList<>(Reschedulings.split(List.of(c)));
         if (c.type() == EventType.VISIT && b.destination() > 0) {
-            // "will travel to Ukraine and Germany": one visit per destination
-            for (int k : d.children(b.destination())) {
-                if (!d.rel(k).equals("conj")) continue;
+            // "will travel to Ukraine and Germany", "to travel to Moscow, Kiev" (a headline's comma for "and"): one visit
+            // per destination
+            for (int k : alsoDestinations(d, b.destination())) {
                 Optional<PlaceRef> p = entities.placeAt(d.sentence().index(), k);
                 if (p.isEmpty() || !p.get().isPlace() || p.get().country().equals(c.country())) continue;
                 // the hosts named belong to the first destination; the visitor travels on alone

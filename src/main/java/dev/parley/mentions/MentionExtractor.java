@@ -33,11 +33,35 @@ public final class MentionExtractor {
                         && !doc.text().substring(toks.get(j).end(), toks.get(j + 1).begin()).contains("\n")) {
                     j++;
                 }
+                // Luis Inácio "Lula" Da Silva: a nickname in quotation marks inside a name is part of it
+                int nick = kind == EntityKind.PERSON ? nicknameThrough(toks, j) : -1;
+                if (nick > j) {
+                    j = nick;
+                    while (j + 1 < toks.size() && kind.equals(kind(toks.get(j + 1).ner()))) j++;
+                }
                 addSpan(doc, s, i, j, kind, spans);
                 i = j + 1;
             }
         }
         return new DocMentions(doc.id(), spans);
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "''", "``", "“", "”", "'", "‘", "’");
+
+    /**
+     * After a name's token {@code j}: a quotation mark, one or two capitalised words, a quotation mark and a person's
+     * name again (Luis Inácio "Lula" Da Silva, Rodrigo "Rody" Duterte): the index of that closing mark, else -1.
+     */
+    static int nicknameThrough(List<Token> toks, int j) {
+        if (j + 1 >= toks.size() || !QUOTES.contains(toks.get(j + 1).word())) return -1;
+        for (int k = j + 2; k <= j + 4 && k + 1 < toks.size(); k++) {
+            String w = toks.get(k).word();
+            if (QUOTES.contains(w)) {
+                return k > j + 2 && EntityKind.PERSON.equals(kind(toks.get(k + 1).ner())) ? k : -1;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) return -1;
+        }
+        return -1;
     }
 
     private static void addSpan(AnnotatedDoc doc, Sentence s, int i, int j, EntityKind kind, List<EntitySpan> out) {

@@ -442,7 +442,9 @@ public final class DocResolver {
     }
 
     private static String cleanName(String text) {
-        String name = text.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
+        // (a nickname in quotation marks inside the name, Luis Inácio "Lula" Da Silva, is one of its names)
+        String name = text.replaceAll("[’']s$", "").replaceAll("[\"“”‘]|(?<=\\s)'|'(?=\\s)|(?<=\\s)’|’(?=\\s)", "")
+                .replaceAll("\\s+", " ").strip();
         // an honorific the tagger took into the name ("Shri Narendra Modi")
         int space = name.indexOf(' ');
         while (space > 0 && Titles.honorific(name.substring(0, space))) {

@@ -235,6 +235,30 @@ class EventDetectorTest {
         assertTrue(alone.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-16..2024-05-16 planned")), alone.toString());
     }
 
+    /** "Osei, Dube to travel to Nairobi, {second}", a headline's comma for "and" (parsed as CoreNLP parses it). */
+    private static String travelToTwo(String second, String ner) {
+        return """
+                1 Osei Osei NNP PERSON 5 nsubj
+                2 , , , O 1 punct
+                3 Dube Dube NNP PERSON 1 appos
+                4 to to TO O 5 mark
+                5 travel travel VB O 0 root
+                6 to to IN O 7 case
+                7 Nairobi Nairobi NNP LOCATION 5 obl:to
+                8 , , , O 5 punct
+                9 %s %s NNP %s 5 obj
+                """.formatted(second, second, ner);
+    }
+
+    @Test void aPlaceAfterTheDestinationAndACommaIsAnotherDestination() {
+        List<String> got = summaries(travelToTwo("Kampala", "LOCATION"));
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi ")), got.toString());
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit UGA Kampala ")), got.toString());
+        // "to Nairobi, Kenya": the country the city is in, not a second visit
+        List<String> same = summaries(travelToTwo("Kenya", "LOCATION"));
+        assertEquals(1, same.stream().filter(x -> x.startsWith("visit ")).count(), same.toString());
+    }
+
     /** "Dubois arrived in Nairobi on Thursday." */
     private static final String ARRIVED_THURSDAY = """
                 1 Dubois Dubois NNP PERSON 2 nsubj

@@ -54,4 +54,22 @@ class MentionLinesTest {
         assertEquals(List.of("Amara Osei"), people(doc(text, w)));
         assertEquals(false, MentionExtractor.inCredit("Talks (in Geneva) with Amara Osei", 20, 30));
     }
+
+    @Test
+    void aNicknameInQuotationMarksIsPartOfTheName() {
+        String text = "President Luis Inácio \"Lula\" Da Silva met \"Rody\" Duterte";
+        String[][] w = {{"President", "NNP", "O"}, {"Luis", "NNP", "PERSON"}, {"Inácio", "NNP", "PERSON"}, {"\"", "''", "O"},
+                {"Lula", "NNP", "PERSON"}, {"\"", "''", "O"}, {"Da", "NNP", "PERSON"}, {"Silva", "NNP", "PERSON"},
+                {"met", "VBD", "O"}, {"\"", "``", "O"}, {"Rody", "NNP", "PERSON"}, {"\"", "''", "O"}, {"Duterte", "NNP", "PERSON"}};
+        // a quotation that opens no name before it is no nickname inside one
+        assertEquals(List.of("Luis Inácio \"Lula\" Da Silva", "Rody", "Duterte"), people(doc(text, w)));
+    }
+
+    @Test
+    void aQuotedWordBeforeSomethingElseIsNoNickname() {
+        String text = "Amara Osei \"Lion\" of the party spoke";
+        String[][] w = {{"Amara", "NNP", "PERSON"}, {"Osei", "NNP", "PERSON"}, {"\"", "``", "O"}, {"Lion", "NNP", "O"},
+                {"\"", "''", "O"}, {"of", "IN", "O"}, {"the", "DT", "O"}, {"party", "NN", "O"}, {"spoke", "VBD", "O"}};
+        assertEquals(List.of("Amara Osei"), people(doc(text, w)));
+    }
 }

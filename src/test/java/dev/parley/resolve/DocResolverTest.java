@@ -66,6 +66,27 @@ class DocResolverTest {
         assertEquals(List.of("Rajan Mehta", "He Lifeng"), names(e));
     }
 
+    @Test void aNicknameInQuotationMarksIsOneOfTheNames() {
+        // 'Luis Inácio "Lula" Da Silva met Xi. Lula spoke.': the nickname joins the name, and alone it is the same person
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Luis Luis NNP PERSON 7 compound
+                2 Inácio Inácio NNP PERSON 7 compound
+                3 " " `` O 4 punct
+                4 Lula Lula NNP PERSON 7 compound
+                5 " " '' O 4 punct
+                6 Da Da NNP PERSON 7 compound
+                7 Silva Silva NNP PERSON 8 nsubj
+                8 met meet VBD O 0 root
+                9 Xi Xi NNP PERSON 8 obj
+                10 . . . O 8 punct
+
+                1 Lula Lula NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 . . . O 2 punct
+                """));
+        assertEquals(List.of("Luis Inácio Lula Da Silva", "Xi"), names(e));
+    }
+
     @Test void aCountryNamedByOfAfterTheNameIsThePersons() {
         // "Peña will host Rafael Costa of Uruguay and Ana Quispe of Bolivia."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """

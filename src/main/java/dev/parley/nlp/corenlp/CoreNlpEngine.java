@@ -118,7 +118,7 @@ public final class CoreNlpEngine implements NlpEngine {
             ann.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         splitter.annotate(ann);
-        joinAfterHonorifics(ann);
+        sentenceBoundaries(ann);
         capSentences(ann, maxTokens);
         tagger.annotate(ann);
         AnnotatedDoc tagged = toDoc(article, ann);
@@ -251,7 +251,11 @@ public final class CoreNlpEngine implements NlpEngine {
             m.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
             out.set(out.size() - 1, m);
         }
-        if (!any) return;
+        if (any) install(ann, out);
+    }
+
+    /** Sets the document's sentences to {@code out}, numbering sentences and their token ranges as the splitter does. */
+    private static void install(Annotation ann, List<CoreMap> out) {
         int tokenBase = 0;
         for (int i = 0; i < out.size(); i++) {
             CoreMap m = out.get(i);
@@ -266,6 +270,91 @@ public final class CoreNlpEngine implements NlpEngine {
         for (CoreMap m : out) all.addAll(m.get(CoreAnnotations.TokensAnnotation.class));
         ann.set(CoreAnnotations.TokensAnnotation.class, all);
         ann.set(CoreAnnotations.SentencesAnnotation.class, out);
+    }
+
+    /** A sentence of these tokens of {@code text}, numbered from 1. */
+    private static CoreMap sentenceOf(String text, List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) tokens.get(i).setIndex(i + 1);
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        int begin = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        m.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        m.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        return m;
+    }
+
+    /** parley's sentence boundaries after CoreNLP's splitter: cut at the line ends of a paragraph-per-line text, joined after honorifics. */
+    static void sentenceBoundaries(Annotation ann) {
+        splitAtLineEnds(ann);
+        joinAfterHonorifics(ann);
+    }
+
+    /** A line longer than any width text is wrapped at: a text that has one writes a paragraph per line. */
+    static final int UNWRAPPED_LINE = 160;
+
+    /**
+     * In a text written a paragraph per line, a line that ends without punctuation (a headline, a dateline, a
+     * caption, "Updated: April 14, 2023 9:57am") ends its sentence when the next line begins as a sentence does (a
+     * capital, a digit, a quotation mark): CoreNLP's splitter, which needs two line breaks to end a sentence
+     * without punctuation, would run the headline into the lede. A text is read so when one of its lines is longer
+     * than {@link #UNWRAPPED_LINE} characters and none is wrapped (a line ending without punctuation followed by one
+     * that begins in lower case); hard-wrapped text, where a line may end in the middle of a name, is left as it is.
+     */
+    static void splitAtLineEnds(Annotation ann) {
+        List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        String text = ann.get(CoreAnnotations.TextAnnotation.class);
+        if (sentences == null || text == null || !paragraphPerLine(text)) return;
+        List<CoreMap> out = new ArrayList<>();
+        boolean any = false;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            int from = 0;
+            for (int i = 1; i < tokens.size(); i++) {
+                CoreLabel a = tokens.get(i - 1);
+                CoreLabel b = tokens.get(i);
+                String gap = text.substring(a.endPosition(), b.beginPosition());
+                if (gap.indexOf('\n') < 0 || !opensSentence(b.word())
+                        || !unpunctuatedLineEnd(text.substring(Math.max(0, a.endPosition() - 8), a.endPosition()))) {
+                    continue;
+                }
+                out.add(sentenceOf(text, new ArrayList<>(tokens.subList(from, i))));
+                from = i;
+                any = true;
+            }
+            out.add(from == 0 ? s : sentenceOf(text, new ArrayList<>(tokens.subList(from, tokens.size()))));
+        }
+        if (any) install(ann, out);
+    }
+
+    static boolean paragraphPerLine(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean longLine = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.length() > UNWRAPPED_LINE) longLine = true;
+            if (i + 1 < lines.length && !line.isEmpty() && unpunctuatedLineEnd(line)) {
+                String next = lines[i + 1].strip();
+                if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) return false;
+            }
+        }
+        return longLine;
+    }
+
+    /**
+     * Whether a line ends without the punctuation that ends a sentence, inside closing quotation marks or not: a
+     * quotation that ends a headline ('tells communist leader, "Brazil is back"') does not end it as a period does.
+     */
+    static boolean unpunctuatedLineEnd(String line) {
+        String end = line.strip().replaceAll("[\"”’']+$", "");
+        return end.isEmpty() || ".!?;:".indexOf(end.codePointBefore(end.length())) < 0;
+    }
+
+    /** Whether a token can begin a sentence: a capital, a digit or an opening quotation mark. */
+    private static boolean opensSentence(String word) {
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || word.equals("``") || word.equals("\"") || word.equals("“");
     }
 
     /** Cuts sentences longer than max tokens into consecutive pieces, renumbering tokens and sentences. */
@@ -326,9 +415,9 @@ public final class CoreNlpEngine implements NlpEngine {
         Properties props = properties(config);
         Map<String, String> sorted = new TreeMap<>();
         for (String k : props.stringPropertyNames()) sorted.put(k, props.getProperty(k));
-        // (the sentences joined after honorifics are parley's, not a property: named so cached annotations split
-        // the old way are not reused)
-        return "corenlp-" + runtimeVersion() + " " + sorted + " join-after-honorifics";
+        // (the sentences cut at line ends and joined after honorifics are parley's, not properties: named so cached
+        // annotations split the old way are not reused)
+        return "corenlp-" + runtimeVersion() + " " + sorted + " join-after-honorifics cut-at-unpunctuated-line-ends";
     }
 
     /**

@@ -48,7 +48,7 @@ class BasicParserIT {
             Annotation ann = new Annotation(a.text());
             if (a.published() != null) ann.set(CoreAnnotations.DocDateAnnotation.class, a.published().toString());
             splitter.annotate(ann);
-            CoreNlpEngine.joinAfterHonorifics(ann);
+            CoreNlpEngine.sentenceBoundaries(ann);
             pipeline.annotate(ann);
             AnnotatedDoc annotator = CoreNlpEngine.toDoc(a, ann);
             AnnotatedDoc engine = SharedEngine.get().annotate(a, ParseNeeds.ALL);
