@@ -74,4 +74,5 @@ final class Lexicon {
     static final Set<String> SERIES_ADJ = list("SERIES_ADJ");
     static final Set<String> BEGIN_VERBS = list("BEGIN_VERBS");
     static final Set<String> SEQUENCE = list("SEQUENCE");
+    static final Set<String> OCCASION_CASES = list("OCCASION_CASES");
 }

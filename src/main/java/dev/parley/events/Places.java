@@ -28,6 +28,10 @@ final class Places {
             Token t = d.tok(k);
             if (!(t.ner().equals("LOCATION") || d.places.contains(k) || d.lemma(k).equals("capital"))) continue;
             int h = d.head(k);
+            // "his US State visit": a place among the nouns before the visit noun, through the compounds between
+            for (int guard = 0; !anchors.contains(h) && d.rel(k).equals("compound") && d.rel(h).equals("compound") && guard < 3; guard++) {
+                h = d.head(h);
+            }
             if (!anchors.contains(h)) continue;
             if (d.lemma(h).equals("return")) continue; // "before returning to Mexico City" is the way home
             Optional<DestinationFrame> frame = RuleFiles.standard().frame(d, k, h);

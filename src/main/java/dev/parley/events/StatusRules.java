@@ -59,6 +59,9 @@ final class StatusRules {
                         continue;
                     }
                     if (l.equals("would") && tense != Tense.FUTURE) continue; // reported speech, "said he would"
+                    // "is visiting the US at the invitation of President Biden", "on the invitation of": the occasion
+                    // of an event that goes ahead, not a proposal of it
+                    if (d.isNoun(k) && Lexicon.OCCASION_CASES.contains(d.caseOf(k))) continue;
                     return Status.PROPOSED;
                 }
             }

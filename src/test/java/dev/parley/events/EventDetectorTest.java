@@ -259,6 +259,38 @@ class EventDetectorTest {
         assertEquals(1, same.stream().filter(x -> x.startsWith("visit ")).count(), same.toString());
     }
 
+    @Test void aPlaceAmongTheNounsBeforeAVisitNounIsItsDestination() {
+        // "Osei concluded his Kenya State visit." (the nouns between, "State", are passed over)
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 concluded conclude VBD O 0 root
+                3 his his PRP$ O 6 nmod:poss
+                4 Kenya Kenya NNP LOCATION 5 compound
+                5 State State NNP O 6 compound
+                6 visit visit NN O 2 obj
+                7 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null ") && x.contains(" occurred ")), got.toString());
+    }
+
+    @Test void aVisitAtTheInvitationOfItsHostGoesAhead() {
+        // "Osei is visiting Kenya at the invitation of President Ruto.": the invitation is the occasion, not a proposal
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 3 nsubj
+                2 is be VBZ O 3 aux
+                3 visiting visit VBG O 0 root
+                4 Kenya Kenya NNP LOCATION 3 obj
+                5 at at IN O 7 case
+                6 the the DT O 7 det
+                7 invitation invitation NN O 3 obl:at
+                8 of of IN O 10 case
+                9 President President NNP O 10 compound
+                10 Ruto Ruto NNP PERSON 7 nmod:of
+                11 . . . O 3 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null ") && x.contains(" ongoing ")), got.toString());
+    }
+
     /** "Dubois arrived in Nairobi on Thursday." */
     private static final String ARRIVED_THURSDAY = """
                 1 Dubois Dubois NNP PERSON 2 nsubj
