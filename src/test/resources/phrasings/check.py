@@ -6,9 +6,10 @@
 Checks: every YAML file parses; ids are unique and [a-z0-9-]; cells use the grid's values; every
 country code is ISO 3166-1 alpha-3; dates are valid ISO dates at day, month or year precision with
 start <= end; status agrees with the dates and the publication date; roles fit the event type;
-not-events have `events: []` and a `why`. Warnings (not errors): a weekday named in the text that
-no dated event falls on. Prints entries per file, per grid cell and per lifecycle stage, and the
-grid cells with fewer than two entries. Exit status 1 on any error.
+not-events have `events: []` and a `why`; timelines.yaml cells name a `timeline` form (and no other
+file's do); every `distractors` phrase occurs in the text. Warnings (not errors): a weekday named in
+the text that no dated event falls on. Prints entries per file, per grid cell, per lifecycle stage and
+per timeline form, and the grid cells with fewer than two entries. Exit status 1 on any error.
 """
 import datetime as dt
 import glob
@@ -42,6 +43,10 @@ FORMS = ["verbal", "nominal"]
 COUNTERPARTS = ["named", "none"]
 STAGES = ["multi-leg", "cancelled", "postponed", "postponed-new-date", "invitation-accepted",
           "invitation-extended", "proposal"]
+# How a timelines.yaml passage dates its event (README: Timelines).
+TIMELINES = ["span-parts", "span-length", "arrival-departure", "reporting-frame", "relative", "itinerary",
+             "rescheduled", "background"]
+TIMELINES_FILE = "timelines.yaml"
 STATUSES = {"planned", "ongoing", "occurred", "proposed", "cancelled"}
 ROLES = {"visit": {"visitor", "host"}, "meeting": {"participant"}, "summit": {"participant"},
          "call": {"participant"}}
@@ -78,7 +83,26 @@ def parse_date(v):
     return None
 
 
-def check_event(eid, ev, published, text):
+def day_span(ev):
+    """-> (first, last) of an event dated at day precision, else None."""
+    date = ev.get("date")
+    if not isinstance(date, dict) or set(date) != {"start", "end"}:
+        return None
+    a, b = parse_date(date["start"]), parse_date(date["end"])
+    if a is None or b is None or a[2] != "day" or b[2] != "day" or a[0] > b[0]:
+        return None
+    return a[0], b[0]
+
+
+def weekday_ok(status, delta):
+    """Whether a named weekday `delta` days from publication fits an event of this status."""
+    return {"occurred": -7 <= delta <= 0, "planned": 0 <= delta <= 7, "ongoing": -7 <= delta <= 7,
+            "proposed": 0 <= delta <= 7, "cancelled": -7 <= delta <= 7}.get(status, True)
+
+
+def check_event(eid, ev, published, text, others=()):
+    """`others`: the passage's other events. A weekday named in the text that falls on one of their days
+    (and there fits their status) is accounted for by that event and is no evidence against this one."""
     t = ev.get("type")
     if t not in TYPES:
         err(eid, f"bad type {t!r}")
@@ -140,19 +164,29 @@ def check_event(eid, ev, published, text):
     named = [w for w in WEEKDAYS if w in unframed]
     # "on Tuesday" resolves to the Tuesday in the seven days before publication for what has happened and
     # in the seven days after it for what is planned (publication day itself: what is under way today).
+    # Weekdays that fall on a day (of less than a week) of another event of the passage, and those of them
+    # that there also fit that event's status.
+    on_others, accounted = set(), set()
+    for o in others:
+        span = day_span(o)
+        if span is None or (span[1] - span[0]).days >= 7:
+            continue
+        for k in range((span[1] - span[0]).days + 1):
+            day = span[0] + dt.timedelta(k)
+            on_others.add(WEEKDAYS[day.weekday()])
+            if weekday_ok(o.get("status"), (day - published).days):
+                accounted.add(WEEKDAYS[day.weekday()])
     if a[2] == "day" and not re.search(r"next week|last week|this week|\d", unframed):
         for day in (first, last):
             w = WEEKDAYS[day.weekday()]
-            if w not in named:
+            if w not in named or w in accounted:
                 continue
             delta = (day - published).days
-            ok = {"occurred": -7 <= delta <= 0, "planned": 0 <= delta <= 7, "ongoing": -7 <= delta <= 7,
-                  "proposed": 0 <= delta <= 7, "cancelled": -7 <= delta <= 7}.get(st, True)
-            if not ok:
+            if not weekday_ok(st, delta):
                 warnings.append(f"{eid}: {w} {day} is {delta} days from publication for a {st} event")
     if named and a[2] == "day" and b[2] == "day" and (last - first).days < 7:
         days = {WEEKDAYS[(first + dt.timedelta(k)).weekday()] for k in range((last - first).days + 1)}
-        if not days & set(named):
+        if not days & set(named) and set(named) - on_others:
             warnings.append(f"{eid}: text names {named} but {date['start']}..{date['end']} is {sorted(days)}")
 
 
@@ -160,6 +194,7 @@ def main():
     files = sorted(glob.glob(os.path.join(HERE, "*.yaml")))
     ids = Counter()
     per_file, grid, stages, by_type = Counter(), Counter(), Counter(), Counter()
+    timelines, with_distractors = Counter(), 0
     n_events = 0
     for f in files:
         name = os.path.basename(f)
@@ -196,8 +231,17 @@ def main():
                 err(eid, "events must be a list")
                 continue
             n_events += len(events)
-            for ev in events:
-                check_event(eid, ev, published, text)
+            for i, ev in enumerate(events):
+                check_event(eid, ev, published, text, events[:i] + events[i + 1:])
+            distractors = e.get("distractors")
+            if distractors is not None:
+                if not isinstance(distractors, list) or not distractors:
+                    err(eid, "distractors must be a non-empty list of phrases")
+                else:
+                    with_distractors += 1
+                    for d in distractors:
+                        if not isinstance(d, str) or d not in text:
+                            err(eid, f"distractor {d!r} not in text")
             if name == "not-events.yaml":
                 if events:
                     err(eid, "a not-event has events")
@@ -209,6 +253,26 @@ def main():
                     or cell.get("form") not in FORMS or cell.get("counterpart") not in COUNTERPARTS:
                 err(eid, f"bad cell {cell!r}")
                 continue
+            if name == TIMELINES_FILE:
+                # A timelines passage names how it is dated; its tense or stage is checked, but it is
+                # counted per timeline form, not in the grid or the lifecycle stages.
+                if cell.get("timeline") not in TIMELINES:
+                    err(eid, f"bad or missing timeline in cell {cell!r}")
+                    continue
+                if ("stage" in cell) == ("tense" in cell):
+                    err(eid, f"cell needs a tense or a stage, not both: {cell!r}")
+                elif "stage" in cell and cell["stage"] not in STAGES:
+                    err(eid, f"bad stage {cell['stage']!r}")
+                elif "tense" in cell:
+                    if cell["tense"] not in TENSES:
+                        err(eid, f"bad tense in cell {cell!r}")
+                    elif (cell["type"], cell["tense"], cell["voice"], cell["form"],
+                          cell["counterpart"]) in NOT_ALLOWED:
+                        err(eid, f"cell {cell!r} is listed as not allowed")
+                timelines[(cell["timeline"], cell["type"])] += 1
+                continue
+            if "timeline" in cell:
+                err(eid, f"a timeline form is only for {TIMELINES_FILE}")
             if "stage" in cell:
                 if cell["stage"] not in STAGES:
                     err(eid, f"bad stage {cell['stage']!r}")
@@ -252,6 +316,11 @@ def main():
     print("\nlifecycle stages:")
     for k, n in sorted(stages.items()):
         print(f"  {k[0]:8s}{k[1]:22s}{n}")
+    print("\ntimeline forms (timelines.yaml; visit meeting summit call: entries):")
+    for form in TIMELINES:
+        row = "  ".join(f"{t}:{timelines[(form, t)]}" for t in TYPES)
+        print(f"  {form:20s}{row}  = {sum(timelines[(form, t)] for t in TYPES)}")
+    print(f"  passages with distractors: {with_distractors}")
     if thin:
         print("\ncells with fewer than 2 entries:")
         for k in thin:
