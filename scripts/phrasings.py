@@ -62,6 +62,9 @@ def text_date(v):
     return None if v is None else str(v)
 
 
+UNFLOORED = {"timelines"}
+
+
 def score(out_path, only_held=False, misses=False):
     sysout = json.load(open(out_path, encoding="utf-8"))
     by_doc = {}
@@ -118,9 +121,11 @@ def score(out_path, only_held=False, misses=False):
                 if i not in taken:
                     lines.append(f"FALSE {e['id']}: {s['label']} | {e['text'][:140]}")
     total = {k: sum(r[k] for r in rows.values()) for k in next(iter(rows.values()))}
+    # the classes PhrasingBankIT holds to the floors (all but timelines.yaml, a measure of issue 14's open work)
+    floored = {k: sum(r[k] for c, r in rows.items() if c not in UNFLOORED) for k in total}
     print("| class | expected | recall | precision | status | date | place | people |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    for name, r in sorted(rows.items()) + [("all", total)]:
+    for name, r in sorted(rows.items()) + [("floored", floored), ("all", total)]:
         rec = r["found"] / r["expected"] if r["expected"] else 1.0
         prec = r["matched_sys"] / r["system"] if r["system"] else 1.0
         f = max(r["found"], 1)

@@ -317,8 +317,10 @@ public final class EventDetector {
         String sentText = doc.text().substring(sentBegin, s.end());
         // "left for Nepal on Saturday, concluding his summit with Modi", "wrapped up the visit on Friday": a verb of
         // ending the event dates its last day, from its own clause or the one it hangs on
+        // ("ended two days of talks": the event under a quantity the verb takes)
+        int ends = Lexicon.QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of") ? d.head(trig) : trig;
         boolean ended = verb != 0 && verb != trig && Lexicon.has(Lexicon.END_VERBS, d, verb)
-                && (d.rel(trig).equals("obj") || d.rel(trig).equals("nsubj:pass")) && d.head(trig) == verb;
+                && (d.rel(ends).equals("obj") || d.rel(ends).equals("nsubj:pass")) && d.head(ends) == verb;
         List<Integer> dating = anchors;
         if (ended) {
             provenance.add(Candidate.ENDED);

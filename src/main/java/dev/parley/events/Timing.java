@@ -172,18 +172,18 @@ final class Timing {
     static EventDate laterPart(Deps d, String sentText, int sentBegin, LocalDate published, Tense t, DateMention first,
                                EventDate begun) {
         if (begun.precision() != Precision.DAY || begun.approximate() || begun.days() != 1) return begun;
-        EventDate span = begun;
         for (DateMention m : DateExpressions.find(sentText, published, t)) {
             EventDate later = m.date();
             if (m.begin() < first.end() || later.precision() != Precision.DAY || later.approximate()
                     || !later.start().isAfter(begun.start())
                     || later.end().isAfter(begun.start().plusDays(Settings.MAX_DURATION_DAYS - 1L))
-                    || !sequenceBetween(d, sentBegin + first.end(), sentBegin + m.begin())) {
+                    || reportDate(sentText, m) || !sequenceBetween(d, sentBegin + first.end(), sentBegin + m.begin())) {
                 continue;
             }
-            if (later.end().isAfter(span.end())) span = EventDate.days(begun.start(), later.end());
+            // the first later part is the end ("wrapped up on Tuesday, the ministry said on Wednesday")
+            return EventDate.days(begun.start(), later.end());
         }
-        return span;
+        return begun;
     }
 
     /** Whether a word of SEQUENCE or a verb of END_VERBS lies between two character offsets of the document. */
@@ -290,9 +290,22 @@ final class Timing {
             int top = k;
             while (d.head(top) != 0 && d.lengthDays(d.head(top)) > 0) top = d.head(top);
             int h = d.head(top);
-            boolean near = anchors.contains(h) && (h == trig || d.caseOf(top).equals("for"))
+            boolean near = anchors.contains(h) && (h == trig || d.caseOf(top).equals("for") || d.head(trig) == top)
                     || (k < trig && allModifiers(d, k, trig));
             if (near) best = days;
+        }
+        if (best == 0) {
+            // "arrived in Wellington on Tuesday for a four-day stay": the length of the stay a verb of the visit is
+            // for, however far from the verb
+            for (int a : anchors) {
+                for (int c : d.children(a)) {
+                    if (!Lexicon.VISIT_NOUNS.contains(d.lemma(c)) || !d.caseOf(c).equals("for")) continue;
+                    for (int m : d.children(c)) {
+                        int days = d.lengthDays(m);
+                        if (days > 1 && days <= Settings.MAX_DURATION_DAYS) best = days;
+                    }
+                }
+            }
         }
         return best;
     }

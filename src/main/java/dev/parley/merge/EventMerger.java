@@ -146,6 +146,12 @@ public final class EventMerger {
                     if (!fits.contains(cl) && cl.alive && compatible(cl, r, true)) fits.add(cl);
                 }
             }
+            if (fits.size() > 1) {
+                // talks that fit both the meeting reported elsewhere and the visit they took place in belong to the
+                // meeting: of several events, the one of the mention's own type, if only one is
+                List<Cluster> same = fits.stream().filter(cl -> cl.type == r.c().type()).toList();
+                if (same.size() == 1) fits = same;
+            }
             if (fits.size() == 1) {
                 fits.get(0).add(r);
             } else {

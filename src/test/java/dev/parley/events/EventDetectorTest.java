@@ -291,6 +291,71 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null ") && x.contains(" ongoing ")), got.toString());
     }
 
+    @Test void theFirstLaterPartEndsTheEventNotTheDayOfItsReport() {
+        // "Talks between Osei and Dube began on Monday and ended on Tuesday, officials said on Wednesday.": 13-14 May
+        List<String> got = summaries("""
+                1 Talks talk NNS O 6 nsubj
+                2 between between IN O 3 case
+                3 Osei Osei NNP PERSON 1 nmod:between
+                4 and and CC O 5 cc
+                5 Dube Dube NNP PERSON 3 conj
+                6 began begin VBD O 0 root
+                7 on on IN O 8 case
+                8 Monday Monday NNP O 6 obl:on
+                9 and and CC O 10 cc
+                10 ended end VBD O 6 conj
+                11 on on IN O 12 case
+                12 Tuesday Tuesday NNP O 10 obl:on
+                13 , , , O 6 punct
+                14 officials official NNS O 15 nsubj
+                15 said say VBD O 6 parataxis
+                16 on on IN O 17 case
+                17 Wednesday Wednesday NNP O 15 obl:on
+                18 . . . O 6 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-13..2024-05-14 ")), got.toString());
+    }
+
+    @Test void aStayOfAStatedLengthAVerbOfTheVisitIsForLastsThatLong() {
+        // "Osei arrived in Nairobi on Tuesday for a four-day stay.": 14-17 May
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl:in
+                5 on on IN O 6 case
+                6 Tuesday Tuesday NNP O 2 obl:on
+                7 for for IN O 10 case
+                8 a a DT O 10 det
+                9 four-day four-day JJ O 10 amod
+                10 stay stay NN O 2 obl:for
+                11 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-14..2024-05-17 ")), got.toString());
+    }
+
+    @Test void endingDaysOfTalksEndsTheTalksThatLong() {
+        // "Osei and Dube ended two days of talks in Geneva on Tuesday.": 13-14 May, and the mention says it ended them
+        String table = """
+                1 Osei Osei NNP PERSON 4 nsubj
+                2 and and CC O 3 cc
+                3 Dube Dube NNP PERSON 1 conj
+                4 ended end VBD O 0 root
+                5 two two CD O 6 nummod
+                6 days day NNS O 4 obj
+                7 of of IN O 8 case
+                8 talks talk NNS O 6 nmod:of
+                9 in in IN O 10 case
+                10 Geneva Geneva NNP LOCATION 8 nmod:in
+                11 on on IN O 12 case
+                12 Tuesday Tuesday NNP O 4 obl:on
+                13 . . . O 4 punct
+                """;
+        List<String> got = summaries(table);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting CHE Geneva 2024-05-13..2024-05-14 ")), got.toString());
+        assertTrue(detect(Docs.parse(PUBLISHED, table)).stream().anyMatch(c -> c.rules().contains(Candidate.ENDED)));
+    }
+
     /** "Dubois arrived in Nairobi on Thursday." */
     private static final String ARRIVED_THURSDAY = """
                 1 Dubois Dubois NNP PERSON 2 nsubj

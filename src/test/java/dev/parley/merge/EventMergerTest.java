@@ -19,17 +19,20 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Cross-document merge on hand-built candidates. In every document local person 0 is Claire Dubois (FRA), 1 is
- * Grace Wanjiru (KEN), 2 is Kenji Sato (JPN).
+ * Grace Wanjiru (KEN), 2 is Kenji Sato (JPN), 3 is James Otieno (KEN, Trade Minister).
  */
 class EventMergerTest {
     static final Person DUBOIS = new Person("p-claire-dubois", "Claire Dubois", List.of(), "FRA", List.of("Foreign Minister"), 5, false);
     static final Person WANJIRU = new Person("p-grace-wanjiru", "Grace Wanjiru", List.of(), "KEN", List.of("Foreign Minister"), 3, false);
     static final Person SATO = new Person("p-kenji-sato", "Kenji Sato", List.of(), "JPN", List.of(), 2, false);
-    static final List<Person> PEOPLE = List.of(DUBOIS, WANJIRU, SATO);
+    static final Person OTIENO = new Person("p-james-otieno", "James Otieno", List.of(), "KEN", List.of("Trade Minister"), 2, false);
+    static final List<Person> PEOPLE = List.of(DUBOIS, WANJIRU, SATO, OTIENO);
 
     private static Entities entities(List<Candidate> cs) {
         Map<String, Person> byLocal = new HashMap<>();
@@ -287,6 +290,24 @@ class EventMergerTest {
         List<DiplomaticEvent> events = merge(cs);
         assertEquals(List.of("Dubois meets Sato in Nairobi, 20 May 2024", "Dubois visits Kenya, 20 May 2024"),
                 events.stream().map(DiplomaticEvent::label).toList());
+    }
+
+    @Test void talksThatFitBothTheMeetingAndTheVisitTheyTookPlaceInJoinTheMeeting() {
+        // a.txt: Dubois visits Kenya 20-22 May (no host named) and will hold talks with Otieno, a minister of another
+        // office, on the 21st (kept apart from the visit); b.txt, weakly, "after talks in Nairobi with Otieno on
+        // Tuesday" fits both: the talks, not the visit they were part of
+        List<Candidate> cs = List.of(
+                visit("a.txt", 0, MAY15, EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 22)), Status.PLANNED,
+                        "Nairobi", "KEN", p(0, Role.VISITOR, 2)),
+                meeting("a.txt", 2, MAY15, EventDate.day(LocalDate.of(2024, 5, 21)), Status.PLANNED, null, null, false,
+                        p(0, Role.PARTICIPANT, 1), p(3, Role.COUNTERPART, 6)),
+                weak(meeting("b.txt", 1, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, "Nairobi", "KEN", false,
+                        p(0, Role.PARTICIPANT, 1), p(3, Role.COUNTERPART, 6))));
+        List<DiplomaticEvent> events = merge(cs);
+        DiplomaticEvent talks = events.stream().filter(e -> e.type() == EventType.MEETING).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(Set.of("a.txt", "b.txt"), talks.mentions().stream().map(m -> m.document()).collect(Collectors.toSet()),
+                events.toString());
     }
 
     @Test void resultDoesNotDependOnInputOrder() {
