@@ -36,7 +36,8 @@ public final class EventDetector {
 
     /**
      * The sentences whose parse the detector reads (it skips the others): those where a trigger rule could fire
-     * ({@link RuleSet#mayTrigger}; a visit only where a person is named or referred to, as its visitor); and, once
+     * ({@link RuleSet#mayTrigger}; a visit only where a person is named or referred to, as its visitor), or a departure
+     * be told ({@link Departures#mayTell}, with the two before it when it has a personal pronoun); and, once
      * such a sentence is parsed, the two before it when a rule does fire
      * there and it has a personal pronoun, whose referent may be the subject of one of them ({@link People#pronoun}).
      */
@@ -48,7 +49,13 @@ public final class EventDetector {
             BitSet named = DocResolver.mayNamePerson(doc);
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
-                if (!rules.mayTrigger(s, named.get(i) || hasPersonPronoun(s))) continue;
+                boolean person = named.get(i) || hasPersonPronoun(s);
+                if (person && Departures.mayTell(s)) {
+                    // a departure ends the visit told before it; "he" is the subject of a sentence before it
+                    out.set(i);
+                    if (hasPersonPronoun(s)) out.set(Math.max(0, i - 2), i);
+                }
+                if (!rules.mayTrigger(s, person)) continue;
                 out.set(i);
                 if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - 2), i);
             }
@@ -106,6 +113,13 @@ public final class EventDetector {
                     }
                 }
                 inSentence.addAll(built);
+            }
+            // "He departed on Saturday": the last day of the visit told before
+            for (Candidate c : Departures.endsOfStays(doc, entities, d, doc.text().substring(s.begin(), s.end()), s.begin(), out)) {
+                if (trace != null) {
+                    trace.add(new Trace(doc.id(), s.index(), 0, c.trigger(), String.join(", ", c.rules()), "candidate: " + Trace.describe(c, entities)));
+                }
+                out.add(c);
             }
             out.addAll(SentenceMentions.foldHostMeetings(SentenceMentions.combine(inSentence), entities));
             for (Candidate c : inSentence) {

@@ -75,4 +75,5 @@ final class Lexicon {
     static final Set<String> BEGIN_VERBS = list("BEGIN_VERBS");
     static final Set<String> SEQUENCE = list("SEQUENCE");
     static final Set<String> OCCASION_CASES = list("OCCASION_CASES");
+    static final Set<String> HOMEWARD = list("HOMEWARD");
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parley.Docs;
 import dev.parley.nlp.AnnotatedDoc;
 import dev.parley.resolve.DocEntities;
+import dev.parley.time.EventDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -354,6 +355,41 @@ class EventDetectorTest {
         List<String> got = summaries(table);
         assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting CHE Geneva 2024-05-13..2024-05-14 ")), got.toString());
         assertTrue(detect(Docs.parse(PUBLISHED, table)).stream().anyMatch(c -> c.rules().contains(Candidate.ENDED)));
+    }
+
+    /** "Osei arrived in Nairobi on Monday. She {verb} on Wednesday." */
+    private static String arrivedThen(String verb, String lemma, String back) {
+        return """
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl:in
+                5 on on IN O 6 case
+                6 Monday Monday NNP O 2 obl:on
+                7 . . . O 2 punct
+
+                1 She she PRP O 2 nsubj
+                2 %s %s VBD O 0 root
+                3 %s
+                4 on on IN O 5 case
+                5 Wednesday Wednesday NNP O 2 obl:on
+                6 . . . O 2 punct
+                """.formatted(verb, lemma, back);
+    }
+
+    @Test void aDepartureToldAfterAVisitEndsIt() {
+        // published Wednesday 15 May: "She departed on Wednesday." / "She flew home on Wednesday." end the visit begun on
+        // the 13th; "She arrived home on Wednesday." is the end of the way back, not of the visit
+        for (String[] v : new String[][] {{"departed", "depart", "back back RB O 2 advmod"}, {"flew", "fly", "home home RB O 2 advmod"}}) {
+            List<Candidate> got = detect(Docs.parse(PUBLISHED, arrivedThen(v[0], v[1], v[2])));
+            Candidate end = got.stream().filter(c -> c.rules().contains(Departures.RULE)).findFirst()
+                    .orElseThrow(() -> new AssertionError(v[0] + ": " + got));
+            assertEquals(EventDate.day(LocalDate.of(2024, 5, 15)), end.date());
+            assertEquals("KEN", end.country());
+            assertTrue(end.rules().contains(Candidate.LEFT_PLACE) && !end.strong(), end.toString());
+        }
+        List<Candidate> home = detect(Docs.parse(PUBLISHED, arrivedThen("arrived", "arrive", "home home RB O 2 advmod")));
+        assertTrue(home.stream().noneMatch(c -> c.rules().contains(Departures.RULE)), home.toString());
     }
 
     /** "Dubois arrived in Nairobi on Thursday." */

@@ -1,0 +1,95 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
+import dev.parley.time.Tense;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The day a visitor leaves, told after the visit: "He departed on Saturday", "He flew back to Tokyo on Tuesday", "will
+ * leave on Wednesday morning for Buenos Aires". A verb of leaving (DEPART_VERBS) or of going back (a verb of travel with
+ * a word of HOMEWARD) whose subject is the visitor of the last visit the article told, dated a day after that visit's
+ * first day and within {@link #MAX_STAY_DAYS} of it, ends that visit on its day: a mention of the visit that only
+ * supports it (provenance {@code departure-ends-visit} and {@link Candidate#LEFT_PLACE}, which the merge reads as the
+ * stay's last day).
+ */
+final class Departures {
+    private Departures() {
+    }
+
+    /** The longest stay a departure is read as ending (the merge's own limit). */
+    static final int MAX_STAY_DAYS = 14;
+
+    static final String RULE = "departure-ends-visit";
+
+    /** Whether a sentence may tell a departure (so that its parse is made: see {@link EventDetector#parseNeeds()}). */
+    static boolean mayTell(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (!t.pos().startsWith("VB")) continue;
+            String l = t.lemma().toLowerCase(Locale.ROOT);
+            if (Lexicon.DEPART.contains(l) || Lexicon.TRAVEL_VERBS.contains(l) || l.equals("return")) return true;
+        }
+        return false;
+    }
+
+    /** The verb of leaving or going back in the sentence, or 0. */
+    static int departure(Deps d) {
+        for (int k = 1; k <= d.size(); k++) {
+            if (!d.isVerb(k)) continue;
+            String l = d.lemma(k);
+            // ("left Manila on Saturday" names the place left, which a destination frame reads; "arrived back in
+            // Brasília on Saturday" is the day the way home ended, not the day the visit did)
+            if (d.children(k).stream().anyMatch(c -> d.rel(c).equals("obj") && d.places.contains(c))) continue;
+            if (l.equals("arrive") || l.equals("land")) continue;
+            boolean leaving = Lexicon.DEPART.contains(l) && !l.equals("head") && !l.equals("set");
+            boolean back = (Lexicon.TRAVEL_VERBS.contains(l) || l.equals("return")) && d.children(k).stream()
+                    .anyMatch(c -> Lexicon.HOMEWARD.contains(d.word(c)) && (d.rel(c).equals("advmod") || d.rel(c).equals("compound:prt")
+                            || d.rel(c).startsWith("obl") || d.rel(c).equals("obj")));
+            if (leaving || back) return k;
+        }
+        return 0;
+    }
+
+    /**
+     * The mentions ending a visit told before this sentence ({@code before}: the document's candidates so far), one
+     * at most.
+     */
+    static List<Candidate> endsOfStays(AnnotatedDoc doc, DocEntities e, Deps d, String sentText, int sentBegin,
+                                       List<Candidate> before) {
+        int verb = departure(d);
+        if (verb == 0 || doc.article().published() == null) return List.of();
+        int subj = d.child(verb, "nsubj");
+        if (subj == 0) return List.of();
+        Optional<LocalPerson> who = Lexicon.PERSON_PRONOUNS.contains(d.word(subj)) && d.tok(subj).pos().startsWith("PRP")
+                ? People.pronoun(doc, e, d, subj) : e.personAt(d.sentence().index(), subj);
+        if (who.isEmpty()) return List.of();
+        Candidate stay = null;
+        for (Candidate c : before) {
+            if (c.type() != EventType.VISIT || !c.strong() || c.sentence() >= d.sentence().index()) continue;
+            boolean visitor = c.participants().stream().anyMatch(p -> p.role() == Role.VISITOR && p.person() == who.get().id());
+            if (visitor) stay = c; // the last visit told
+        }
+        if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY || stay.date().approximate()) return List.of();
+        Tense tense = Timing.tense(d, verb, verb);
+        EventDate day = Timing.date(d, sentText, sentBegin, doc.article().published(), tense, verb, List.of(verb), false);
+        if (day == null || day.precision() != Precision.DAY || day.days() != 1 || day.approximate()
+                || !day.start().isAfter(stay.date().start()) || day.start().isAfter(stay.date().start().plusDays(MAX_STAY_DAYS))) {
+            return List.of();
+        }
+        Status status = tense == Tense.PAST || !day.start().isAfter(doc.article().published()) && tense != Tense.FUTURE
+                ? Status.OCCURRED : Status.PLANNED;
+        List<String> rules = new ArrayList<>(List.of(RULE, Candidate.LEFT_PLACE));
+        return List.of(new Candidate(doc.id(), d.sentence().index(), sentBegin, d.sentence().end(),
+                doc.text().codePointCount(0, sentBegin), doc.text().codePointCount(0, d.sentence().end()), sentText,
+                d.tok(verb).word(), EventType.VISIT, stay.participants(), stay.place(), stay.country(), day, 0, status, false,
+                null, doc.article().published(), stay.counterpart(), rules, stay.parties()));
+    }
+}
