@@ -27,11 +27,7 @@ final class Places {
         for (int k = 1; k <= d.size(); k++) {
             Token t = d.tok(k);
             if (!(t.ner().equals("LOCATION") || d.places.contains(k) || d.lemma(k).equals("capital"))) continue;
-            int h = d.head(k);
-            // "his US State visit": a place among the nouns before the visit noun, through the compounds between
-            for (int guard = 0; !anchors.contains(h) && d.rel(k).equals("compound") && d.rel(h).equals("compound") && guard < 3; guard++) {
-                h = d.head(h);
-            }
+            int h = frameHead(d, k);
             if (!anchors.contains(h)) continue;
             if (d.lemma(h).equals("return")) continue; // "before returning to Mexico City" is the way home
             Optional<DestinationFrame> frame = RuleFiles.standard().frame(d, k, h);
@@ -112,8 +108,18 @@ final class Places {
         return p.span().text();
     }
 
+    /**
+     * The word a place's frame relates it to: its head, or, for a place among the nouns before another ("his US State
+     * visit"), the noun those compounds end at.
+     */
+    static int frameHead(Deps d, int place) {
+        int h = d.head(place);
+        for (int guard = 0; d.rel(place).equals("compound") && d.rel(h).equals("compound") && guard < 3; guard++) h = d.head(h);
+        return h;
+    }
+
     /** The name of the destinations.yaml frame that made {@code place} a destination. */
     static String frameOf(Deps d, int place) {
-        return RuleFiles.standard().frame(d, place, d.head(place)).map(DestinationFrame::name).orElse("");
+        return RuleFiles.standard().frame(d, place, frameHead(d, place)).map(DestinationFrame::name).orElse("");
     }
 }
