@@ -171,8 +171,21 @@ public final class CoreNlpEngine implements NlpEngine {
         private final DependencyParser parser;
         private final GrammaticalStructure.Extras extras;
 
+        /**
+         * How many hidden-layer slices (one per word, tag or label at one of the 48 feature positions) the parser keeps
+         * in its least-recently-used cache; CoreNLP's default is 5,000. A slice is computed the same way on a hit and
+         * a miss (nndep's {@code Classifier.computeScores}), so the size changes the speed and never the parse. The
+         * default cache misses on most words of general news: on the 100-article general-news corpus of
+         * {@code scripts/bench.sh}, 2,632 sentences parsed three times over in one JVM, 5,000 gave 18.4 s in the third
+         * pass, 50,000 11.7 s, 200,000 8.1 s (load 6 on 2 cores; {@code BasicParserIT} checks the parses are the
+         * annotator's). 100,000 slices of 200 floats hold about 90 MB of the heap.
+         */
+        static final int CACHED_SLICES = 100_000;
+
         BasicParser(Properties pipeline) {
             Properties p = PropertiesUtils.extractPrefixedProperties(pipeline, "depparse.");
+            // speed only, so not among the properties and not in the signature: cached annotations stay valid
+            p.putIfAbsent("numCached", Integer.toString(CACHED_SLICES));
             this.parser = DependencyParser.loadFromModelFile(PropertiesUtils.getString(p, "model", DependencyParser.DEFAULT_MODEL), p);
             this.extras = MetaClass.cast(p.getProperty("extradependencies", "NONE"), GrammaticalStructure.Extras.class);
         }
