@@ -174,11 +174,15 @@ public final class CoreNlpEngine implements NlpEngine {
         /**
          * How many hidden-layer slices (one per word, tag or label at one of the 48 feature positions) the parser keeps
          * in its least-recently-used cache; CoreNLP's default is 5,000. A slice is computed the same way on a hit and
-         * a miss (nndep's {@code Classifier.computeScores}), so the size changes the speed and never the parse. The
-         * default cache misses on most words of general news: on the 100-article general-news corpus of
-         * {@code scripts/bench.sh}, 2,632 sentences parsed three times over in one JVM, 5,000 gave 18.4 s in the third
-         * pass, 50,000 11.7 s, 200,000 8.1 s (load 6 on 2 cores; {@code BasicParserIT} checks the parses are the
-         * annotator's). 100,000 slices of 200 floats hold about 90 MB of the heap.
+         * a miss (nndep's {@code Classifier.computeScores}), so the size changes the speed and never the parse
+         * ({@code BasicParserIT} checks the parses are the annotator's). Measured on distinct texts (the general-news
+         * and hand-written articles and the sample corpus, 1,770 sentences, after a fresh parser had parsed the 73
+         * development articles, three paired rounds at load 4.5–6.5 on 2 cores): 10.4, 8.0, 11.4 s against 12.3,
+         * 10.6, 11.7 s with the default, about 14 % of the parse. A whole cold extraction, in one JVM after 100
+         * sample-derived articles: the 46 general-news and 73 development articles (distinct texts) 24.4 and 25.6 s
+         * against 39.9 and 31.2 s (alternating runs, load 5.5–9.8); text seen before (wire copy reprinted, and the
+         * benchmark's corpora, which repeat their articles) gains more. 100,000 slices of 200 floats hold about
+         * 90 MB of the heap.
          */
         static final int CACHED_SLICES = 100_000;
 
