@@ -11,6 +11,10 @@ import java.util.TreeMap;
  * no words: a test that takes a word gets it as the argument the rule file gives ("child-lemma courtesy").
  */
 final class Conditions {
+    // compiled once: the pre-check of group-subject runs on every token of every sentence, before any parse
+    private static final java.util.regex.Pattern GROUP_NUMBER = java.util.regex.Pattern.compile("G-?\\d+");
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*");
+
     private Conditions() {
     }
 
@@ -167,8 +171,8 @@ final class Conditions {
                         || lemma(t).equals("capital")));
         define("group-subject", false, "the subject of the verb names a group of states (\"the G7\")",
                 (d, i, a) -> Summits.groupSubject(d, i) != null,
-                (x, a) -> anyToken(x, t -> Lexicon.GROUP_MEMBERS.contains(lemma(t)) || t.word().matches("G-?\\d+")
-                        || t.word().matches("[A-Z][A-Za-z0-9-]*") && t.word().chars().filter(Character::isUpperCase).count() >= 2));
+                (x, a) -> anyToken(x, t -> Lexicon.GROUP_MEMBERS.contains(lemma(t)) || GROUP_NUMBER.matcher(t.word()).matches()
+                        || CAPITALISED.matcher(t.word()).matches() && t.word().chars().filter(Character::isUpperCase).count() >= 2));
         define("group-leaders", false, "the noun gathers the leaders of an organisation of organisations.tsv (\"the APEC"
                         + " leaders' meeting\", \"a meeting of EU leaders\")",
                 (d, i, a) -> Summits.leadersOf(d, i) != null,
