@@ -265,9 +265,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /**
      * Loads on a second thread, while the corpus is read, what every run needs later on its main thread: the
-     * reference data, the rule files (the merger reads their word lists) and the JSON writer's classes. On a rerun
-     * whose per-document results are all stored these loads are a large part of the time; done here they overlap with
-     * reading the articles. Nothing is kept from this thread: each load is the one the stages use (once per JVM), and
+     * countries' labels (the gazetteer's lookup tables are built by the first document analysed, never on a rerun
+     * whose results are all stored), the rule files (the merger reads their word lists) and the JSON writer's
+     * classes. On a rerun whose per-document results are all stored these loads are a large part of the time; done
+     * here they overlap with reading the articles. Nothing is kept from this thread: each load is the one the stages use (once per JVM), and
      * a failure here (a broken rule file) is left to the stage that needs the data to report.
      */
     private static void preload() {
