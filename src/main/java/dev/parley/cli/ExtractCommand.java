@@ -112,7 +112,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Documents read and annotated in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than N characters (default: ${DEFAULT-VALUE}).")
@@ -193,7 +193,8 @@ public final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         preload();
         long t0 = System.nanoTime();
-        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in).read(paths);
+        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in)
+                .withThreads(threads).read(paths);
         for (Skipped s : corpus.skipped()) {
             if (!quiet) err.println("parley: skipped " + s.document() + ": " + s.reason());
         }
