@@ -31,7 +31,14 @@ final class MeetingPlaces {
     /** Days before an undated meeting's latest report within which a visit under way places it. */
     static final int REPORT_DAYS = 7;
 
-    static void place(List<Cluster> clusters, Function<Cluster, EventDate> dates) {
+    static void place(List<Cluster> clusters, Function<Cluster, EventDate> chooseDate) {
+        // Each cluster's date is chosen once: every unplaced meeting looks at the dates of the others, and placing a
+        // meeting changes no date.
+        Map<Cluster, EventDate> chosen = new java.util.IdentityHashMap<>();
+        Function<Cluster, EventDate> dates = c -> {
+            if (!chosen.containsKey(c)) chosen.put(c, chooseDate.apply(c));
+            return chosen.get(c);
+        };
         for (Cluster m : clusters) {
             if (!m.alive || m.type != EventType.MEETING || m.country != null) continue;
             if (m.members.stream().anyMatch(r -> r.c().country() != null)) continue;
