@@ -267,8 +267,8 @@ public final class ExtractCommand implements Callable<Integer> {
     /**
      * Loads on a second thread, while the corpus is read, what every run needs later on its main thread: the
      * countries' labels (the gazetteer's lookup tables are built by the first document analysed, never on a rerun
-     * whose results are all stored), the rule files (the merger reads their word lists) and the JSON writer's
-     * classes. On a rerun whose per-document results are all stored these loads are a large part of the time; done
+     * whose results are all stored), the word lists of the rule files (the merger reads them; the trigger rules are
+     * loaded before the first document is analysed) and the JSON writer's classes. On a rerun whose per-document results are all stored these loads are a large part of the time; done
      * here they overlap with reading the articles. Nothing is kept from this thread: each load is the one the stages use (once per JVM), and
      * a failure here (a broken rule file) is left to the stage that needs the data to report.
      */
@@ -276,7 +276,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Thread t = new Thread(() -> {
             try {
                 Gazetteer.get();
-                EventDetector.validateRules();
+                EventDetector.loadWordLists();
                 new ReportWriter().toJson(new Report(List.of(), List.of(), List.of(), java.util.Map.of(), List.of()));
             } catch (RuntimeException | LinkageError e) {
                 // reported where it matters, by the stage that loads it
