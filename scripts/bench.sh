@@ -14,7 +14,9 @@
 # names, years and ids varied (two of them undated, so the corpus level infers their dates); then
 # target/parley.jar runs over them with -Xmx2g in a new JVM (wall time, CPU time, peak heap from the GC log), which
 # also stores each document's results (its DocDigest), and four times over 1,000 such articles: warm reruns that read
-# those results and never the annotations.
+# those results and never the annotations. The warm reruns' JSON is compared with a run over the same 1,000 that
+# analyses them again from their annotations (a copy of the cache, hard-linked, without the stored results).
+# Every run is the plain 'java -Xmx2g -jar target/parley.jar' (not the launcher bin/parley), in a new JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--scale" ]; then
@@ -26,14 +28,14 @@ if [ "${1:-}" = "--scale" ]; then
   undated=(--undated 03-iwaya-brazil-arrives.txt --undated 06-lamola-baerbock-johannesburg.txt)
   java -Xmx1g -cp "$cp" dev.parley.bench.CachedCorpus src/test/resources/articles "$work/big" "$work/cache" "$n" "${undated[@]}"
   java -Xmx1g -cp "$cp" dev.parley.bench.CachedCorpus src/test/resources/articles "$work/small" "$work/cache" 1000 "${undated[@]}"
-  # One run: wall seconds, CPU seconds (user + system, all threads; with /usr/bin/time), then the peak heap in use
-  # (before a collection) and the most that survived one, in MiB.
+  # One run over $1 with the cache $2 (default the shared one): wall seconds, CPU seconds (user + system, all threads;
+  # with /usr/bin/time), then the peak heap in use (before a collection) and the most that survived one, in MiB.
   extract() {
     local t0 t1 timer=()
     [ -x /usr/bin/time ] && timer=(/usr/bin/time -o "$work/cpu" -f '%U %S')
     rm -f "$work/cpu"
     t0=$(date +%s.%N)
-    "${timer[@]}" java -Xmx2g -Xlog:gc:file="$work/gc.log" -jar target/parley.jar extract "$1" --cache "$work/cache" \
+    "${timer[@]}" java -Xmx2g -Xlog:gc:file="$work/gc.log" -jar target/parley.jar extract "$1" --cache "${2:-$work/cache}" \
       --progress never -q -o "$work/out.json"
     t1=$(date +%s.%N)
     cpu=$([ -f "$work/cpu" ] && awk '{ printf ", %.1f s CPU", $1 + $2 }' "$work/cpu" || true)
@@ -50,6 +52,9 @@ if [ "${1:-}" = "--scale" ]; then
   for i in 1 2 3 4; do
     echo "| warm rerun #$i, 1,000 cached articles, -Xmx2g, new JVM (load $(cut -d' ' -f1 /proc/loadavg)) | $(extract "$work/small") |"
   done
+  cp "$work/out.json" "$work/warm.json"
+  cp -al "$work/cache" "$work/cache-cold" && find "$work/cache-cold" -name '*.res' -delete
+  echo "| the 1,000 analysed again from their annotations, no stored results (load $(cut -d' ' -f1 /proc/loadavg)) | $(extract "$work/small" "$work/cache-cold"); JSON $(cmp -s "$work/out.json" "$work/warm.json" && echo "identical to the warm reruns'" || echo "DIFFERS from the warm reruns'") |"
   echo "| load average after | $(cut -d' ' -f1-3 /proc/loadavg) |"
   exit 0
 fi

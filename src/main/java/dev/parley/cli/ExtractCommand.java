@@ -112,7 +112,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents annotated in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Documents read and annotated in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-chars", paramLabel = "N", description = "Skip articles longer than N characters (default: ${DEFAULT-VALUE}).")
@@ -193,7 +193,8 @@ public final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         preload();
         long t0 = System.nanoTime();
-        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in).read(paths);
+        Corpus corpus = new CorpusReader(new CorpusConfig(published, maxChars), files, () -> System.in)
+                .withThreads(threads).read(paths);
         for (Skipped s : corpus.skipped()) {
             if (!quiet) err.println("parley: skipped " + s.document() + ": " + s.reason());
         }
@@ -265,16 +266,17 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /**
      * Loads on a second thread, while the corpus is read, what every run needs later on its main thread: the
-     * reference data, the rule files (the merger reads their word lists) and the JSON writer's classes. On a rerun
-     * whose per-document results are all stored these loads are a large part of the time; done here they overlap with
-     * reading the articles. Nothing is kept from this thread: each load is the one the stages use (once per JVM), and
+     * countries' labels (the gazetteer's lookup tables are built by the first document analysed, never on a rerun
+     * whose results are all stored), the word lists of the rule files (the merger reads them; the trigger rules are
+     * loaded before the first document is analysed) and the JSON writer's classes. On a rerun whose per-document results are all stored these loads are a large part of the time; done
+     * here they overlap with reading the articles. Nothing is kept from this thread: each load is the one the stages use (once per JVM), and
      * a failure here (a broken rule file) is left to the stage that needs the data to report.
      */
     private static void preload() {
         Thread t = new Thread(() -> {
             try {
                 Gazetteer.get();
-                EventDetector.validateRules();
+                EventDetector.loadWordLists();
                 new ReportWriter().toJson(new Report(List.of(), List.of(), List.of(), java.util.Map.of(), List.of()));
             } catch (RuntimeException | LinkageError e) {
                 // reported where it matters, by the stage that loads it

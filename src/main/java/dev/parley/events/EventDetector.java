@@ -35,6 +35,14 @@ public final class EventDetector {
     }
 
     /**
+     * Loads the word lists of lexicon.yaml now, and not the trigger rules: the merger reads those lists
+     * ({@link Actors#holdsOffice}) also on a rerun whose per-document results are all stored, which needs no rule.
+     */
+    public static void loadWordLists() {
+        RuleFiles.standardLists();
+    }
+
+    /**
      * The sentences whose parse the detector reads (it skips the others): those where a trigger rule could fire
      * ({@link RuleSet#mayTrigger}; a visit only where a person is named or referred to, as its visitor), or a departure
      * be told ({@link Departures#mayTell}, with the two before it when it has a personal pronoun); and, once

@@ -10,8 +10,11 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** From lexicon.yaml alone: the merger reads these lists without the trigger rules ({@link RuleFiles#standardLists}). */
     private static Set<String> list(String name) {
-        return RuleFiles.standard().list(name);
+        Set<String> s = RuleFiles.standardLists().get(name);
+        if (s == null) throw new IllegalStateException("lexicon.yaml defines no list " + name);
+        return s;
     }
 
     /**

@@ -33,6 +33,7 @@ final class RuleFiles {
     }
 
     private static volatile RuleSet standard;
+    private static volatile Map<String, Set<String>> standardLists;
 
     /**
      * The bundled rule files, loaded and validated once; a broken file throws its {@link RuleFileException} on every
@@ -42,8 +43,22 @@ final class RuleFiles {
         RuleSet rules = standard;
         if (rules != null) return rules;
         synchronized (RuleFiles.class) {
-            if (standard == null) standard = load(resource("lexicon.yaml"), resource("triggers.yaml"), resource("destinations.yaml"));
+            if (standard == null) standard = load(standardLists(), resource("triggers.yaml"), resource("destinations.yaml"));
             return standard;
+        }
+    }
+
+    /**
+     * The bundled word lists (lexicon.yaml) alone, loaded and validated once: all that the merger reads of the rule
+     * files ({@link Actors}), so a rerun whose per-document results are all stored never parses the trigger rules.
+     * A broken file throws its {@link RuleFileException} on every call.
+     */
+    static Map<String, Set<String>> standardLists() {
+        Map<String, Set<String>> lists = standardLists;
+        if (lists != null) return lists;
+        synchronized (RuleFiles.class) {
+            if (standardLists == null) standardLists = Map.copyOf(lexicon(resource("lexicon.yaml")));
+            return standardLists;
         }
     }
 
@@ -61,7 +76,10 @@ final class RuleFiles {
     }
 
     static RuleSet load(Source lexicon, Source triggers, Source destinations) {
-        Map<String, Set<String>> lists = lexicon(lexicon);
+        return load(lexicon(lexicon), triggers, destinations);
+    }
+
+    private static RuleSet load(Map<String, Set<String>> lists, Source triggers, Source destinations) {
         Map<String, List<Located>> t = sections(triggers, Set.of("never", "rules"));
         List<TriggerRule> never = new ArrayList<>();
         for (Located l : t.getOrDefault("never", List.of())) never.add(TriggerRule.parse(triggers.name(), l, lists, false));

@@ -5,6 +5,7 @@ import dev.parley.merge.EventMerger.Cluster;
 import dev.parley.merge.EventMerger.Resolved;
 import dev.parley.resolve.Person;
 import dev.parley.time.EventDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,28 @@ final class MeetingPlaces {
     /** Days before an undated meeting's latest report within which a visit under way places it. */
     static final int REPORT_DAYS = 7;
 
-    static void place(List<Cluster> clusters, Function<Cluster, EventDate> dates) {
+    static void place(List<Cluster> clusters, Function<Cluster, EventDate> chooseDate) {
+        // Each cluster's date is chosen once: every unplaced meeting looks at the dates of the others, and placing a
+        // meeting changes no date.
+        Map<Cluster, EventDate> chosen = new java.util.IdentityHashMap<>();
+        Function<Cluster, EventDate> dates = c -> {
+            if (!chosen.containsKey(c)) chosen.put(c, chooseDate.apply(c));
+            return chosen.get(c);
+        };
+        // Only the visits and encounters of a meeting's own people can place it: looked up by person, not found by
+        // going through every event of the corpus for every meeting (conditions are checked where they are used).
+        Map<String, List<Cluster>> visitsBy = new HashMap<>();
+        Map<String, List<Cluster>> encountersBy = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (!c.alive || c.type == EventType.CALL) continue;
+            if (c.type == EventType.VISIT) {
+                if (c.visitor != null) visitsBy.computeIfAbsent(c.visitor, k -> new ArrayList<>()).add(c);
+                continue;
+            }
+            Set<String> people = new java.util.LinkedHashSet<>();
+            for (Resolved r : c.members) people.addAll(r.persons().keySet());
+            for (String p : people) encountersBy.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+        }
         for (Cluster m : clusters) {
             if (!m.alive || m.type != EventType.MEETING || m.country != null) continue;
             if (m.members.stream().anyMatch(r -> r.c().country() != null)) continue;
@@ -46,7 +68,7 @@ final class MeetingPlaces {
             Map<String, Set<String>> visiting = new HashMap<>(); // person -> countries they visit at the time
             Map<String, Set<String>> strictly = new HashMap<>(); // the same, within the visit's own dates
             Map<String, Set<String>> begun = new HashMap<>(); // the same, on the meeting's first day
-            for (Cluster v : clusters) {
+            for (Cluster v : of(persons.keySet(), visitsBy)) {
                 if (!v.alive || v.type != EventType.VISIT || v.country == null || !persons.containsKey(v.visitor)) continue;
                 EventDate vd = dates.apply(v);
                 // dated: at the time of the visit; undated: a visit the same article reports, or one under way when
@@ -62,7 +84,7 @@ final class MeetingPlaces {
             // "Trump met Trong" on the day a meeting in Hanoi has Trump in Vietnam: a placed encounter of the same days
             // puts its people in its country
             if (md != null) {
-                for (Cluster o : clusters) {
+                for (Cluster o : of(persons.keySet(), encountersBy)) {
                     if (o == m || !o.alive || o.type == EventType.VISIT || o.type == EventType.CALL || o.country == null) continue;
                     EventDate od = dates.apply(o);
                     if (od == null || !overlaps(md, od, 0)) continue;
@@ -91,6 +113,16 @@ final class MeetingPlaces {
             }
             if (found.size() == 1) m.country = found.iterator().next();
         }
+    }
+
+    /** The clusters listed under any of the people, each once (what is made of them does not depend on their order). */
+    private static List<Cluster> of(Set<String> people, Map<String, List<Cluster>> byPerson) {
+        Set<Cluster> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Cluster> out = new ArrayList<>();
+        for (String p : new TreeSet<>(people)) {
+            for (Cluster c : byPerson.getOrDefault(p, List.of())) if (seen.add(c)) out.add(c);
+        }
+        return out;
     }
 
     private static boolean overlaps(EventDate a, EventDate b, int slack) {

@@ -209,10 +209,39 @@ public final class DocResolver {
     private static final java.util.regex.Pattern NOT_LETTER_DIGIT_SPACE = java.util.regex.Pattern.compile("[^\\p{L}\\p{N} ]");
 
     static String norm(String s) {
-        // called for every name lookup and comparison: the patterns are compiled once
+        return FamilyNames.ascii(s) ? normAscii(s) : normAny(s);
+    }
+
+    /** {@link #norm} by regular expressions, for any text; compiled once, as it runs for every name compared. */
+    static String normAny(String s) {
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         n = ARABIC_ARTICLE.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("al-");
         return NOT_LETTER_DIGIT_SPACE.matcher(n).replaceAll("").strip();
+    }
+
+    /**
+     * {@link #normAny} of an ASCII text in one pass, without regular expressions (most names; the corpus level
+     * normalises every person's name): nothing to decompose, letters are a-z once lower-cased, digits 0-9, and the
+     * hyphen of "el-" is dropped with the other punctuation.
+     */
+    static String normAscii(String s) {
+        String n = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == 'e' && n.startsWith("el-", i) && (i == 0 || !asciiLetter(n.charAt(i - 1)))
+                    && i + 3 < n.length() && asciiLetter(n.charAt(i + 3))) {
+                b.append("al");
+                i += 2;
+            } else if (asciiLetter(c) || c >= '0' && c <= '9' || c == ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The Arabic article as "el-" ("El-Sisi", the Egyptian spelling) is the "al-" of "al-Sisi". */

@@ -40,15 +40,7 @@ public final class EntityResolver {
             }
         }
         for (DocEntities d : sorted) {
-            for (LocalPerson p : d.people()) {
-                boolean ff = familyFirst.contains(DocResolver.norm(p.name()).replace(" ", ""));
-                LocalPerson q = p;
-                if (surnameOnly(p.name())) {
-                    // "da Silva", "van der Leyen": a surname with its particles is a single name, not a full one
-                    q = new LocalPerson(p.id(), p.name(), p.familyFirst(), p.country(), p.titles(), p.mentions());
-                }
-                locals.add(new Local(d.docId(), q, ff));
-            }
+            for (LocalPerson p : d.people()) locals.add(Local.of(d.docId(), p, familyFirst));
         }
         // Group by family-name key.
         Map<String, List<Local>> groups = new TreeMap<>();
@@ -73,7 +65,7 @@ public final class EntityResolver {
             List<java.util.Set<Name>> names = new ArrayList<>(); // the distinct names of each cluster
             List<Local> singles = new ArrayList<>();
             for (Local l : group) {
-                if (!l.p.fullName()) {
+                if (!l.fullName()) {
                     singles.add(l);
                     continue;
                 }
@@ -148,18 +140,17 @@ public final class EntityResolver {
      */
     public static String block(LocalPerson p, Set<String> familyFirstNames, Set<String> fullKeys,
                                Map<String, Set<String>> innerOwners) {
-        boolean ff = familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""));
-        return ownerBlock(new Local("", p, ff).familyKey(), fullKeys, innerOwners);
+        return ownerBlock(Local.of("", p, familyFirstNames).familyKey(), fullKeys, innerOwners);
     }
 
     /** The family key of a full name (a key that lone names keep as their own block), if {@code p} is one. */
     public static Optional<String> fullKey(LocalPerson p, Set<String> familyFirstNames) {
-        return new Local("", p, familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""))).fullKey();
+        return Local.of("", p, familyFirstNames).fullKey();
     }
 
     /** The inner parts of a full name ("lula" of "Luiz Inacio Lula da Silva"), which lone names may stand for. */
     public static List<String> innerParts(LocalPerson p, Set<String> familyFirstNames) {
-        return new Local("", p, familyFirstNames.contains(DocResolver.norm(p.name()).replace(" ", ""))).innerParts();
+        return Local.of("", p, familyFirstNames).innerParts();
     }
 
     /**
@@ -179,7 +170,7 @@ public final class EntityResolver {
         List<Local> best = null;
         int bestCount = 0;
         for (List<Local> c : clusters) {
-            int count = c.stream().filter(l -> l.doc.equals(doc) && l.p.fullName()).mapToInt(l -> l.p.mentions().size()).sum();
+            int count = c.stream().filter(l -> l.doc.equals(doc) && l.fullName()).mapToInt(l -> l.p.mentions().size()).sum();
             if (count > bestCount) {
                 best = c;
                 bestCount = count;
@@ -217,7 +208,7 @@ public final class EntityResolver {
 
     private static Person build(List<Local> cluster) {
         int mentions = cluster.stream().mapToInt(l -> l.p.mentions().size()).sum();
-        boolean anyFull = cluster.stream().anyMatch(l -> l.p.fullName());
+        boolean anyFull = cluster.stream().anyMatch(Local::fullName);
         // A lone given or family name seen once, never with a full name, is too weak to be a person.
         if (!anyFull && mentions < 2) return null;
         Map<String, Integer> nameCounts = new TreeMap<>();
@@ -304,12 +295,17 @@ public final class EntityResolver {
     /**
      * A document's person. familyFirst: keyed by the first word of the name (the corpus knows it as family name
      * first); familyFirstName: family name first, keyed so or not (Vietnamese names are keyed by the given name);
-     * parts: the normalised name's words, computed once.
+     * fullName: {@link LocalPerson#fullName}; parts: the normalised name's words. All computed once, as the
+     * clustering asks for them again for every pair it compares.
      */
-    private record Local(String doc, LocalPerson p, boolean familyFirst, boolean familyFirstName, List<String> parts) {
-        Local(String doc, LocalPerson p, boolean familyFirst) {
-            this(doc, p, familyFirst, familyFirst || FamilyNames.familyFirst(p.name()),
-                    List.of(DocResolver.norm(p.name()).split(" ")));
+    private record Local(String doc, LocalPerson p, boolean familyFirst, boolean familyFirstName, boolean fullName,
+                         List<String> parts) {
+        /** @param familyFirstNames every {@link #familyFirstName} of the corpus */
+        static Local of(String doc, LocalPerson p, Set<String> familyFirstNames) {
+            List<String> parts = List.of(DocResolver.norm(p.name()).split(" "));
+            boolean familyFirst = familyFirstNames.contains(String.join("", parts));
+            boolean byShape = FamilyNames.familyFirst(p.name());
+            return new Local(doc, p, familyFirst, familyFirst || byShape, LocalPerson.fullName(p.name(), byShape), parts);
         }
 
         String familyKey() {
@@ -317,12 +313,12 @@ public final class EntityResolver {
         }
 
         Optional<String> fullKey() {
-            return p.fullName() ? Optional.of(familyKey()) : Optional.empty();
+            return fullName ? Optional.of(familyKey()) : Optional.empty();
         }
 
         List<String> innerParts() {
             List<String> out = new ArrayList<>();
-            if (!p.fullName()) return out;
+            if (!fullName) return out;
             for (int k = 1; k < parts.size() - 1; k++) if (parts.get(k).length() > 2) out.add(parts.get(k));
             return out;
         }

@@ -133,7 +133,19 @@ final class FamilyNames {
 
     /** Lower case without diacritics, đ as d and no apostrophes ("Nguyễn" → "nguyen", "Đặng" → "dang"). */
     static String fold(String s) {
+        // ASCII has nothing to decompose and one apostrophe: no regular expression for most names
+        return ascii(s) ? s.replace("'", "").toLowerCase(Locale.ROOT) : foldAny(s);
+    }
+
+    /** {@link #fold} by regular expressions, for any text. */
+    static String foldAny(String s) {
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return APOSTROPHES.matcher(n.replace('đ', 'd').replace('Đ', 'D')).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether every character is ASCII. */
+    static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
+        return true;
     }
 }

@@ -24,8 +24,13 @@ public record LocalPerson(int id, String name, boolean familyFirst, String count
 
     /** Whether the name has a given name as well as a surname ("da Silva" alone does not). */
     public boolean fullName() {
+        return name.contains(" ") && fullName(name, FamilyNames.familyFirst(name));
+    }
+
+    /** {@link #fullName} of a name whose shape ({@link FamilyNames#familyFirst}) is known. */
+    static boolean fullName(String name, boolean familyFirstByShape) {
         if (!name.contains(" ")) return false;
-        if (FamilyNames.familyFirst(name)) return true; // "Le Van Hieu": Vietnamese, not the particles of "van der Leyen"
+        if (familyFirstByShape) return true; // "Le Van Hieu": Vietnamese, not the particles of "van der Leyen"
         String[] parts = name.toLowerCase(java.util.Locale.ROOT).split(" ");
         for (int i = 0; i < parts.length - 1; i++) {
             if (!EntityResolver.PARTICLES.contains(parts[i])) return true;

@@ -53,6 +53,41 @@ class RuleFilesTest {
         assertTrue(rules.list("VISIT_NOUNS").containsAll(Set.of("visit", "trip", "tour", "voyage", "stay", "journey")), "VISIT_NOUNS");
     }
 
+    /**
+     * The merger's question (does a title name an office?) reads lexicon.yaml only: a rerun whose per-document results
+     * are stored never parses the trigger rules. Checked on a fresh copy of parley's classes, as this JVM may have
+     * loaded the rules for another test already.
+     */
+    @Test
+    void theMergersWordListsAreReadWithoutTheTriggerRules() throws Exception {
+        java.net.URL classes = RuleFiles.class.getProtectionDomain().getCodeSource().getLocation();
+        java.util.List<String> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(new java.net.URL[] {classes},
+                RuleFilesTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (!name.startsWith("dev.parley.")) return super.loadClass(name, resolve);
+                synchronized (getClassLoadingLock(name)) {
+                    Class<?> c = findLoadedClass(name);
+                    return c != null ? c : findClass(name); // parley's own classes from this loader, not the parent
+                }
+            }
+
+            @Override
+            public java.net.URL getResource(String name) {
+                read.add(name.substring(name.lastIndexOf('/') + 1));
+                return super.getResource(name);
+            }
+        }) {
+            Class<?> actors = Class.forName(Actors.class.getName(), true, fresh);
+            assertEquals(true, actors.getMethod("holdsOffice", java.util.List.class)
+                    .invoke(null, java.util.List.of("Foreign Minister")));
+            assertEquals(java.util.List.of("lexicon.yaml"), read.stream().filter(r -> r.endsWith(".yaml")).toList());
+            Class.forName(EventDetector.class.getName(), true, fresh).getMethod("validateRules").invoke(null);
+            assertTrue(read.contains("triggers.yaml"), read.toString());
+        }
+    }
+
     @Test
     void aValidSmallRuleSetLoads() {
         RuleSet r = RuleFiles.load(new Source("lexicon.yaml", LEXICON), new Source("triggers.yaml", rule("")),

@@ -29,6 +29,32 @@ class GazetteerTest {
         assertSame(g, Gazetteer.get());
     }
 
+    /**
+     * A country's label, all that the corpus level needs, reads countries.tsv only: a rerun whose per-document
+     * results are stored never builds the lookup tables (cities.tsv and the rest). Checked on a fresh copy of the
+     * classes, as this JVM's gazetteer may have built them for another test already.
+     */
+    @Test
+    void labelsDoNotBuildTheLookupTables() throws Exception {
+        java.net.URL classes = Gazetteer.class.getProtectionDomain().getCodeSource().getLocation();
+        List<String> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(new java.net.URL[] {classes},
+                ClassLoader.getPlatformClassLoader()) {
+            @Override
+            public java.net.URL getResource(String name) {
+                read.add(name.substring(name.lastIndexOf('/') + 1));
+                return super.getResource(name);
+            }
+        }) {
+            Class<?> type = Class.forName(Gazetteer.class.getName(), true, fresh);
+            Object gazetteer = type.getMethod("get").invoke(null);
+            assertEquals("France", type.getMethod("name", String.class).invoke(gazetteer, "FRA"));
+            assertEquals(List.of("countries.tsv"), read);
+            assertEquals(Optional.of("CHE"), type.getMethod("country", String.class).invoke(gazetteer, "Geneva"));
+            assertTrue(read.contains("cities.tsv"), read.toString());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "China|CHN", "Russia|RUS", "United States|USA", "the United States|USA", "United States of America|USA",
