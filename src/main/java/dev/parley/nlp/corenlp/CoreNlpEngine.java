@@ -258,15 +258,7 @@ public final class CoreNlpEngine implements NlpEngine {
             acronym.set(CoreAnnotations.AfterAnnotation.class, period.get(CoreAnnotations.AfterAnnotation.class));
             List<CoreLabel> tokens = new ArrayList<>(pt.subList(0, n - 1));
             tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-            for (int i = 0; i < tokens.size(); i++) tokens.get(i).setIndex(i + 1);
-            CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
-            int begin = tokens.get(0).beginPosition();
-            int end = tokens.get(tokens.size() - 1).endPosition();
-            m.set(CoreAnnotations.TokensAnnotation.class, tokens);
-            m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-            m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-            m.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-            out.set(out.size() - 1, m);
+            out.set(out.size() - 1, sentenceOf(text, tokens));
         }
         if (any) install(ann, out);
     }
