@@ -37,6 +37,8 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
     public static final String LEFT_PLACE = "left-place";
     /** Provenance of a verb of ending ("concluding his summit"): the event's last day. */
     public static final String ENDED = "ended";
+    /** Provenance of a date that names a day of the event ("a second day of talks on Thursday", "its final day"). */
+    public static final String DAY_OF_EVENT = "day-of-event";
     /** Provenance of a clause told as over ("left on Friday after a two-day visit"). */
     public static final String COMPLETED = "completed";
     /** Provenance of an earlier event recalled ("their first summit", "his last visit"). */

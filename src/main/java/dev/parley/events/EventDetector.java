@@ -342,7 +342,9 @@ public final class EventDetector {
         // ("ended two days of talks": the event under a quantity the verb takes)
         int ends = Lexicon.QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of") ? d.head(trig) : trig;
         boolean ended = verb != 0 && verb != trig && Lexicon.has(Lexicon.END_VERBS, d, verb)
-                && (d.rel(ends).equals("obj") || d.rel(ends).equals("nsubj:pass")) && d.head(ends) == verb;
+                && (d.rel(ends).equals("obj") || d.rel(ends).equals("nsubj:pass")
+                    || d.rel(ends).equals("nsubj") && d.child(verb, "obj") == 0) // "the two-day visit ended on Saturday"
+                && d.head(ends) == verb;
         List<Integer> dating = anchors;
         if (ended) {
             provenance.add(Candidate.ENDED);
@@ -354,10 +356,20 @@ public final class EventDetector {
                 if (up != 0) dating.add(up);
             }
         }
+        int[] dayVerb = new int[1];
+        int dayOf = Timing.dayOfEvent(d, trig, verb, dayVerb);
+        if (dayVerb[0] != 0 && !dating.contains(dayVerb[0])) {
+            dating = new ArrayList<>(dating);
+            dating.add(dayVerb[0]); // "enters its final day on Thursday": the verb of the day dates it
+        }
         EventDate date = Timing.date(d, sentText, sentBegin, published, tense, trig, dating, type == EventType.SUMMIT);
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
-        if (date != null && duration > 1 && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate()) {
+        boolean oneDay = date != null && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate();
+        if (oneDay && dayOf > 0) {
+            provenance.add(Candidate.DAY_OF_EVENT);
+            date = Timing.spanFromDay(date, dayOf, duration); // "a second day of talks on Thursday": it began Wednesday
+        } else if (oneDay && duration > 1) {
             // "returned home on Wednesday from a week-long trip", "left Pyongyang on Friday after a two-day visit",
             // "wrapped up his three-day visit on Thursday": the day one comes back from it, leaves its place or ends
             // it is its last

@@ -1,5 +1,6 @@
 package dev.parley.events;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,6 +69,9 @@ final class Lexicon {
     static final Set<String> AFTER_CASES = list("AFTER_CASES");
     static final Set<String> PLURAL_PRONOUNS = list("PLURAL_PRONOUNS");
     static final Set<String> RESCHEDULE_VERBS = list("RESCHEDULE_VERBS");
+    static final Set<String> RESCHEDULE_EARLIER = list("RESCHEDULE_EARLIER");
+    static final List<String> DAY_ORDINALS = List.copyOf(list("DAY_ORDINALS"));
+    static final Set<String> LAST_DAY = list("LAST_DAY");
     static final Set<String> ORGANISATION_SEATS = list("ORGANISATION_SEATS");
     static final Set<String> COMMEMORATION = list("COMMEMORATION");
     static final Set<String> INVITATION_NOUNS = list("INVITATION_NOUNS");

@@ -88,9 +88,11 @@ final class Reschedulings {
                 if (past.size() == 1 && !past.get(0).date().start().isAfter(moved.date().start())) had = past.get(0).date();
             }
             out.add(with(c, had, Status.CANCELLED, "moved-plan"));
-            // the new dates come after the old ones: "moved from Monday to Thursday"
+            // the new dates come after the old ones ("put off from 3 March to April" written in May is next April),
+            // unless the plan was brought forward ("to 8 May from 20 May"); dates already after the old ones stand
+            // ("moved from Monday to Thursday next week" is next week's Thursday)
             EventDate now = moved.date();
-            if (had != null) {
+            if (had != null && !now.start().isAfter(had.start()) && !earlier(text, verbAt)) {
                 List<DateMention> again = DateExpressions.find(moved.text(), had.start(), Tense.FUTURE);
                 if (again.isEmpty()) again = DateExpressions.find("in " + moved.text(), had.start(), Tense.FUTURE);
                 if (again.size() == 1) now = again.get(0).date();
@@ -99,6 +101,14 @@ final class Reschedulings {
             out.add(with(c, now, then, "rescheduled"));
         }
         return out;
+    }
+
+    /** Whether the verb of moving at {@code verbAt} moves the plan earlier: "brought forward", "moved up". */
+    private static boolean earlier(String text, int verbAt) {
+        if (verbAt < 0) return false;
+        String rest = text.substring(verbAt).toLowerCase(Locale.ROOT);
+        return Lexicon.RESCHEDULE_EARLIER.stream().anyMatch(w -> rest.startsWith(w) && (rest.length() == w.length()
+                || !Character.isLetter(rest.charAt(w.length()))));
     }
 
     /** A month named after "to" ("postponed to June"), which the date scanner leaves alone ("to march"). */

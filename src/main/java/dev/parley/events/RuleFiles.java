@@ -121,7 +121,7 @@ final class RuleFiles {
                 if (!w.isTextual() || w.asText().isBlank()) throw new RuleFileException(src.name(), l.line(), "list " + name + " has an empty or non-text word: " + w);
                 if (!set.add(w.asText())) throw new RuleFileException(src.name(), l.line(), "list " + name + " has '" + w.asText() + "' twice");
             }
-            out.put(name, Set.copyOf(set));
+            out.put(name, java.util.Collections.unmodifiableSet(set)); // in the file's order (DAY_ORDINALS counts on it)
         }
         if (out.isEmpty()) throw new RuleFileException(src.name(), 0, "no word lists");
         return out;

@@ -45,7 +45,20 @@ final class Timing {
                         || w.equals("going") || w.equals("would") || w.equals("'d"))) {
                     return Tense.FUTURE;
                 }
+                // "might be received in April", "could take place in September": a possibility lies ahead, unless it is
+                // one that was ("could have met")
+                if (r.startsWith("aux") && Lexicon.MODAL_PROPOSE.contains(w.toLowerCase(Locale.ROOT)) && !perfect(d, cur)
+                        && !(w.equalsIgnoreCase("could") && negated(d, cur))) { // "could not attend" was past
+                    return Tense.FUTURE;
+                }
             }
+            // "has been scheduled for Saturday", "is to be hosted on 14 October", "has been invited to the summit in
+            // August": the event a plan is made for lies ahead of the report; a plan told in the past ("had been set for
+            // Tuesday", "was scheduled for Monday") may lie either side of it
+            if (d.tok(cur).pos().equals("VBN") && passive(d, cur) && Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) {
+                return pastAux(d, cur) ? Tense.PRESENT : Tense.FUTURE;
+            }
+            if (d.tok(cur).pos().equals("VBN") && passive(d, cur) && hasInfinitiveTo(d, cur)) return Tense.FUTURE;
             if (hasInfinitiveTo(d, cur) && d.tok(cur).pos().equals("VB")) {
                 // "to visit": a plan, whether headline style ("X to visit Y") or under "expected/agreed/hopes"
                 int h = d.head(cur);
@@ -57,8 +70,11 @@ final class Timing {
             }
             String pos = d.tok(cur).pos();
             if (pos.equals("VBD")) {
-                // "was due to", "was expected to": planned as of the report
-                if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) return Tense.FUTURE;
+                // "was due to", "was expected to": planned as of the report; but the event's own verb of travel
+                // ("went on to Vanuatu on Tuesday") went
+                if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur)) && !(cur == v && Lexicon.TRAVEL_VERBS.contains(d.lemma(cur)))) {
+                    return Tense.FUTURE;
+                }
                 return Tense.PAST;
             }
             if (pos.equals("VBN")) {
@@ -90,6 +106,36 @@ final class Timing {
             cur = d.head(cur);
         }
         return Tense.UNKNOWN;
+    }
+
+    /** A passive participle: "been" or a form of "be" as its passive auxiliary. */
+    private static boolean passive(Deps d, int v) {
+        return d.child(v, "aux:pass") != 0;
+    }
+
+    /** Whether a verb has a perfect auxiliary ("could have met"). */
+    private static boolean perfect(Deps d, int v) {
+        for (int c : d.children(v)) {
+            if (d.rel(c).startsWith("aux") && d.lemma(c).equals("have")) return true;
+        }
+        return false;
+    }
+
+    private static boolean negated(Deps d, int v) {
+        for (int c : d.children(v)) {
+            String w = d.word(c).toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a verb's auxiliaries put it in the past: "had been set", "was scheduled". */
+    private static boolean pastAux(Deps d, int v) {
+        for (int c : d.children(v)) {
+            String w = d.word(c).toLowerCase(Locale.ROOT);
+            if (d.rel(c).startsWith("aux") && (w.equals("had") || w.equals("was") || w.equals("were"))) return true;
+        }
+        return false;
     }
 
     /** "to visit", also after another marker ("due to begin" parses "due" as a mark too). */
@@ -221,6 +267,9 @@ final class Timing {
         int cur = top;
         for (int steps = 0; cur > 0 && steps < 6; steps++) {
             if (anchors.contains(cur)) return (steps << 16) | cur;
+            // "will take place against the backdrop of the first two-day dialogue ... from Thursday": a noun with a
+            // length of its own is another event, and the date is its
+            if (steps > 0 && d.isNoun(cur) && ownLength(d, cur)) return -1;
             if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !People.isTrigger(d, cur)) return -1;
             // "announced plans on Friday to travel": a date on the plan dates its announcement, not the trip
             if (steps > 0 && Lexicon.PLAN_NOUNS.contains(d.lemma(cur)) && d.isNoun(cur)) return -1;
@@ -229,6 +278,14 @@ final class Timing {
             cur = d.head(cur);
         }
         return -1;
+    }
+
+    /** Whether a noun has a stated length among its modifiers: "the two-day dialogue", "a week-long tour". */
+    private static boolean ownLength(Deps d, int noun) {
+        for (int c : d.children(noun)) {
+            if ((d.rel(c).equals("compound") || d.rel(c).equals("amod")) && d.lengthDays(c) > 0) return true;
+        }
+        return false;
     }
 
     /** "Tuesday's meeting": the tense of the sentence says nothing; the nearest such weekday to publication. */
@@ -308,6 +365,49 @@ final class Timing {
             }
         }
         return best;
+    }
+
+    /**
+     * The day of the event its date names, from an ordinal on a "day" the event is of ("a second day of talks on
+     * Thursday") or that its verb takes ("the summit enters its final day on Thursday"): 1 for the first, 2 for the
+     * second and so on, {@link Integer#MAX_VALUE} for its last (LAST_DAY), 0 when no such day is named. {@code dayVerb}
+     * receives the verb that takes such a day, which dates it, or 0.
+     */
+    static int dayOfEvent(Deps d, int trig, int verb, int[] dayVerb) {
+        dayVerb[0] = 0;
+        int day = 0;
+        int h = d.head(trig);
+        if (h != 0 && d.lemma(h).equals("day") && d.caseOf(trig).equals("of")) day = h;
+        if (day == 0 && verb != 0 && d.rel(trig).equals("nsubj") && d.head(trig) == verb) {
+            int o = d.child(verb, "obj");
+            if (o != 0 && d.lemma(o).equals("day")) {
+                day = o;
+                dayVerb[0] = verb;
+            }
+        }
+        if (day == 0) return 0;
+        for (int c : d.children(day)) {
+            if (!d.rel(c).equals("amod")) continue;
+            String w = d.word(c).toLowerCase(Locale.ROOT);
+            if (Lexicon.LAST_DAY.contains(w)) return Integer.MAX_VALUE;
+            int k = Lexicon.DAY_ORDINALS.indexOf(w);
+            if (k >= 0) return k + 1;
+        }
+        dayVerb[0] = 0;
+        return 0;
+    }
+
+    /**
+     * The event's span when its date names its {@code k}th day (see {@link #dayOfEvent}): it began k - 1 days before
+     * and lasts its stated length, or at least up to that day; its last day with a stated length began that length
+     * before, and without one is all that is known.
+     */
+    static EventDate spanFromDay(EventDate day, int k, int duration) {
+        LocalDate d = day.start();
+        if (k == Integer.MAX_VALUE) return duration > 1 ? EventDate.days(d.minusDays(duration - 1L), d) : day;
+        LocalDate start = d.minusDays(k - 1L);
+        LocalDate end = duration >= k ? start.plusDays(duration - 1L) : d;
+        return EventDate.days(start, end);
     }
 
     static boolean allModifiers(Deps d, int from, int trig) {

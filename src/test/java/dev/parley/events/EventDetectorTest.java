@@ -335,6 +335,163 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-14..2024-05-17 ")), got.toString());
     }
 
+    @Test void theFinalDayOfAStatedLengthEndsIt() {
+        // "Osei's four-day visit to Kenya enters its final day on Thursday.": 13-16 May
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 4 nmod:poss
+                2 's 's POS O 1 case
+                3 four-day four-day JJ O 4 amod
+                4 visit visit NN O 7 nsubj
+                5 to to IN O 6 case
+                6 Kenya Kenya NNP LOCATION 4 nmod:to
+                7 enters enter VBZ O 0 root
+                8 its its PRP$ O 10 nmod:poss
+                9 final final JJ O 10 amod
+                10 day day NN O 7 obj
+                11 on on IN O 12 case
+                12 Thursday Thursday NNP O 7 obl:on
+                13 . . . O 7 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-13..2024-05-16 ")), got.toString());
+    }
+
+    @Test void aSecondDayOfTalksBeganTheDayBefore() {
+        // "Osei is holding a second day of talks with Dube on Thursday.": 15-16 May
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 3 nsubj
+                2 is be VBZ O 3 aux
+                3 holding hold VBG O 0 root
+                4 a a DT O 6 det
+                5 second second JJ O 6 amod
+                6 day day NN O 3 obj
+                7 of of IN O 8 case
+                8 talks talk NNS O 6 nmod:of
+                9 with with IN O 10 case
+                10 Dube Dube NNP PERSON 8 nmod:with
+                11 on on IN O 12 case
+                12 Thursday Thursday NNP O 3 obl:on
+                13 . . . O 3 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting null null 2024-05-15..2024-05-16 ")), got.toString());
+    }
+
+    @Test void aVisitThatEndedOnADayEndedThen() {
+        // "Osei's two-day visit to Kenya ended on Saturday.": 10-11 May, not 11-12
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 4 nmod:poss
+                2 's 's POS O 1 case
+                3 two-day two-day JJ O 4 amod
+                4 visit visit NN O 7 nsubj
+                5 to to IN O 6 case
+                6 Kenya Kenya NNP LOCATION 4 nmod:to
+                7 ended end VBD O 0 root
+                8 on on IN O 9 case
+                9 Saturday Saturday NNP O 7 obl:on
+                10 . . . O 7 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-10..2024-05-11 occurred")), got.toString());
+    }
+
+    @Test void aPlanScheduledForDatesLiesAhead() {
+        // "A visit to Kenya by Osei has been scheduled for 4 to 7 September.": this September, not last
+        List<String> got = summaries("""
+                1 A a DT O 2 det
+                2 visit visit NN O 9 nsubj:pass
+                3 to to IN O 4 case
+                4 Kenya Kenya NNP LOCATION 2 nmod:to
+                5 by by IN O 6 case
+                6 Osei Osei NNP PERSON 2 nmod:by
+                7 has have VBZ O 9 aux
+                8 been be VBN O 9 aux:pass
+                9 scheduled schedule VBN O 0 root
+                10 for for IN O 11 case
+                11 4 4 CD O 9 obl:for
+                12 to to IN O 14 case
+                13 7 7 CD O 14 nummod
+                14 September September NNP O 11 nmod:to
+                15 . . . O 9 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-09-04..2024-09-07 planned")), got.toString());
+    }
+
+    @Test void whatMightHappenLiesAhead() {
+        // "Osei might be received in Nairobi in April.", written in May 2024: April 2025
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 4 nsubj:pass
+                2 might might MD O 4 aux
+                3 be be VB O 4 aux:pass
+                4 received receive VBN O 0 root
+                5 in in IN O 6 case
+                6 Nairobi Nairobi NNP LOCATION 4 obl:in
+                7 in in IN O 8 case
+                8 April April NNP O 4 obl:in
+                9 . . . O 4 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2025-04-01..2025-04-30 ")), got.toString());
+    }
+
+    @Test void aTravelVerbInThePastWent() {
+        // "Osei visited Kenya on Monday and went on to Uganda on Tuesday.": Uganda on Tuesday 14 May, not the 21st
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 visited visit VBD O 0 root
+                3 Kenya Kenya NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Monday Monday NNP O 2 obl:on
+                6 and and CC O 7 cc
+                7 went go VBD O 2 conj
+                8 on on RP O 7 compound:prt
+                9 to to IN O 10 case
+                10 Uganda Uganda NNP LOCATION 7 obl:to
+                11 on on IN O 12 case
+                12 Tuesday Tuesday NNP O 7 obl:on
+                13 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit UGA null 2024-05-14..2024-05-14 occurred")), got.toString());
+    }
+
+    @Test void aMeetingTakesPlaceOnItsDay() {
+        // "A meeting between Osei and Dube takes place in Geneva on 20 May."
+        List<String> got = summaries("""
+                1 A a DT O 2 det
+                2 meeting meeting NN O 7 nsubj
+                3 between between IN O 4 case
+                4 Osei Osei NNP PERSON 2 nmod:between
+                5 and and CC O 6 cc
+                6 Dube Dube NNP PERSON 4 conj
+                7 takes take VBZ O 0 root
+                8 place place NN O 7 obj
+                9 in in IN O 10 case
+                10 Geneva Geneva NNP LOCATION 7 obl:in
+                11 on on IN O 13 case
+                12 20 20 CD O 13 nummod
+                13 May May NNP O 7 obl:on
+                14 . . . O 7 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting CHE Geneva 2024-05-20..2024-05-20 planned")), got.toString());
+    }
+
+    @Test void aDateOfAnotherEventWithItsOwnLengthIsNotTheVisits() {
+        // "Osei will visit Kenya in the backdrop of the two-day dialogue from Thursday.": the dialogue's Thursday
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 visit visit VB O 0 root
+                4 Kenya Kenya NNP LOCATION 3 obj
+                5 in in IN O 7 case
+                6 the the DT O 7 det
+                7 backdrop backdrop NN O 3 obl:in
+                8 of of IN O 11 case
+                9 the the DT O 11 det
+                10 two-day two-day JJ O 11 amod
+                11 dialogue dialogue NN O 7 nmod:of
+                12 from from IN O 13 case
+                13 Thursday Thursday NNP O 11 nmod:from
+                14 . . . O 3 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null undated planned")), got.toString());
+    }
+
     @Test void endingDaysOfTalksEndsTheTalksThatLong() {
         // "Osei and Dube ended two days of talks in Geneva on Tuesday.": 13-14 May, and the mention says it ended them
         String table = """

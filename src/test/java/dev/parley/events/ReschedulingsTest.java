@@ -32,6 +32,17 @@ class ReschedulingsTest {
                 "meeting", Status.PLANNED, "A meeting of Ana Ruiz and Jon Sato in Lima has been moved from Monday to Thursday.")));
     }
 
+    @Test void aMeetingMovedToADayNextWeekIsThatWeeksDay() {
+        // the new day is next week's from the report, already after the old one: not a week after that
+        assertEquals(List.of("cancelled 2024-05-13..2024-05-13", "planned 2024-05-16..2024-05-16"), split(candidate(EventType.MEETING,
+                "meeting", Status.PLANNED, "A meeting of Ana Ruiz and Jon Sato in Lima has been moved from Monday to Thursday next week.")));
+    }
+
+    @Test void aVisitBroughtForwardComesBeforeItsOldDate() {
+        assertEquals(List.of("cancelled 2024-05-28..2024-05-28", "planned 2024-05-20..2024-05-20"), split(candidate(EventType.VISIT,
+                "visit", Status.PLANNED, "Peru is bringing forward the visit of Ana Ruiz to Lima to 20 May from 28 May, officials said.")));
+    }
+
     @Test void aCallPushedBackByTheVerbBeforeIt() {
         assertEquals(List.of("cancelled 2024-05-10..2024-05-10", "planned 2024-05-14..2024-05-14"), split(candidate(EventType.CALL,
                 "call", Status.PLANNED, "Ana Ruiz and Jon Sato agreed to push back their phone call, originally set for Friday, to Tuesday.")));
