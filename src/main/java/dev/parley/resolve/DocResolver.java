@@ -8,11 +8,13 @@ import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Per-document resolution: which spans are people (and who they are within the document), which name or imply
@@ -20,6 +22,8 @@ import java.util.Optional;
  */
 public final class DocResolver {
     private final Gazetteer gazetteer;
+    /** Tokens of names the tagger took for places and {@link #resolve} reads as people, as (sentence << 16) | token. */
+    private final Set<Long> namesTaggedAsPlaces = new HashSet<>();
 
     public DocResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -28,7 +32,16 @@ public final class DocResolver {
     public DocEntities resolve(AnnotatedDoc doc, DocMentions mentions) {
         List<PlaceRef> places = new ArrayList<>();
         List<EntitySpan> personSpans = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        for (EntitySpan s : mentions.spans()) if (s.kind() == EntityKind.PERSON) surnames.add(lastWord(s.text()));
         for (EntitySpan s : mentions.spans()) {
+            if (s.kind() == EntityKind.LOCATION && surnames.contains(lastWord(s.text())) && afterTitle(doc, s)) {
+                // "Mongolian President Ukhnaagiin Khurelsukh" tagged as a place here and as a person elsewhere in the
+                // article: after a title, that person
+                personSpans.add(new EntitySpan(s.sentence(), s.first(), s.last(), s.begin(), s.end(), s.text(), EntityKind.PERSON));
+                for (int k = s.first(); k <= s.last(); k++) namesTaggedAsPlaces.add(((long) s.sentence() << 16) | k);
+                continue;
+            }
             Optional<PlaceRef> place = placeOf(s);
             if (place.isPresent()) {
                 places.add(place.get());
@@ -143,6 +156,17 @@ public final class DocResolver {
             for (EntitySpan m : b.mentions) if (m.sentence() == sentence && m.covers(token)) return b;
         }
         return null;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the word right before a span is a title's head: "President X", "Minister X". */
+    private static boolean afterTitle(AnnotatedDoc doc, EntitySpan s) {
+        if (s.first() < 2) return false;
+        Token before = doc.sentences().get(s.sentence()).tokens().get(s.first() - 2);
+        return Titles.isHead(before.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "the Chinese capital", "the French capital": the capital of the demonym's country. */
@@ -539,7 +563,9 @@ public final class DocResolver {
     TitlePhrase titleBefore(Sentence s, EntitySpan span) {
         List<Token> ts = s.tokens();
         int i = span.first() - 2; // 0-based index of the token before the span
-        if (i >= 0 && ts.get(i).word().equals(",")) {
+        // "Mongolian president, Trump discuss rare earths": a headline's comma joins two subjects of a plural verb
+        boolean twoSubjects = span.last() < ts.size() && ts.get(span.last()).pos().equals("VBP");
+        if (i >= 0 && ts.get(i).word().equals(",") && !twoSubjects) {
             // "Russia's top diplomat, Sergey Lavrov", "Chinese ambassador to Moscow, Zhang Hanhui"
             boolean title = false;
             // ("the Indian ambassador to the United States, X": a posting may take five words after its head)
@@ -564,7 +590,7 @@ public final class DocResolver {
                     || lw.equals("-") || w.equals("–")
                     // a nationality adjective the tagger left untagged ("Philippine Secretary of Foreign Affairs X")
                     || t.pos().equals("JJ") && Character.isUpperCase(w.codePointAt(0)) && gazetteer.countryByDemonym(w).isPresent();
-            if (!ok) break;
+            if (!ok || namesTaggedAsPlaces.contains(((long) s.index() << 16) | t.index())) break;
             start = i;
             i--;
             steps++;

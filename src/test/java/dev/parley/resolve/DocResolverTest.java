@@ -87,6 +87,45 @@ class DocResolverTest {
         assertEquals(List.of("Luis Inácio Lula Da Silva", "Xi"), names(e));
     }
 
+    @Test void aNameTaggedAsAPlaceAfterATitleIsThePersonNamedElsewhere() {
+        // "Mongolian President Batu Ganbold and US President Ana Cole spoke. Ganbold thanked Cole.": the tagger took
+        // the first name for a place; after its title, and named as a person later, it is Ganbold, and "and" ends
+        // Cole's title
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Mongolian Mongolian JJ MISC 4 amod
+                2 President President NNP O 4 compound
+                3 Batu Batu NNP LOCATION 4 compound
+                4 Ganbold Ganbold NNP LOCATION 10 nsubj
+                5 and and CC O 9 cc
+                6 US US NNP LOCATION 9 compound
+                7 President President NNP O 9 compound
+                8 Ana Ana NNP PERSON 9 compound
+                9 Cole Cole NNP PERSON 4 conj
+                10 spoke speak VBD O 0 root
+                11 . . . O 10 punct
+
+                1 Ganbold Ganbold NNP PERSON 2 nsubj
+                2 thanked thank VBD O 0 root
+                3 Cole Cole NNP PERSON 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals("MNG", person(e, "Batu Ganbold").country());
+        assertEquals("USA", person(e, "Ana Cole").country());
+    }
+
+    @Test void aHeadlinesCommaBeforeAPluralVerbJoinsTwoSubjects() {
+        // "Mongolian president, Cole discuss copper": Cole is not the Mongolian president
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Mongolian Mongolian JJ MISC 2 amod
+                2 president president NN O 5 nsubj
+                3 , , , O 4 punct
+                4 Cole Cole NNP PERSON 2 conj
+                5 discuss discuss VBP O 0 root
+                6 copper copper NN O 5 obj
+                """));
+        assertEquals(null, person(e, "Cole").country());
+    }
+
     @Test void aCountryNamedByOfAfterTheNameIsThePersons() {
         // "Peña will host Rafael Costa of Uruguay and Ana Quispe of Bolivia."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
