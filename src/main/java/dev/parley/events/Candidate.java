@@ -55,6 +55,14 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
         parties = List.copyOf(parties);
     }
 
+    /** This candidate with other dates, stated length and status, and one more rule in its provenance. */
+    public Candidate with(EventDate newDate, int newDurationDays, Status newStatus, String rule) {
+        List<String> more = new java.util.ArrayList<>(rules);
+        more.add(rule);
+        return new Candidate(docId, sentence, begin, end, start, stop, text, trigger, type, participants, place, country,
+                newDate, newDurationDays, newStatus, strong, name, published, counterpart, more, parties);
+    }
+
     /** A candidate without recorded rules (made by hand in tests and tools). */
     public Candidate(String docId, int sentence, int begin, int end, int start, int stop, String text, String trigger,
                      EventType type, List<LocalParticipant> participants, String place, String country, EventDate date,

@@ -117,8 +117,15 @@ final class Conditions {
         define("object-is-time", false, "the verb's direct object is a stretch of time of @TIME_NOUNS (\"spent two days\","
                         + " \"will spend Monday and Tuesday\")",
                 (d, i, a) -> {
-                    int obj = d.child(i, "obj", "obl:tmod");
-                    return obj != 0 && Lexicon.TIME_NOUNS.contains(d.lemma(obj).toLowerCase(java.util.Locale.ROOT));
+                    // any such dependent: "a briefing that Lee would spend Sunday to Tuesday in Astana" parses the
+                    // misread relative "that" as an object too
+                    for (int c : d.children(i)) {
+                        if ((d.rel(c).equals("obj") || d.rel(c).equals("obl:tmod"))
+                                && Lexicon.TIME_NOUNS.contains(d.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                    return false;
                 },
                 (x, a) -> anyToken(x, t -> Lexicon.TIME_NOUNS.contains(lemma(t))));
         define("particle", true, "the verb has this particle (\"sit down\")",

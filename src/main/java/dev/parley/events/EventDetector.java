@@ -186,6 +186,12 @@ public final class EventDetector {
                         p.get().country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(), c.published(),
                         c.counterpart(), plus(c.rules(), "conjoined-destination"), c.parties()));
             }
+            if (out.size() > 1 && c.date() != null && !c.date().approximate()) {
+                // "a seven-day tour of Kazakhstan, Uzbekistan and Turkmenistan from Sunday": the trip's span and length
+                // are no leg's own; each leg lies somewhere within it
+                out.replaceAll(x -> x.date() != null && x.date().equals(c.date())
+                        ? x.with(c.date().asApproximate(), 0, x.status(), "span-of-the-trip") : x);
+            }
         }
         if (c.type() == EventType.CALL && !jointCall(d, trig)) {
             // "spoke to Putin and Zelenskiy on the phone": one caller and several people called are one call each

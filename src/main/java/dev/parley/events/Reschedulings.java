@@ -87,7 +87,7 @@ final class Reschedulings {
                 if (past.isEmpty()) past = DateExpressions.find("in " + first.text(), c.published(), Tense.PAST);
                 if (past.size() == 1 && !past.get(0).date().start().isAfter(moved.date().start())) had = past.get(0).date();
             }
-            out.add(with(c, had, Status.CANCELLED, "moved-plan"));
+            out.add(c.with(had, c.durationDays(), Status.CANCELLED, "moved-plan"));
             // the new dates come after the old ones ("put off from 3 March to April" written in May is next April),
             // unless the plan was brought forward ("to 8 May from 20 May"); dates already after the old ones stand
             // ("moved from Monday to Thursday next week" is next week's Thursday)
@@ -98,7 +98,7 @@ final class Reschedulings {
                 if (again.size() == 1) now = again.get(0).date();
             }
             Status then = now.end().isBefore(c.published()) ? Status.OCCURRED : Status.PLANNED;
-            out.add(with(c, now, then, "rescheduled"));
+            out.add(c.with(now, c.durationDays(), then, "rescheduled"));
         }
         return out;
     }
@@ -180,11 +180,4 @@ final class Reschedulings {
     private static final Pattern RESCHEDULE = Pattern.compile("\\b(?:" + String.join("|",
             Lexicon.RESCHEDULE_VERBS.stream().sorted().map(Pattern::quote).toList()) + ")\\b");
 
-    private static Candidate with(Candidate c, EventDate date, Status status, String rule) {
-        List<String> rules = new ArrayList<>(c.rules());
-        rules.add(rule);
-        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
-                c.participants(), c.place(), c.country(), date, c.durationDays(), status, c.strong(), c.name(), c.published(),
-                c.counterpart(), rules, c.parties());
-    }
 }

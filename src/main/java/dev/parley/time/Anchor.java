@@ -70,6 +70,22 @@ final class Anchor {
         }
     }
 
+    /**
+     * A day of the month named alone ("landed on the 16th"): in the publication's month or a neighbouring one, by the
+     * tense as for a weekday (NEAREST: the latest on or before publication, as news mostly reports the past).
+     */
+    Optional<LocalDate> dayOfMonth(int day) {
+        if (published == null || day < 1 || day > 31) return Optional.empty();
+        YearMonth pub = YearMonth.from(published);
+        LocalDate prev = date(pub.minusMonths(1).getYear(), pub.minusMonths(1).getMonthValue(), day);
+        LocalDate same = date(pub.getYear(), pub.getMonthValue(), day);
+        LocalDate next = date(pub.plusMonths(1).getYear(), pub.plusMonths(1).getMonthValue(), day);
+        if (byTense() == Direction.ON_OR_AFTER) {
+            return Optional.ofNullable(same != null && !same.isBefore(published) ? same : next);
+        }
+        return Optional.ofNullable(same != null && !same.isAfter(published) ? same : prev);
+    }
+
     /** A month without a year, in the given direction relative to the publication month. */
     Optional<YearMonth> month(int month, Direction dir) {
         boolean byTense = dir != Direction.BEFORE && dir != Direction.AFTER;

@@ -82,6 +82,15 @@ final class DateScanner {
     private static final Pattern WEEKDAY_ONE = Pattern.compile("(?:\\b(?<mod>last|next|this\\s+coming|this|coming"
             + "|past)\\s+)?\\b(?<w1>" + WEEKDAY + ")\\b" + WEEK_AFTER, CI);
 
+    /**
+     * "landed on the 16th", "from the 14th to the 16th": a day of the month alone, after "on", "from", "until" or "by",
+     * and not naming a thing ("the 16th summit", "the 20th century"): only punctuation, the end, or a word that cannot
+     * follow an ordinal as its noun comes next.
+     */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:on|from|until|till|by)\\s+the\\s+(?<d1>[0-3]?\\d)"
+            + "(?:st|nd|rd|th)(?:\\s+(?:to|and|until|till|-|–)\\s+the\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th))?"
+            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|or|to|at|in|when|as|after|before|with|for|but|while|where)\\b)", CI);
+
     private final String s;
     private final Function<Integer, Anchor> anchorAt;
     private final List<Found> found = new ArrayList<>();
@@ -103,6 +112,7 @@ final class DateScanner {
         found.addAll(NumericDates.find(s));
         each(WEEKDAY_RANGE, this::weekdayRange);
         each(WEEKDAY_ONE, this::weekday);
+        each(DAY_OF_MONTH, this::dayOfMonth);
         each(RelativePhrases.PATTERN, m -> RelativePhrases.resolve(m, anchorAt.apply(m.start()))
                 .map(d -> new Found(m.start(), m.end(), d, false)));
         return found;
@@ -199,6 +209,18 @@ final class DateScanner {
         Anchor a = anchorAt.apply(begin);
         return weekOrWeekday(a, m, true)
                 .map(d -> new Found(begin, m.end(), EventDate.day(d), false));
+    }
+
+    private Optional<Found> dayOfMonth(Matcher m) {
+        Anchor a = anchorAt.apply(m.start());
+        Optional<LocalDate> first = a.dayOfMonth(Integer.parseInt(m.group("d1")));
+        if (first.isEmpty()) return Optional.empty();
+        int begin = m.start("d1") - "the ".length();
+        if (m.group("d2") == null) return Optional.of(new Found(begin, m.end(), EventDate.day(first.get()), false));
+        int d2 = Integer.parseInt(m.group("d2"));
+        LocalDate last = first.get().withDayOfMonth(Math.min(d2, first.get().lengthOfMonth()));
+        if (d2 < first.get().getDayOfMonth()) last = first.get().plusMonths(1).withDayOfMonth(d2); // "the 30th to the 2nd"
+        return Optional.of(new Found(begin, m.end(), EventDate.days(first.get(), last), false));
     }
 
     /** "Tuesday, 5 May" without a year: the neighbouring year whose 5 May is a Tuesday, if the inferred one's isn't. */

@@ -492,6 +492,57 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null undated planned")), got.toString());
     }
 
+    @Test void aTourOfSeveralCountriesGivesNoLegTheTripsSpan() {
+        // "Osei will leave Accra on Sunday for a seven-day tour of Kenya, Uganda and Rwanda.": each leg lies somewhere
+        // in 19-25 May, none is all of it
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 leave leave VB O 0 root
+                4 Accra Accra NNP LOCATION 3 obj
+                5 on on IN O 6 case
+                6 Sunday Sunday NNP DATE 3 obl
+                7 for for IN O 12 case
+                8 a a DT O 12 det
+                9 seven seven CD NUMBER 11 nummod
+                10 - - HYPH NUMBER 11 punct
+                11 day day NN NUMBER 12 compound
+                12 tour tour NN O 3 obl
+                13 of of IN O 14 case
+                14 Kenya Kenya NNP LOCATION 12 nmod
+                15 , , , O 14 punct
+                16 Uganda Uganda NNP LOCATION 14 conj
+                17 and and CC O 18 cc
+                18 Rwanda Rwanda NNP LOCATION 14 conj
+                19 . . . O 3 punct
+                """);
+        for (String leg : List.of("KEN", "UGA", "RWA")) {
+            assertTrue(got.stream().anyMatch(x -> x.startsWith("visit " + leg + " null 2024-05-19..2024-05-25~ planned")), got.toString());
+        }
+    }
+
+    @Test void timeSpentInAPlaceUnderAMisreadRelativeIsAVisit() {
+        // "Kim told a briefing that Osei would spend Sunday to Tuesday in Nairobi.": the parser makes "that" an object
+        // of "spend" beside the days
+        List<String> got = summaries("""
+                1 Kim Kim NNP PERSON 2 nsubj
+                2 told tell VBD O 0 root
+                3 a a DT O 4 det
+                4 briefing briefing NN O 2 obj
+                5 that that WDT O 8 obj
+                6 Osei Osei NNP PERSON 8 nsubj
+                7 would would MD O 8 aux
+                8 spend spend VB O 4 acl:relcl
+                9 Sunday Sunday NNP DATE 8 obl:tmod
+                10 to to IN O 11 case
+                11 Tuesday Tuesday NNP DATE 8 obl
+                12 in in IN O 13 case
+                13 Nairobi Nairobi NNP LOCATION 8 obl
+                14 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-19..2024-05-21 ")), got.toString());
+    }
+
     @Test void endingDaysOfTalksEndsTheTalksThatLong() {
         // "Osei and Dube ended two days of talks in Geneva on Tuesday.": 13-14 May, and the mention says it ended them
         String table = """

@@ -51,6 +51,12 @@ class DateExpressionsTest {
         Envoys met on 10 and 11 July.                                       | 2024-08-01 | PAST    | 2024-07-10 | 2024-07-11 | DAY   | false
         Sessions are planned on 10 and 12 July.                             | 2024-06-14 | FUTURE  | 2024-07-10 | 2024-07-12 | DAY   | true
         The envoys talked on Monday and Thursday.                           | 2024-06-14 | PAST    | 2024-06-10 | 2024-06-13 | DAY   | true
+        # a day of the month alone, by tense, and not an ordinal naming a thing
+        He landed in Tashkent on the 16th, coming from Astana.             | 2024-06-18 | PAST    | 2024-06-16 | 2024-06-16 | DAY   | false
+        She arrived on the 28th and left two days later.                    | 2024-06-14 | PAST    | 2024-05-28 | 2024-05-28 | DAY   | false
+        The envoy will stay from the 20th to the 22nd.                      | 2024-06-14 | FUTURE  | 2024-06-20 | 2024-06-22 | DAY   | false
+        Talks resume on the 2nd.                                            | 2024-06-14 | FUTURE  | 2024-07-02 | 2024-07-02 | DAY   | false
+        Leaders met on the 16th anniversary of the accord.                  | 2024-06-14 | PAST    |            |            |       | false
         # weekdays by tense
         Both sides held talks on Friday.                                    | 2024-06-14 | PAST    | 2024-06-14 | 2024-06-14 | DAY   | false
         Both sides held talks on Tuesday.                                   | 2024-06-14 | PAST    | 2024-06-11 | 2024-06-11 | DAY   | false
