@@ -351,12 +351,16 @@ public final class EventDetector {
                 && (d.rel(ends).equals("obj") || d.rel(ends).equals("nsubj:pass")
                     || d.rel(ends).equals("nsubj") && d.child(verb, "obj") == 0) // "the two-day visit ended on Saturday"
                 && d.head(ends) == verb;
+        // "the meeting in St John's, which ended on Friday": a relative clause of ending dates the last day
+        for (int c : d.children(trig)) {
+            if (!ended && Scope.aspectualRelative(d, trig, c) && Lexicon.has(Lexicon.END_VERBS, d, c)) ended = true;
+        }
         List<Integer> dating = anchors;
         if (ended) {
             provenance.add(Candidate.ENDED);
             dating = new ArrayList<>(anchors);
             // ("concluding" may hang on the nearest noun: the verb above it is the clause's)
-            if (d.rel(verb).startsWith("advcl") || d.rel(verb).equals("conj") || d.tok(verb).pos().equals("VBG")) {
+            if (verb != 0 && (d.rel(verb).startsWith("advcl") || d.rel(verb).equals("conj") || d.tok(verb).pos().equals("VBG"))) {
                 int up = d.head(verb);
                 for (int guard = 0; up != 0 && !d.isVerb(up) && guard < 4; guard++) up = d.head(up);
                 if (up != 0) dating.add(up);

@@ -21,7 +21,7 @@ final class Scope {
         boolean temporal = cs.equals("before") || cs.equals("after") || cs.equals("ahead") || cs.equals("since")
                 || cs.equals("following") || cs.equals("until") || cs.equals("prior");
         boolean objOrObl = !temporal && (tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass")
-                || tr.equals("nsubj") && Lexicon.ASPECTUAL.contains(d.lemma(d.head(trig))));
+                || tr.equals("nsubj") && Lexicon.ASPECTUAL.contains(d.lemma(d.head(trig))) && !notDone(d, d.head(trig)));
         boolean direct = verb == trig || verb != 0 && (d.head(trig) == verb && objOrObl
                 || d.head(d.head(trig)) == verb && Lexicon.QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of"));
         if (verb != 0 && direct && verb != trig) a.add(verb);
@@ -51,9 +51,33 @@ final class Scope {
         for (int c : d.children(trig)) {
             String r = d.rel(c);
             if (r.equals("acl:relcl") && Lexicon.LIGHT.contains(d.lemma(c))) a.add(c);
+            // "the summit, which opens on Tuesday", "the meeting in St John's, which ended on Friday": a relative clause
+            // whose verb locates the event in time
+            if (aspectualRelative(d, trig, c)) a.add(c);
             if (r.equals("acl") && d.child(c, "nsubj", "nsubj:pass") == 0) a.add(c);
         }
         return a;
+    }
+
+    /**
+     * "the call ... did not take place", "never happened": an event that did not come about is told by its own words
+     * (a plan called off), not dated or denied by this verb.
+     */
+    private static boolean notDone(Deps d, int v) {
+        for (int c : d.children(v)) {
+            String w = d.word(c).toLowerCase(java.util.Locale.ROOT);
+            if (d.rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) return true;
+        }
+        return false;
+    }
+
+    /** Whether c is a relative clause on the trigger with an ASPECTUAL verb whose subject is the relative pronoun. */
+    static boolean aspectualRelative(Deps d, int trig, int c) {
+        if (d.head(c) != trig || !d.rel(c).equals("acl:relcl") || !Lexicon.ASPECTUAL.contains(d.lemma(c))) return false;
+        int subj = d.child(c, "nsubj");
+        if (subj == 0) return false;
+        String w = d.word(subj).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("which") || w.equals("that");
     }
 
     static boolean hasDateChild(Deps d, int v) {

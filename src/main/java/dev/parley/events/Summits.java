@@ -60,6 +60,9 @@ final class Summits {
         return out;
     }
 
+    private static final java.util.regex.Pattern LEADERS_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:heads\\s+of\\s+(?:state|government)(?:\\s+and\\s+(?:state|government))?|leaders)(?:'|’)?$");
+
     /** A summit's name from the words before it ("G20", "NATO", "Group of 20", "Asean", "Belt and Road"), or null. */
     static String summitName(Deps d, int i) {
         int first = i;
@@ -83,6 +86,9 @@ final class Summits {
         List<String> parts = new ArrayList<>();
         for (int k = first; k < i; k++) parts.add(d.tok(k).word());
         String name = String.join(" ", parts).replace(" - ", "-").strip();
+        // "Commonwealth Heads of Government Meeting", "ASEAN Leaders' Summit": the summit of the group its leaders lead
+        String group = LEADERS_AFTER_NAME.matcher(name).replaceFirst("");
+        if (!group.isEmpty()) name = group;
         java.util.Optional<Organisation> known = Organisations.get().lookup(name);
         if (known.isPresent()) return known.get().label();
         boolean named = name.matches(".*([A-Z]{2,}|\\d).*") || name.startsWith("Group of")
@@ -128,10 +134,14 @@ final class Summits {
      * noun gathers (their possessor, compound or "of" phrase, qualified by the organisation's name), or null.
      */
     static String leadersOf(Deps d, int noun) {
-        for (int c : d.children(noun)) {
+        List<Integer> gatherers = new ArrayList<>(d.children(noun));
+        // "the Commonwealth Heads of Government Meeting": a capitalised name the parser hangs under its "Heads"
+        int h = d.head(noun);
+        if (h != 0 && d.caseOf(noun).equals("of") && HEADS.contains(singular(d, h))) gatherers.add(h);
+        for (int c : gatherers) {
             String r = d.rel(c);
             boolean of = (r.startsWith("nmod") || r.startsWith("obl")) && d.caseOf(c).equals("of");
-            if (!(of || r.equals("nmod:poss") || r.equals("compound")) || !HEADS.contains(d.lemma(c))) continue;
+            if (c != h && !(of || r.equals("nmod:poss") || r.equals("compound")) || !HEADS.contains(singular(d, c))) continue;
             for (int m : d.children(c)) {
                 String mr = d.rel(m);
                 if (!(mr.equals("compound") || mr.equals("amod") || mr.equals("nmod:poss"))) continue;
@@ -140,6 +150,12 @@ final class Summits {
             }
         }
         return null;
+    }
+
+    /** A noun's lemma in lower case, a capitalised plural the tagger left alone ("Heads") made singular. */
+    private static String singular(Deps d, int i) {
+        String l = d.lemma(i).toLowerCase(Locale.ROOT);
+        return d.tok(i).pos().equals("NNPS") && l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
     }
 
     /**

@@ -543,6 +543,78 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-19..2024-05-21 ")), got.toString());
     }
 
+    @Test void aRelativeClauseOfEndingDatesTheLastDay() {
+        // "Osei is on a two-day trip to Nairobi that ends on Thursday.": 15-16 May
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 8 nsubj
+                2 is be VBZ O 8 cop
+                3 on on IN O 8 case
+                4 a a DT O 8 det
+                5 two two CD NUMBER 7 nummod
+                6 - - HYPH NUMBER 7 punct
+                7 day day NN NUMBER 8 compound
+                8 trip trip NN O 0 root
+                9 to to IN O 10 case
+                10 Nairobi Nairobi NNP LOCATION 8 nmod
+                11 that that WDT O 12 nsubj
+                12 ends end VBZ O 8 acl:relcl
+                13 on on IN O 14 case
+                14 Thursday Thursday NNP DATE 12 obl
+                15 . . . O 8 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-15..2024-05-16 ")), got.toString());
+    }
+
+    @Test void aMeetingThatDidNotTakePlaceIsNotDeniedByThatVerb() {
+        // "A call between Osei and Dube that had been set for Tuesday did not take place.": the plan is still an event
+        List<String> got = summaries("""
+                1 A a DT O 3 det
+                2 phone phone NN O 3 compound
+                3 call call NN O 15 nsubj
+                4 between between IN O 5 case
+                5 Osei Osei NNP PERSON 3 nmod
+                6 and and CC O 7 cc
+                7 Dube Dube NNP PERSON 5 conj
+                8 that that WDT O 11 nsubj:pass
+                9 had have VBD O 11 aux
+                10 been be VBN O 11 aux:pass
+                11 set set VBN O 3 acl:relcl
+                12 for for IN O 13 case
+                13 Tuesday Tuesday NNP DATE 11 obl
+                14 did do VBD O 15 aux
+                15 take take VB O 0 root
+                16 not not RB O 15 advmod
+                17 place place NN O 15 obj
+                18 . . . O 15 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ")), got.toString());
+    }
+
+    @Test void theHeadsOfGovernmentMeetingOfAGroupIsItsSummit() {
+        // "The Commonwealth Heads of Government Meeting in Apia, which ended on Friday, agreed a declaration."
+        List<String> got = summaries("""
+                1 The the DT O 3 det
+                2 Commonwealth Commonwealth NNP O 3 compound
+                3 Heads Heads NNPS O 15 nsubj
+                4 of of IN O 6 case
+                5 Government Government NNP O 6 compound
+                6 Meeting Meeting NNP O 3 nmod
+                7 in in IN O 8 case
+                8 Apia Apia NNP LOCATION 3 nmod
+                9 , , , O 8 punct
+                10 which which WDT O 11 nsubj
+                11 ended end VBD O 8 acl:relcl
+                12 on on IN O 13 case
+                13 Friday Friday NNP DATE 11 obl
+                14 , , , O 8 punct
+                15 agreed agree VBD O 0 root
+                16 a a DT O 17 det
+                17 declaration declaration NN O 15 obj
+                18 . . . O 15 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("summit ") && x.endsWith(" Commonwealth")), got.toString());
+    }
+
     @Test void endingDaysOfTalksEndsTheTalksThatLong() {
         // "Osei and Dube ended two days of talks in Geneva on Tuesday.": 13-14 May, and the mention says it ended them
         String table = """
