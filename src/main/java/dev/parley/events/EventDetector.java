@@ -372,7 +372,8 @@ public final class EventDetector {
             dating = new ArrayList<>(dating);
             dating.add(dayVerb[0]); // "enters its final day on Thursday": the verb of the day dates it
         }
-        EventDate date = Timing.date(d, sentText, sentBegin, published, tense, trig, dating, type == EventType.SUMMIT);
+        EventDate date = Timing.date(d, sentText, sentBegin, published, tense, trig, dating, type == EventType.SUMMIT,
+                Timing.dayBefore(doc, s));
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         boolean oneDay = date != null && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate();

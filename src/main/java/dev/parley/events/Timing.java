@@ -1,5 +1,7 @@
 package dev.parley.events;
 
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.time.DateExpressions;
 import dev.parley.time.DateMention;
@@ -146,9 +148,15 @@ final class Timing {
 
     static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
                                   List<Integer> anchors, boolean summit) {
+        return date(d, sentText, sentBegin, published, tense, trig, anchors, summit, null);
+    }
+
+    /** @param reference the last day the text named before this sentence ("the following day" counts from it), or null */
+    static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
+                                  List<Integer> anchors, boolean summit, LocalDate reference) {
         Tense t = tense;
         if (t == Tense.UNKNOWN) t = DateExpressions.tenseAround(sentText, d.tok(trig).begin() - sentBegin);
-        List<DateMention> found = DateExpressions.find(sentText, published, t);
+        List<DateMention> found = DateExpressions.find(sentText, published, t, reference);
         EventDate best = null;
         int bestDist = Integer.MAX_VALUE;
         DateMention bestMention = null;
@@ -182,7 +190,7 @@ final class Timing {
                 if (anchorOf != trig && d.isVerb(anchorOf)) {
                     Tense own = tense(d, anchorOf, anchorOf);
                     if (own != Tense.UNKNOWN && own != t) {
-                        for (DateMention again : DateExpressions.find(sentText, published, own)) {
+                        for (DateMention again : DateExpressions.find(sentText, published, own, reference)) {
                             if (again.begin() == m.begin()) {
                                 chosen = again;
                                 chosenTense = own;
@@ -260,6 +268,25 @@ final class Timing {
             return date;
         }
         return EventDate.day(date.start().minusWeeks(1));
+    }
+
+    /**
+     * The last single day named, outside a reporting frame, in the sentence before {@code s} (within its paragraph),
+     * which "the following day" or "two days later" in {@code s} counts from; null when there is none.
+     */
+    static LocalDate dayBefore(AnnotatedDoc doc, Sentence s) {
+        if (s.index() == 0 || doc.article().published() == null) return null;
+        Sentence prev = doc.sentences().get(s.index() - 1);
+        int from = prev.tokens().get(0).begin();
+        int to = prev.tokens().get(prev.tokens().size() - 1).end();
+        if (doc.text().substring(to, s.tokens().get(0).begin()).contains("\n\n")) return null; // another paragraph
+        String text = doc.text().substring(from, to);
+        LocalDate last = null;
+        for (DateMention m : DateExpressions.find(text, doc.article().published(), Tense.UNKNOWN)) {
+            EventDate d = m.date();
+            if (d.precision() == Precision.DAY && !d.approximate() && !reportDate(text, m)) last = d.end();
+        }
+        return last;
     }
 
     /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */

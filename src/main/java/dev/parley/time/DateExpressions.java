@@ -38,8 +38,16 @@ public final class DateExpressions {
      * @param published the article's publication date, or null: then only dates with a year are resolved
      */
     public static List<DateMention> find(String sentence, LocalDate published, Tense tense) {
+        return find(sentence, published, tense, null);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate, Tense)}, with the last day the text named before this sentence, from which
+     * "the following day" or "two days later" counts when the sentence itself names no day before it.
+     */
+    public static List<DateMention> find(String sentence, LocalDate published, Tense tense, LocalDate reference) {
         List<DateMention> out = new ArrayList<>();
-        for (DateScanner.Found f : scan(sentence, published, tense)) {
+        for (DateScanner.Found f : scan(sentence, published, tense, reference)) {
             DateMention m = new DateMention(f.begin(), f.end(), sentence.substring(f.begin(), f.end()), f.date());
             out.add(withYearWord(sentence, m, published));
         }
@@ -103,9 +111,13 @@ public final class DateExpressions {
     }
 
     private static List<DateScanner.Found> scan(String sentence, LocalDate published, Tense tense) {
+        return scan(sentence, published, tense, (LocalDate) null);
+    }
+
+    private static List<DateScanner.Found> scan(String sentence, LocalDate published, Tense tense, LocalDate reference) {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(tense, "tense");
-        List<DateScanner.Found> first = scan(sentence, published, tense, at -> null);
+        List<DateScanner.Found> first = scan(sentence, published, tense, at -> null, reference);
         List<DateScanner.Found> stated = new ArrayList<>();
         for (DateScanner.Found f : first) {
             if (f.statedYear() != 0) stated.add(f);
@@ -119,13 +131,13 @@ public final class DateExpressions {
                         && !CLAUSE_BREAK.matcher(sentence.substring(at, f.begin())).find()) return f.statedYear();
             }
             return null;
-        });
+        }, reference);
     }
 
     private static List<DateScanner.Found> scan(String sentence, LocalDate published, Tense tense,
-                                                Function<Integer, Integer> yearAt) {
+                                                Function<Integer, Integer> yearAt, LocalDate reference) {
         DateScanner scanner = new DateScanner(sentence, at -> new Anchor(published,
-                tense == Tense.UNKNOWN ? TenseCues.around(sentence, at) : tense, yearAt.apply(at)));
+                tense == Tense.UNKNOWN ? TenseCues.around(sentence, at) : tense, yearAt.apply(at)), reference);
         return DateScanner.select(scanner.scan());
     }
     /** Lower is better: the gap in chars, plus penalties for another clause, no cue word, a coarse date. */

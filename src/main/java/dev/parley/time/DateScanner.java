@@ -91,14 +91,35 @@ final class DateScanner {
             + "(?:st|nd|rd|th)(?:\\s+(?:to|and|until|till|-|–)\\s+the\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th))?"
             + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|or|to|at|in|when|as|after|before|with|for|but|while|where)\\b)", CI);
 
+    /**
+     * A day counted from another date of the text: "the following day", "the next day", "a day later", "two days
+     * later", "the previous day", "three days earlier"; "the day after" and "two days before" only where the phrase
+     * ends (not "the day before the summit", which counts from an event).
+     */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:(?<later>the\\s+(?:following|next)\\s+day"
+            + "|(?<n1>a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:later|afterwards?))"
+            + "|(?<earlier>the\\s+(?:previous|preceding)\\s+day|(?<n2>a|one|two|three|four|five|six|\\d)\\s+days?\\s+earlier)"
+            + "|(?<after>the\\s+day\\s+after|(?<n3>two|three|four|five|six|\\d)\\s+days\\s+after)(?=\\s*(?:[,.;:)]|$))"
+            + "|(?<before>the\\s+day\\s+before|(?<n4>two|three|four|five|six|\\d)\\s+days\\s+before)(?=\\s*(?:[,.;:)]|$)))", CI);
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("a", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6);
+
     private final String s;
     private final Function<Integer, Anchor> anchorAt;
+    /** The last day named before this sentence, which "the following day" counts from when the sentence names none. */
+    private final LocalDate reference;
     private final List<Found> found = new ArrayList<>();
 
     /** @param anchorAt the anchor (publication date and tense) for a mention starting at a given offset */
     DateScanner(String sentence, Function<Integer, Anchor> anchorAt) {
+        this(sentence, anchorAt, null);
+    }
+
+    /** @param reference the last day named before the sentence, or null */
+    DateScanner(String sentence, Function<Integer, Anchor> anchorAt, LocalDate reference) {
         this.s = sentence;
         this.anchorAt = anchorAt;
+        this.reference = reference;
     }
 
     List<Found> scan() {
@@ -115,7 +136,27 @@ final class DateScanner {
         each(DAY_OF_MONTH, this::dayOfMonth);
         each(RelativePhrases.PATTERN, m -> RelativePhrases.resolve(m, anchorAt.apply(m.start()))
                 .map(d -> new Found(m.start(), m.end(), d, false)));
+        each(RELATIVE_DAY, this::relativeDay);
         return found;
+    }
+
+    /** "two days later": counted from the last single day named before it in the sentence, else before the sentence. */
+    private Optional<Found> relativeDay(Matcher m) {
+        LocalDate from = null;
+        int fromEnd = -1;
+        for (Found f : found) {
+            EventDate d = f.date();
+            if (f.end() > m.start() || d.precision() != Precision.DAY || d.approximate() || f.end() <= fromEnd) continue;
+            from = m.group("later") != null || m.group("after") != null ? d.end() : d.start();
+            fromEnd = f.end();
+        }
+        if (from == null) from = reference;
+        if (from == null) return Optional.empty();
+        String n = m.group("n1") != null ? m.group("n1") : m.group("n2") != null ? m.group("n2")
+                : m.group("n3") != null ? m.group("n3") : m.group("n4");
+        int days = n == null ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n.toLowerCase(Locale.ROOT));
+        boolean forward = m.group("later") != null || m.group("after") != null;
+        return Optional.of(new Found(m.start(), m.end(), EventDate.day(forward ? from.plusDays(days) : from.minusDays(days)), false));
     }
 
     private void each(Pattern p, Function<Matcher, Optional<Found>> handler) {

@@ -53,7 +53,7 @@ class DateExpressionsTest {
         The envoys talked on Monday and Thursday.                           | 2024-06-14 | PAST    | 2024-06-10 | 2024-06-13 | DAY   | true
         # a day of the month alone, by tense, and not an ordinal naming a thing
         He landed in Tashkent on the 16th, coming from Astana.             | 2024-06-18 | PAST    | 2024-06-16 | 2024-06-16 | DAY   | false
-        She arrived on the 28th and left two days later.                    | 2024-06-14 | PAST    | 2024-05-28 | 2024-05-28 | DAY   | false
+        She arrived on the 28th and left soon after.                        | 2024-06-14 | PAST    | 2024-05-28 | 2024-05-28 | DAY   | false
         The envoy will stay from the 20th to the 22nd.                      | 2024-06-14 | FUTURE  | 2024-06-20 | 2024-06-22 | DAY   | false
         Talks resume on the 2nd.                                            | 2024-06-14 | FUTURE  | 2024-07-02 | 2024-07-02 | DAY   | false
         Leaders met on the 16th anniversary of the accord.                  | 2024-06-14 | PAST    |            |            |       | false
@@ -152,6 +152,30 @@ class DateExpressionsTest {
         }
         assertEquals(1, found.size(), () -> "mentions: " + found);
         assertEquals(new EventDate(start, end, precision, approximate), found.get(0).date(), found.get(0).text());
+    }
+
+    @Test
+    void aDayCountedFromAnotherDayOfTheSentence() {
+        // Friday 14 June 2024: Monday is the 10th, two days later the 12th
+        List<DateMention> found = DateExpressions.find("Osei phoned Dube on Monday; two days later the two met in Geneva.",
+                LocalDate.of(2024, 6, 14), Tense.PAST);
+        assertEquals(List.of("Monday", "two days later"), found.stream().map(DateMention::text).toList());
+        assertEquals(EventDate.day(LocalDate.of(2024, 6, 12)), found.get(1).date());
+    }
+
+    @Test
+    void aDayCountedFromTheDayBeforeTheSentence() {
+        LocalDate named = LocalDate.of(2024, 6, 10);
+        assertEquals(List.of(EventDate.day(LocalDate.of(2024, 6, 11))), DateExpressions.find(
+                "The following day she flew to Rome.", LocalDate.of(2024, 6, 14), Tense.PAST, named)
+                .stream().map(DateMention::date).toList());
+        assertEquals(List.of(EventDate.day(LocalDate.of(2024, 6, 9))), DateExpressions.find(
+                "She had arrived the previous day.", LocalDate.of(2024, 6, 14), Tense.PAST, named)
+                .stream().map(DateMention::date).toList());
+        // without a day to count from, or counted from an event rather than a day, nothing
+        assertEquals(List.of(), DateExpressions.find("The following day she flew to Rome.", LocalDate.of(2024, 6, 14), Tense.PAST));
+        assertEquals(List.of(), DateExpressions.find("They met the day before the summit.", LocalDate.of(2024, 6, 14),
+                Tense.PAST, named));
     }
 
     @Test
