@@ -35,7 +35,10 @@ final class Departures {
         for (Token t : s.tokens()) {
             if (!t.pos().startsWith("VB")) continue;
             String l = t.lemma().toLowerCase(Locale.ROOT);
-            if (Lexicon.DEPART.contains(l) || Lexicon.TRAVEL_VERBS.contains(l) || l.equals("return")) return true;
+            if (Lexicon.DEPART.contains(l) || Lexicon.TRAVEL_VERBS.contains(l) || l.equals("return")
+                    || Lexicon.STAY_VERBS.contains(l)) {
+                return true;
+            }
         }
         return false;
     }
@@ -58,24 +61,52 @@ final class Departures {
         return 0;
     }
 
+    /** A verb of staying on "until" a day ("will stay until Thursday"), or 0. */
+    static int stayUntil(Deps d) {
+        for (int k = 1; k <= d.size(); k++) {
+            if (!d.isVerb(k) || !Lexicon.STAY_VERBS.contains(d.lemma(k))) continue;
+            for (int c : d.children(k)) {
+                String cs = d.caseOf(c);
+                if (d.rel(c).startsWith("obl") && (cs.equals("until") || cs.equals("till")) && d.inDate(c)) return k;
+            }
+        }
+        return 0;
+    }
+
+    static final String STAY_RULE = "stay-until-ends-visit";
+
     /**
      * The mentions ending a visit told before this sentence ({@code before}: the document's candidates so far), one
      * at most.
      */
     static List<Candidate> endsOfStays(AnnotatedDoc doc, DocEntities e, Deps d, String sentText, int sentBegin,
                                        List<Candidate> before) {
-        int verb = departure(d);
+        List<Candidate> left = endsOfStay(doc, e, d, sentText, sentBegin, before, departure(d), false);
+        // "landed in Seoul on Wednesday and is expected to stay until Saturday": a stay ends the visit of its own
+        // sentence too
+        return left.isEmpty() ? endsOfStay(doc, e, d, sentText, sentBegin, before, stayUntil(d), true) : left;
+    }
+
+    private static List<Candidate> endsOfStay(AnnotatedDoc doc, DocEntities e, Deps d, String sentText, int sentBegin,
+                                              List<Candidate> before, int verb, boolean staying) {
         if (verb == 0 || doc.article().published() == null) return List.of();
         int subj = d.child(verb, "nsubj");
+        for (int up = verb; subj == 0 && (d.rel(up).equals("xcomp") || d.rel(up).equals("conj")); up = d.head(up)) {
+            subj = d.child(d.head(up), "nsubj", "nsubj:pass"); // "is expected to stay", "landed ... and will stay"
+        }
         if (subj == 0) return List.of();
         Optional<LocalPerson> who = Lexicon.PERSON_PRONOUNS.contains(d.word(subj)) && d.tok(subj).pos().startsWith("PRP")
                 ? People.pronoun(doc, e, d, subj) : e.personAt(d.sentence().index(), subj);
         if (who.isEmpty()) return List.of();
         Candidate stay = null;
         for (Candidate c : before) {
-            if (c.type() != EventType.VISIT || !c.strong() || c.sentence() >= d.sentence().index()) continue;
+            if (c.type() != EventType.VISIT || !c.strong() || c.sentence() > d.sentence().index()
+                    || c.sentence() == d.sentence().index() && !staying) {
+                continue;
+            }
             boolean visitor = c.participants().stream().anyMatch(p -> p.role() == Role.VISITOR && p.person() == who.get().id());
-            if (visitor) stay = c; // the last visit told
+            boolean dated = c.date() != null && c.date().precision() == Precision.DAY && !c.date().approximate();
+            if (visitor && dated) stay = c; // the last visit told with its day ("travelling to Toronto" beside it says none)
         }
         if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY || stay.date().approximate()) return List.of();
         Tense tense = Timing.tense(d, verb, verb);
@@ -86,7 +117,7 @@ final class Departures {
         }
         Status status = tense == Tense.PAST || !day.start().isAfter(doc.article().published()) && tense != Tense.FUTURE
                 ? Status.OCCURRED : Status.PLANNED;
-        List<String> rules = new ArrayList<>(List.of(RULE, Candidate.LEFT_PLACE));
+        List<String> rules = new ArrayList<>(List.of(staying ? STAY_RULE : RULE, Candidate.LEFT_PLACE));
         return List.of(new Candidate(doc.id(), d.sentence().index(), sentBegin, d.sentence().end(),
                 doc.text().codePointCount(0, sentBegin), doc.text().codePointCount(0, d.sentence().end()), sentText,
                 d.tok(verb).word(), EventType.VISIT, stay.participants(), stay.place(), stay.country(), day, 0, status, false,

@@ -123,7 +123,9 @@ public final class EventDetector {
                 inSentence.addAll(built);
             }
             // "He departed on Saturday": the last day of the visit told before
-            for (Candidate c : Departures.endsOfStays(doc, entities, d, doc.text().substring(s.begin(), s.end()), s.begin(), out)) {
+            List<Candidate> told = new ArrayList<>(out);
+            told.addAll(inSentence);
+            for (Candidate c : Departures.endsOfStays(doc, entities, d, doc.text().substring(s.begin(), s.end()), s.begin(), told)) {
                 if (trace != null) {
                     trace.add(new Trace(doc.id(), s.index(), 0, c.trigger(), String.join(", ", c.rules()), "candidate: " + Trace.describe(c, entities)));
                 }

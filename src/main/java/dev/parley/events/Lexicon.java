@@ -72,6 +72,7 @@ final class Lexicon {
     static final Set<String> RESCHEDULE_EARLIER = list("RESCHEDULE_EARLIER");
     static final List<String> DAY_ORDINALS = List.copyOf(list("DAY_ORDINALS"));
     static final Set<String> LAST_DAY = list("LAST_DAY");
+    static final Set<String> STAY_VERBS = list("STAY_VERBS");
     static final Set<String> ORGANISATION_SEATS = list("ORGANISATION_SEATS");
     static final Set<String> COMMEMORATION = list("COMMEMORATION");
     static final Set<String> INVITATION_NOUNS = list("INVITATION_NOUNS");

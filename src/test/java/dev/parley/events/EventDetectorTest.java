@@ -672,6 +672,31 @@ class EventDetectorTest {
         assertTrue(home.stream().noneMatch(c -> c.rules().contains(Departures.RULE)), home.toString());
     }
 
+    @Test void aStayUntilADayEndsTheVisitThen() {
+        // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
+        // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
+        List<Candidate> got = detect(Docs.parse(PUBLISHED, """
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl
+                5 on on IN O 6 case
+                6 Monday Monday NNP DATE 2 obl
+                7 and and CC O 9 cc
+                8 is be VBZ O 9 aux:pass
+                9 expected expect VBN O 2 conj
+                10 to to TO O 11 mark
+                11 stay stay VB O 9 xcomp
+                12 until until IN O 13 case
+                13 Thursday Thursday NNP DATE 11 obl
+                14 . . . O 2 punct
+                """));
+        Candidate end = got.stream().filter(c -> c.rules().contains(Departures.STAY_RULE)).findFirst()
+                .orElseThrow(() -> new AssertionError(got.toString()));
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 16)), end.date());
+        assertTrue(end.rules().contains(Candidate.LEFT_PLACE) && "KEN".equals(end.country()), end.toString());
+    }
+
     /** "Dubois arrived in Nairobi on Thursday." */
     private static final String ARRIVED_THURSDAY = """
                 1 Dubois Dubois NNP PERSON 2 nsubj
