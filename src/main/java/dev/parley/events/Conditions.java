@@ -149,6 +149,15 @@ final class Conditions {
                     return subj != 0 && namesPerson(d, subj);
                 },
                 PERSON);
+        define("subject-is-person", false, "the subject names a person or is a personal pronoun (\"X is due in Kyiv\","
+                        + " \"she is expected in Seoul\")",
+                (d, i, a) -> {
+                    int subj = d.child(i, "nsubj", "nsubj:pass");
+                    return namesPerson(d, subj) || subj != 0 && d.tok(subj).pos().startsWith("PRP")
+                            && Lexicon.PERSON_PRONOUNS.contains(d.word(subj));
+                },
+                (x, a) -> anyToken(x, t -> t.ner().equals("PERSON") || t.pos().startsWith("PRP")
+                        && Lexicon.PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))));
         define("has-case", true, "a nominal dependent of the token is introduced by this case marker (\"lunch with X\","
                         + " \"a call between X and Y\")",
                 (d, i, a) -> d.children(i).stream().anyMatch(c -> (d.rel(c).startsWith("nmod") || d.rel(c).startsWith("obl"))
@@ -170,6 +179,9 @@ final class Conditions {
                         || Lexicon.GROUP_NOUNS.contains(lemma(t))));
         define("has-xcomp", false, "the verb has an open clausal complement (\"called him a liar\", \"called on him to\")",
                 (d, i, a) -> d.child(i, "xcomp") != 0);
+        define("has-clause-complement", false, "the word has a clausal complement, open or not (\"is due to meet\", \"is"
+                        + " expected to address\")",
+                (d, i, a) -> d.child(i, "xcomp", "ccomp") != 0);
         define("second-object", false, "the verb has two objects (\"called the minister a liar\")",
                 (d, i, a) -> d.children(i).stream().filter(c -> d.rel(c).equals("obj") || d.rel(c).equals("iobj")).count() >= 2);
         define("has-destination", false, "a place attached by a frame of destinations.yaml",

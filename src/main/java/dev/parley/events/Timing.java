@@ -71,6 +71,14 @@ final class Timing {
                 return Tense.FUTURE;
             }
             String pos = d.tok(cur).pos();
+            if (pos.startsWith("JJ") && Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) {
+                // "is due in Kyiv next week": ahead of the report; "was due in Kyiv on Monday", either side of it
+                for (int c : d.children(cur)) {
+                    String w = d.word(c).toLowerCase(Locale.ROOT);
+                    if (d.rel(c).equals("cop") && (w.equals("was") || w.equals("were"))) return Tense.PRESENT;
+                }
+                return Tense.FUTURE;
+            }
             if (pos.equals("VBD")) {
                 // "was due to", "was expected to": planned as of the report; but the event's own verb of travel
                 // ("went on to Vanuatu on Tuesday") went

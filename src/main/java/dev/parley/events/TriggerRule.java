@@ -22,6 +22,8 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         NOMINAL,
         /** Any verb form. */
         VERB,
+        /** A predicate adjective or participle ("is due in Kyiv", "is expected in Seoul"). */
+        ADJECTIVE,
         /** Any token (never rules). */
         ANY
     }
@@ -68,6 +70,7 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         switch (pos) {
             case NOMINAL: return tag.startsWith("NN") || tag.equals("VBG");
             case VERB: return tag.startsWith("VB");
+            case ADJECTIVE: return tag.startsWith("JJ") || tag.equals("VBN");
             default: return true;
         }
     }
@@ -76,6 +79,7 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
         switch (pos) {
             case NOMINAL: return d.isNoun(i) || d.tok(i).pos().equals("VBG") && d.isNoun(d.head(i));
             case VERB: return d.isVerb(i);
+            case ADJECTIVE: return posMayMatch(d.tok(i).pos());
             default: return true;
         }
     }
@@ -128,9 +132,10 @@ record TriggerRule(String name, String purpose, int line, EventType event, Pos p
             String p = RuleFiles.text(file, l, "pos");
             if (p.equals("nominal")) pos = Pos.NOMINAL;
             else if (p.equals("verb")) pos = Pos.VERB;
-            else throw new RuleFileException(file, l.line(), "rule " + name + ": pos must be 'nominal' or 'verb', found '" + p + "'");
+            else if (p.equals("adjective")) pos = Pos.ADJECTIVE;
+            else throw new RuleFileException(file, l.line(), "rule " + name + ": pos must be 'nominal', 'verb' or 'adjective', found '" + p + "'");
         } else if (makesEvent) {
-            throw new RuleFileException(file, l.line(), "rule " + name + ": 'pos' is missing (nominal or verb)");
+            throw new RuleFileException(file, l.line(), "rule " + name + ": 'pos' is missing (nominal, verb or adjective)");
         }
         Set<String> lemmas = RuleFiles.words(file, l, "lemma", lists);
         Set<String> words = RuleFiles.words(file, l, "word", lists);

@@ -122,7 +122,7 @@ class RuleFilesTest {
         assertEquals("triggers.yaml:2: rule visit-noun: unknown event 'trip' (visit, meeting, summit, call)",
                 error(LEXICON, rule("").replace("event: visit", "event: trip"), FRAMES));
         assertTrue(error(LEXICON, rule("    purpse: typo\n"), FRAMES).startsWith("triggers.yaml:2: unknown key 'purpse'"));
-        assertEquals("triggers.yaml:2: rule visit-noun: pos must be 'nominal' or 'verb', found 'noun'",
+        assertEquals("triggers.yaml:2: rule visit-noun: pos must be 'nominal', 'verb' or 'adjective', found 'noun'",
                 error(LEXICON, rule("").replace("pos: nominal", "pos: noun"), FRAMES));
     }
 
