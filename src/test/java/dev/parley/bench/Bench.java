@@ -125,7 +125,7 @@ public final class Bench {
         }
         Run one = dip.get(0).parley();
         row(corpusName + ": documents, tokens, sentences", n + ", " + dip.get(0).tokens() + ", " + one.sentences
-                + "; parley parsed " + one.parsedShare());
+                + "; parley: " + one.parsedShare());
         rounds("diplomatic corpus", dip, n, "0.6");
         Run warmIn = parley(engine, corpusDir, work.resolve("cache-0"), 1);
         row("parley extract, 1 thread, warm cache, same JVM (s): parley's own stages", fmt(warmIn.secs)
@@ -133,7 +133,7 @@ public final class Bench {
         Run news = gen.get(0).parley();
         row("general-news corpus" + (distinct ? " (distinct texts, none in the diplomatic corpus)"
                 : " (the 46 articles repeated, with sample-derived ones)") + ": documents, tokens, sentences",
-                general.size() + ", " + gen.get(0).tokens() + ", " + news.sentences + "; parley parsed " + news.parsedShare());
+                general.size() + ", " + gen.get(0).tokens() + ", " + news.sentences + "; parley: " + news.parsedShare());
         row("general news: sentences from diplomatic articles; sentences that are an event's mention",
                 news.shareOf(Generator::diplomatic) + "; " + news.mentionShare());
         rounds("general news", gen, general.size(), "0.35");
