@@ -42,13 +42,14 @@ import java.util.function.Supplier;
 
 /**
  * The benchmark of issues 9 and 17, in one JVM: generates N articles from the sample corpus and a general-news
- * corpus, then measures model loading, parley against the baseline (bare CoreNLP as parley ran it before issue 17:
- * SUTime on, every sentence parsed) on both, against CoreNLP's default pipeline, 1 against 2 threads, a warm-cache
- * rerun of the real jar (a new JVM), peak heap, and merging 100,000 synthetic candidates. Prints a Markdown table on
- * stdout, with the load average beside each timing.
+ * corpus, or with {@code --distinct} writes the {@link DistinctCorpora}, in which no text repeats; then measures model
+ * loading, parley against the baseline (bare CoreNLP as parley ran it before issue 17: SUTime on, every sentence
+ * parsed) on both, against CoreNLP's default pipeline, 1 against 2 threads, a warm-cache rerun of the real jar (a new
+ * JVM), peak heap, and merging 100,000 synthetic candidates. Prints a Markdown table on stdout, with the load average
+ * beside each timing.
  * Run by scripts/bench.sh.
  *
- * <p>Usage: {@code Bench N WORKDIR JAR [--skip-default] [--skip-merge]} or {@code Bench --merge-only COUNT}
+ * <p>Usage: {@code Bench N|--distinct WORKDIR JAR [--rounds K] [--skip-default] [--skip-merge]} or {@code Bench --merge-only COUNT}
  */
 public final class Bench {
     private Bench() {
@@ -61,83 +62,89 @@ public final class Bench {
             merge(Integer.parseInt(args[1]));
             System.exit(0);
         }
-        int n = Integer.parseInt(args[0]);
+        boolean distinct = args[0].equals("--distinct");
         Path work = Path.of(args[1]);
         Path jar = Path.of(args[2]);
         boolean skipDefault = List.of(args).contains("--skip-default");
+        int roundsAt = List.of(args).indexOf("--rounds");
+        int rounds = roundsAt < 0 ? 3 : Integer.parseInt(args[roundsAt + 1]);
         Path corpusDir = work.resolve("corpus");
-        Generator.write(Path.of("corpus/articles"), corpusDir, n);
+        Path generalDir = work.resolve("general");
+        Path warmUpDir;
+        String corpusName;
+        if (distinct) {
+            DistinctCorpora.write(corpusDir, generalDir);
+            warmUpDir = DistinctCorpora.WARM_UP;
+            corpusName = "diplomatic corpus (distinct texts)";
+        } else {
+            int count = Integer.parseInt(args[0]);
+            Generator.write(Path.of("corpus/articles"), corpusDir, count);
+            Generator.writeGeneral(Path.of("corpus/articles"), Path.of("src/test/resources/general-news"), generalDir, count);
+            warmUpDir = corpusDir;
+            corpusName = "sample-derived corpus (5 articles repeated, names and years varied)";
+        }
         row("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version"));
-        row("documents", Integer.toString(n));
 
         long t = System.nanoTime();
         NlpEngine engine = new CoreNlpEngine(NlpConfig.defaults());
         double load = secs(t);
         row("model load, parley's annotators (s)", fmt(load));
-        Corpus corpus = new CorpusReader((LocalDate) null).read(List.of(corpusDir));
-        List<Article> articles = corpus.articles();
-        // JIT warm-up on a few documents, shared by every pass below (their annotators are the same instances).
-        for (Article a : articles.subList(0, Math.min(5, articles.size()))) engine.annotate(a);
+        List<Article> articles = new CorpusReader((LocalDate) null).read(List.of(corpusDir)).articles();
+        int n = articles.size();
+        // JIT warm-up on five documents, shared by every pass below (their annotators are the same instances), and a
+        // whole extraction of them for parley's own code, which the baseline does not have; with distinct corpora
+        // they are not measured, so no parser cache has seen a measured sentence before its run.
+        Path warmUpCopy = work.resolve("warm-up");
+        Files.createDirectories(warmUpCopy);
+        try (var files = Files.list(warmUpDir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(5).toList()) {
+                Files.copy(f, warmUpCopy.resolve(f.getFileName()));
+            }
+        }
+        List<Article> warmUp = new CorpusReader((LocalDate) null).read(List.of(warmUpCopy)).articles();
+        for (Article a : warmUp) engine.annotate(a);
+        parley(engine, warmUpCopy, work.resolve("cache-warm-up"), 1);
 
         t = System.nanoTime();
         BareCoreNlp bare = BareCoreNlp.baseline(NlpConfig.defaults());
-        bare.annotate(articles.subList(0, Math.min(5, articles.size()))); // warm SUTime, which parley no longer loads
+        bare.annotate(warmUp); // warm SUTime, which parley no longer loads
         row("bare CoreNLP load, parley's annotators before issue 17 (SUTime on), shared models already loaded (s)", fmt(secs(t)));
-        String l0 = load();
-        t = System.nanoTime();
-        long tokens = bare.annotate(articles);
-        double bareSecs = secs(t);
-        row("tokens", Long.toString(tokens));
-        row("baseline: bare CoreNLP, SUTime on, every sentence parsed, 1 thread (s)", fmt(bareSecs) + "  ("
-                + rate(n, tokens, bareSecs) + "; load " + l0 + " -> " + load() + ")");
-
+        // Each round measures the baseline, then parley with a new parser whose slice cache is empty (its other
+        // annotators come from CoreNLP's pool, loaded and warm), on each corpus: no parley pass has parsed a sentence
+        // of its corpus before, and the rounds show how much the shared machine moves the ratios.
+        List<Article> general = new CorpusReader((LocalDate) null).read(List.of(generalDir)).articles();
+        List<Pair> dip = new ArrayList<>();
+        List<Pair> gen = new ArrayList<>();
         resetPeaks();
-        l0 = load();
-        Run one = parley(engine, corpusDir, work.resolve("cache-1t"), 1);
-        row("parley extract, 1 thread, cold cache (s)", fmt(one.secs) + "  (" + rate(n, one.tokens, one.secs) + "; "
-                + one.parsedShare() + "; load " + l0 + " -> " + load() + ")");
-        row("parley / baseline, sample-derived corpus", ratio(one.secs / bareSecs) + "  (target <= 0.6)");
-        l0 = load();
-        Run two = parley(engine, corpusDir, work.resolve("cache-2t"), 2);
-        row("parley extract, 2 threads, cold cache (s)", fmt(two.secs) + "  (" + rate(n, two.tokens, two.secs)
-                + "; load " + l0 + " -> " + load() + ")");
-        row("CPU-seconds per document, 1 thread; 2 threads", fmt(one.cpuSecs / n) + "; " + fmt(two.cpuSecs / n)
-                + "  (2 threads / 1 thread: " + ratio(two.cpuSecs / one.cpuSecs) + ", target within 10 %)");
-        row("2 threads / 1 thread throughput", ratio(one.secs / two.secs) + "x  (target >= 1.7 on an idle machine; "
-                + Runtime.getRuntime().availableProcessors() + " cores)");
-        row("same JSON with 1 and 2 threads", Boolean.toString(one.json.equals(two.json)));
-        row("peak heap in use during the parley runs, sampled every 20 ms, garbage included (MiB)", Long.toString(peakHeap() >> 20));
-        Run warmIn = parley(engine, corpusDir, work.resolve("cache-1t"), 1);
+        for (int r = 0; r < rounds; r++) {
+            NlpEngine fresh = new CoreNlpEngine(NlpConfig.defaults());
+            dip.add(pair(bare, articles, fresh, corpusDir, work.resolve("cache-" + r)));
+            gen.add(pair(bare, general, fresh, generalDir, work.resolve("cache-general-" + r)));
+        }
+        Run one = dip.get(0).parley();
+        row(corpusName + ": documents, tokens, sentences", n + ", " + dip.get(0).tokens() + ", " + one.sentences
+                + "; parley: " + one.parsedShare());
+        rounds("diplomatic corpus", dip, n, "0.6");
+        Run warmIn = parley(engine, corpusDir, work.resolve("cache-0"), 1);
         row("parley extract, 1 thread, warm cache, same JVM (s): parley's own stages", fmt(warmIn.secs)
                 + "  (same JSON: " + warmIn.json.equals(one.json) + ")");
-
-        // General news with a little diplomacy: the hand-written non-diplomatic articles, varied, mixed with
-        // sample-derived ones so that about one sentence in ten is from a diplomatic article.
-        Path generalDir = work.resolve("general");
-        Generator.writeGeneral(Path.of("corpus/articles"), Path.of("src/test/resources/general-news"), generalDir, n);
-        List<Article> general = new CorpusReader((LocalDate) null).read(List.of(generalDir)).articles();
-        l0 = load();
-        t = System.nanoTime();
-        long generalTokens = bare.annotate(general);
-        double generalBare = secs(t);
-        row("general-news corpus: documents, tokens", general.size() + ", " + generalTokens);
-        row("general news, baseline: bare CoreNLP, SUTime on, every sentence parsed (s)", fmt(generalBare) + "  ("
-                + rate(general.size(), generalTokens, generalBare) + "; load " + l0 + " -> " + load() + ")");
-        l0 = load();
-        Run gen = parley(engine, generalDir, work.resolve("cache-general"), 1);
-        row("general news, parley extract, 1 thread, cold cache (s)", fmt(gen.secs) + "  ("
-                + rate(general.size(), gen.tokens, gen.secs) + "; " + gen.parsedShare() + "; load " + l0 + " -> " + load() + ")");
+        Run news = gen.get(0).parley();
+        row("general-news corpus" + (distinct ? " (distinct texts, none in the diplomatic corpus)"
+                : " (the 46 articles repeated, with sample-derived ones)") + ": documents, tokens, sentences",
+                general.size() + ", " + gen.get(0).tokens() + ", " + news.sentences + "; parley: " + news.parsedShare());
         row("general news: sentences from diplomatic articles; sentences that are an event's mention",
-                gen.shareOf(Generator::diplomatic) + "; " + gen.mentionShare());
-        row("parley / baseline, general news", ratio(gen.secs / generalBare) + "  (target <= 0.35)");
+                news.shareOf(Generator::diplomatic) + "; " + news.mentionShare());
+        rounds("general news", gen, general.size(), "0.35");
+        threads(engine, List.of(corpusDir, generalDir), work);
+        row("peak heap in use during the parley runs, sampled every 20 ms, garbage included (MiB)", Long.toString(peakHeap() >> 20));
 
         if (!skipDefault) {
             t = System.nanoTime();
             BareCoreNlp def = BareCoreNlp.defaults();
             row("model load, CoreNLP default pipeline, shared models already loaded (s)", fmt(secs(t)));
-            def.annotate(articles.subList(0, Math.min(5, articles.size()))); // warm its own extra stages
+            def.annotate(warmUp); // warm its own extra stages
             t = System.nanoTime();
             long defTokens = def.annotate(articles);
             double defSecs = secs(t);
@@ -149,7 +156,7 @@ public final class Bench {
         for (int i = 0; i < 2; i++) {
             t = System.nanoTime();
             Process p = new ProcessBuilder("java", "-Xmx3g", "-jar", jar.toString(), "extract", "-q", "--cache",
-                    work.resolve("cache-1t").toString(), "-o", jsonOut.toString(), corpusDir.toString()).inheritIO().start();
+                    work.resolve("cache-0").toString(), "-o", jsonOut.toString(), corpusDir.toString()).inheritIO().start();
             int exit = p.waitFor();
             double warm = secs(t);
             boolean same = exit == 0 && Files.readString(jsonOut, StandardCharsets.UTF_8).equals(one.json);
@@ -187,8 +194,92 @@ public final class Bench {
         }
     }
 
+    /** The baseline and parley, one after the other, on the same corpus; the baseline's CPU-seconds as {@link Run}'s. */
+    private record Pair(double bareSecs, double bareCpu, long tokens, String load, Run parley) {
+        double ratio() {
+            return parley.secs / bareSecs;
+        }
+
+        double cpuRatio() {
+            return parley.cpuSecs / bareCpu;
+        }
+    }
+
+    private static Pair pair(BareCoreNlp bare, List<Article> articles, NlpEngine engine, Path dir, Path cache) throws IOException {
+        String l0 = load();
+        long t = System.nanoTime();
+        double cpu = cpuSecs();
+        long tokens = bare.annotate(articles);
+        double secs = secs(t);
+        double bareCpu = cpuSecs() - cpu;
+        Run run = parley(engine, dir, cache, 1);
+        return new Pair(secs, bareCpu, tokens, l0 + " -> " + load(), run);
+    }
+
+    /** A row per round, then the ratio over all rounds (total time against total time) and its range. */
+    private static void rounds(String corpus, List<Pair> pairs, int docs, String target) {
+        double bare = 0;
+        double bareCpu = 0;
+        double parley = 0;
+        double parleyCpu = 0;
+        for (int r = 0; r < pairs.size(); r++) {
+            Pair p = pairs.get(r);
+            row(corpus + ", round " + (r + 1) + ": baseline (bare CoreNLP, SUTime on, every sentence parsed); parley extract, "
+                    + "1 thread, cold cache (s)", fmt(p.bareSecs()) + " (" + fmt(p.bareCpu()) + " CPU-s; "
+                    + rate(docs, p.tokens(), p.bareSecs()) + "); " + fmt(p.parley().secs) + " (" + fmt(p.parley().cpuSecs)
+                    + " CPU-s; " + rate(docs, p.parley().tokens, p.parley().secs) + "): " + ratio(p.ratio()) + ", in CPU-s "
+                    + ratio(p.cpuRatio()) + "  (load " + p.load() + ")");
+            bare += p.bareSecs();
+            bareCpu += p.bareCpu();
+            parley += p.parley().secs;
+            parleyCpu += p.parley().cpuSecs;
+        }
+        row("**parley / baseline, " + corpus + "**, " + pairs.size() + " rounds (target <= " + target + ")",
+                "**" + ratio(parley / bare) + "** (rounds " + range(pairs, Pair::ratio) + "); in CPU-seconds "
+                        + ratio(parleyCpu / bareCpu) + " (rounds " + range(pairs, Pair::cpuRatio) + ")");
+    }
+
+    private static String range(List<Pair> pairs, java.util.function.ToDoubleFunction<Pair> f) {
+        var stats = pairs.stream().mapToDouble(f).summaryStatistics();
+        return ratio(stats.getMin()) + "–" + ratio(stats.getMax());
+    }
+
+    /**
+     * 2 threads against 1 on both corpora together, in turn 1, 2, 1, 2, each pass with a cold annotation cache. The
+     * passes above have warmed the JIT and the parser's slice cache on these documents, so neither favours a pass.
+     */
+    private static void threads(NlpEngine engine, List<Path> corpora, Path work) throws IOException {
+        double[] wall = new double[3];
+        double[] cpu = new double[3];
+        List<String> passes = new ArrayList<>();
+        String json = null;
+        boolean same = true;
+        long docs = 0;
+        for (int pass = 0; pass < 4; pass++) {
+            int threads = 1 + pass % 2;
+            String l0 = load();
+            Run r = parley(engine, corpora, work.resolve("cache-threads-" + pass), threads);
+            wall[threads] += r.secs;
+            cpu[threads] += r.cpuSecs;
+            docs = r.sentencesByDoc.size();
+            passes.add(threads + " thread" + (threads == 1 ? "" : "s") + " " + fmt(r.secs) + " s (load " + l0 + " -> " + load() + ")");
+            if (json == null) json = r.json;
+            else same &= json.equals(r.json);
+        }
+        row("both corpora, " + docs + " documents, 1 and 2 threads in turn, cold cache (s)", String.join("; ", passes));
+        row("CPU-seconds per document, 1 thread; 2 threads (process CPU, two passes each)", fmt(cpu[1] / (2 * docs)) + "; "
+                + fmt(cpu[2] / (2 * docs)) + "  (2 threads / 1 thread: " + ratio(cpu[2] / cpu[1]) + ", target within 10 %)");
+        row("2 threads / 1 thread throughput", ratio(wall[1] / wall[2]) + "x  (target >= 1.7 on an idle machine; "
+                + Runtime.getRuntime().availableProcessors() + " cores)");
+        row("same JSON with 1 and 2 threads", Boolean.toString(same));
+    }
+
     /** A whole extraction as the CLI runs it: read, annotate (writing the cache), extract, merge, JSON. */
     private static Run parley(NlpEngine engine, Path corpusDir, Path cacheDir, int threads) throws IOException {
+        return parley(engine, List.of(corpusDir), cacheDir, threads);
+    }
+
+    private static Run parley(NlpEngine engine, List<Path> corpora, Path cacheDir, int threads) throws IOException {
         AtomicLong tokens = new AtomicLong();
         AtomicLong sentences = new AtomicLong();
         AtomicLong parsed = new AtomicLong();
@@ -221,16 +312,20 @@ public final class Bench {
                 return engine.signature();
             }
         };
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu = os.getProcessCpuTime(); // the whole JVM: workers, and also GC and JIT, as a user pays them
+        double cpu = cpuSecs();
         long t = System.nanoTime();
-        Corpus corpus = new CorpusReader((LocalDate) null).read(List.of(corpusDir));
+        Corpus corpus = new CorpusReader((LocalDate) null).read(corpora);
         CachingEngine cached = new CachingEngine(() -> counting, CoreNlpEngine.signatureFor(NlpConfig.defaults()),
                 new AnnotationCache(cacheDir), System.err::println);
         Report report = new Parley(() -> cached, threads).run(corpus, Parley.Progress.NONE);
         String json = new ReportWriter().toJson(report);
-        return new Run(secs(t), (os.getProcessCpuTime() - cpu) / 1e9, tokens.get(), json, sentences.get(), parsed.get(),
+        return new Run(secs(t), cpuSecs() - cpu, tokens.get(), json, sentences.get(), parsed.get(),
                 report, byDoc);
+    }
+
+    /** CPU time of the whole JVM: the workers, and also GC and JIT, as a user pays them; steadier than wall time under load. */
+    private static double cpuSecs() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /** The 1-, 5- and 15-minute load averages, from /proc/loadavg ("?" where there is none). */

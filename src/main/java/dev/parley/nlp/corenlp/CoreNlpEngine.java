@@ -181,7 +181,7 @@ public final class CoreNlpEngine implements NlpEngine {
          * 10.6, 11.7 s with the default, about 14 % of the parse. A whole cold extraction, in one JVM after 100
          * sample-derived articles: the 46 general-news and 73 development articles (distinct texts) 24.4 and 25.6 s
          * against 39.9 and 31.2 s (alternating runs, load 5.5–9.8); text seen before (wire copy reprinted, and the
-         * benchmark's corpora, which repeat their articles) gains more. 100,000 slices of 200 floats hold about
+         * corpora of bench.sh N, which repeat their articles) gains more. 100,000 slices of 200 floats hold about
          * 90 MB of the heap.
          */
         static final int CACHED_SLICES = 100_000;
