@@ -43,6 +43,11 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
     public static final String COMPLETED = "completed";
     /** Provenance of an earlier event recalled ("their first summit", "his last visit"). */
     public static final String BACKGROUND = "background-mention";
+    /**
+     * Provenance of a visit whose sentence names no visitor ("the visit to Ashgabat had been dropped"), given to the
+     * one person the article has travelling at the time: it only supports an event found elsewhere.
+     */
+    public static final String ARTICLES_TRAVELLER = "the-articles-traveller";
 
     public Candidate {
         Objects.requireNonNull(docId, "docId");

@@ -25,6 +25,10 @@ final class Deps {
     java.util.Set<Integer> places = java.util.Set.of();
     /** The people (local ids) of the last meeting or call of two or more named before this sentence, for "their call". */
     List<Integer> lastPair = List.of();
+    /** The one person (local id) the article has on a trip at the time, for a visit that names no visitor; -1 if none. */
+    int traveller = -1;
+    /** Set by the detector when a visit with a destination was dropped for want of a visitor. */
+    boolean droppedForNoVisitor;
     private final List<List<Integer>> children = new ArrayList<>();
     /** The sentence's text, and the date parley's date resolver anchors on (publication, else a fixed day). */
     private final String text;

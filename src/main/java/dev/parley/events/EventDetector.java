@@ -100,19 +100,17 @@ public final class EventDetector {
         List<Candidate> out = new ArrayList<>();
         RuleSet rules = RuleFiles.standard();
         List<Integer> lastPair = List.of();
+        List<Sentence> noVisitor = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed()) continue;
-            Deps d = new Deps(s, doc.text(), doc.article().published());
+            Deps d = deps(doc, entities, s, rules);
             d.lastPair = lastPair;
-            java.util.Set<Integer> places = new java.util.HashSet<>();
-            for (int k = 1; k <= d.size(); k++) if (entities.placeAt(s.index(), k).filter(PlaceRef::isPlace).isPresent()) places.add(k);
-            d.places = places;
+            Map<Integer, TriggerRule> triggers = triggersOf(d, rules);
             List<Candidate> inSentence = new ArrayList<>();
-            Map<Integer, TriggerRule> triggers = new LinkedHashMap<>();
-            for (Token t : s.tokens()) rules.trigger(d, t.index()).ifPresent(r -> triggers.put(t.index(), r));
-            d.triggers = triggers.keySet();
             for (Map.Entry<Integer, TriggerRule> t : triggers.entrySet()) {
                 List<Candidate> built = new ArrayList<>(build(doc, entities, d, t.getKey(), t.getValue(), trace));
+                if (built.isEmpty() && d.droppedForNoVisitor && !noVisitor.contains(s)) noVisitor.add(s);
+                d.droppedForNoVisitor = false;
                 if (t.getValue().also() != null) built.addAll(build(doc, entities, d, t.getKey(), t.getValue().asAlso(), trace));
                 if (trace != null) {
                     for (Candidate c : built) {
@@ -138,7 +136,69 @@ public final class EventDetector {
                 }
             }
         }
-        return Summits.theArticlesSummit(out);
+        out.addAll(visitsOfTheTraveller(doc, entities, rules, noVisitor, out, trace));
+        return Summits.theArticlesSummit(Itineraries.withinTrips(out));
+    }
+
+    private static Deps deps(AnnotatedDoc doc, DocEntities entities, Sentence s, RuleSet rules) {
+        Deps d = new Deps(s, doc.text(), doc.article().published());
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        for (int k = 1; k <= d.size(); k++) if (entities.placeAt(s.index(), k).filter(PlaceRef::isPlace).isPresent()) places.add(k);
+        d.places = places;
+        return d;
+    }
+
+    private static Map<Integer, TriggerRule> triggersOf(Deps d, RuleSet rules) {
+        Map<Integer, TriggerRule> triggers = new LinkedHashMap<>();
+        for (Token t : d.sentence().tokens()) rules.trigger(d, t.index()).ifPresent(r -> triggers.put(t.index(), r));
+        d.triggers = triggers.keySet();
+        return triggers;
+    }
+
+    /** Provenance of a leg of a trip to several countries dated by the whole trip's span, approximate. */
+    static final String SPAN_OF_THE_TRIP = "span-of-the-trip";
+
+    /** Days from publication within which a dated trip is the one the article has under way. */
+    static final int TRAVELLER_DAYS = 31;
+
+    /**
+     * "Lee landed in Tashkent on the 16th ... the visit to Ashgabat, scheduled for Friday, had been dropped": a visit
+     * to a place that names no visitor is the trip of the one person the article has travelling at the time (of its
+     * own visits told with a visitor, not recalled and not dated more than a month from publication). Such a visit
+     * only supports an event found elsewhere.
+     */
+    private static List<Candidate> visitsOfTheTraveller(AnnotatedDoc doc, DocEntities entities, RuleSet rules,
+                                                        List<Sentence> sentences, List<Candidate> found, List<Trace> trace) {
+        if (sentences.isEmpty()) return List.of();
+        LocalDate published = doc.article().published();
+        java.util.Set<Integer> travellers = new java.util.TreeSet<>();
+        for (Candidate c : found) {
+            if (c.type() != EventType.VISIT || !c.strong() || c.rules().contains(Candidate.BACKGROUND)) continue;
+            if (c.date() != null && published != null
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(published, c.date().start())) > TRAVELLER_DAYS) {
+                continue;
+            }
+            for (LocalParticipant lp : c.participants()) if (lp.role() == Role.VISITOR) travellers.add(lp.person());
+        }
+        if (travellers.size() != 1) return List.of();
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Deps d = deps(doc, entities, s, rules);
+            d.traveller = travellers.iterator().next();
+            for (Map.Entry<Integer, TriggerRule> t : triggersOf(d, rules).entrySet()) {
+                if (t.getValue().event() != EventType.VISIT) continue;
+                List<Candidate> built = build(doc, entities, d, t.getKey(), t.getValue(), null);
+                for (Candidate c : built) {
+                    if (!c.rules().contains(Candidate.ARTICLES_TRAVELLER)) continue;
+                    if (trace != null) {
+                        trace.add(new Trace(doc.id(), s.index(), t.getKey(), d.tok(t.getKey()).word(), String.join(", ", c.rules()),
+                                "candidate: " + Trace.describe(c, entities)));
+                    }
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     /** A candidate with what its conjoined destinations and its visit reading need. */
@@ -192,7 +252,7 @@ public final class EventDetector {
                 // "a seven-day tour of Kazakhstan, Uzbekistan and Turkmenistan from Sunday": the trip's span and length
                 // are no leg's own; each leg lies somewhere within it
                 out.replaceAll(x -> x.date() != null && x.date().equals(c.date())
-                        ? x.with(c.date().asApproximate(), 0, x.status(), "span-of-the-trip") : x);
+                        ? x.with(c.date().asApproximate(), 0, x.status(), SPAN_OF_THE_TRIP) : x);
             }
         }
         if (c.type() == EventType.CALL && !jointCall(d, trig)) {
@@ -310,8 +370,17 @@ public final class EventDetector {
         }
         Parties.Assigned assigned = Parties.roles(d, entities, personTokens, type, visitor, country);
         List<LocalParticipant> participants = assigned.participants();
+        if (type == EventType.VISIT && visitor < 0 && !hostVerb && dest != null && d.traveller >= 0 && personTokens.isEmpty()
+                && People.definiteAndUnowned(d, trig)) {
+            visitor = d.traveller; // "the visit to Ashgabat had been dropped": the trip the article is about
+            personTokens.put(visitor, trig);
+            provenance.add(Candidate.ARTICLES_TRAVELLER);
+            assigned = Parties.roles(d, entities, personTokens, type, visitor, country);
+            participants = assigned.participants();
+        }
         if (type == EventType.VISIT && visitor < 0) {
             why[0] = "no visitor: no person is the subject, possessor or 'by' agent of the visit";
+            d.droppedForNoVisitor = dest != null;
             return null;
         }
         if (type == EventType.VISIT && country == null) {
@@ -422,7 +491,8 @@ public final class EventDetector {
         }
         if (!parties.isEmpty()) provenance.add("group-counterpart");
         // leaving a place tells of a stay only beside other reports of it ("departed Taiwan on Wednesday")
-        boolean strong = !g.fallback() && !background && !provenance.contains(Candidate.LEFT_PLACE) && (Standing.strong(type, participants, entities, country, name, date)
+        boolean strong = !g.fallback() && !background && !provenance.contains(Candidate.LEFT_PLACE)
+                && !provenance.contains(Candidate.ARTICLES_TRAVELLER) && (Standing.strong(type, participants, entities, country, name, date)
                 || Groups.strong(type, participants, entities, parties));
         Candidate c = new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),
                 doc.text().codePointCount(0, s.end()), sentText, d.tok(trig).word(), type,

@@ -161,6 +161,21 @@ final class People {
         return end;
     }
 
+    /**
+     * Whether a visit noun is a definite reference to a trip that names no traveller: "the visit to Ashgabat", "this
+     * trip", "The Canberra visit", not "his visit", "the premier's trip", "a visit by an Egyptian head of state" or
+     * "a trip to Cairo" (which introduces one).
+     */
+    static boolean definiteAndUnowned(Deps d, int trig) {
+        if (!d.isNoun(trig)) return false;
+        boolean definite = false;
+        for (int c : d.children(trig)) {
+            if (d.rel(c).startsWith("nmod:poss") || d.caseOf(c).equals("by")) return false;
+            if (d.rel(c).equals("det") && Lexicon.DEFINITE.contains(d.word(c).toLowerCase(java.util.Locale.ROOT))) definite = true;
+        }
+        return definite;
+    }
+
     /** The first person of the sentence, before the trigger and not inside a phrase: a fallback subject. */
     static int leadingSubject(Deps d, DocEntities e, int trig, String country) {
         // "Trump welcomed Abe's help ... Japan's leader was considering a trip": the trip's own clause has for

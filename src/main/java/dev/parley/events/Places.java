@@ -46,12 +46,16 @@ final class Places {
             if (known && d.caseOf(place).equals("to")) return place;
         }
         if (best == 0) {
-            // "in Ankara, where he arrived on Tuesday": the place a "where" clause hangs on
+            // "in Ankara, where he arrived on Tuesday": the place a "where" clause hangs on; "Uzbekistan, which Lee
+            // visited", "the city to which he flew": the place a relative pronoun stands for, in a destination's frame
             for (int a : anchors) {
-                if (!d.isVerb(a) || !d.rel(a).equals("acl:relcl")) continue;
+                // (on a verb, or an adjective: "Ashgabat, where Lee is due on Friday")
+                if (!(d.isVerb(a) || d.tok(a).pos().startsWith("JJ")) || !d.rel(a).equals("acl:relcl")) continue;
                 int place = d.head(a);
                 boolean where = d.children(a).stream().anyMatch(c -> d.rel(c).equals("advmod") && d.word(c).equals("where"));
-                if (where && (d.tok(place).ner().equals("LOCATION") || d.places.contains(place))) return place;
+                boolean relative = d.children(a).stream().anyMatch(c -> d.tok(c).pos().equals("WDT")
+                        && RuleFiles.standard().frame(d, c, a).isPresent());
+                if ((where || relative) && (d.tok(place).ner().equals("LOCATION") || d.places.contains(place))) return place;
             }
         }
         return best;
@@ -120,6 +124,14 @@ final class Places {
 
     /** The name of the destinations.yaml frame that made {@code place} a destination. */
     static String frameOf(Deps d, int place) {
+        // "Uzbekistan, which Lee visited": the frame is the relative pronoun's
+        for (int c : d.children(place)) {
+            if (!d.rel(c).equals("acl:relcl")) continue;
+            for (int w : d.children(c)) {
+                Optional<DestinationFrame> f = d.tok(w).pos().equals("WDT") ? RuleFiles.standard().frame(d, w, c) : Optional.empty();
+                if (f.isPresent()) return f.get().name();
+            }
+        }
         return RuleFiles.standard().frame(d, place, frameHead(d, place)).map(DestinationFrame::name).orElse("");
     }
 }

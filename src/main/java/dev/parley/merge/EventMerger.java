@@ -152,7 +152,9 @@ public final class EventMerger {
                 List<Cluster> same = fits.stream().filter(cl -> cl.type == r.c().type()).toList();
                 if (same.size() == 1) fits = same;
             }
-            if (fits.size() == 1) {
+            if (fits.size() == 1 && onTour(r, blocks)) {
+                dropped.dropped(r.c(), "a visit that names no place, while its visitor is on a trip to several countries");
+            } else if (fits.size() == 1) {
                 fits.get(0).add(r);
             } else {
                 String what = r.c().strong() ? "not an encounter of officials of two states (by what the corpus says of its people)"
@@ -253,6 +255,34 @@ public final class EventMerger {
         }
         for (String p : new TreeSet<>(r.people().keySet())) keys.add("P|" + p);
         return keys;
+    }
+
+    /** Days around a placeless visit within which its visitor's other visits make it one of several legs. */
+    static final int TOUR_DAYS = 7;
+
+    /**
+     * Whether r is a visit that names no country told of a visitor visiting two or more countries within
+     * {@link #TOUR_DAYS} of it ("on Saturday visited the site of the fire" after legs in Kazakhstan, Uzbekistan and
+     * Turkmenistan): which leg, if any, it belongs to, the dates alone cannot tell.
+     */
+    private static boolean onTour(Resolved r, Map<String, List<Cluster>> blocks) {
+        Candidate c = r.c();
+        if (c.type() != EventType.VISIT || c.country() != null) return false;
+        LocalDate when = c.date() != null ? c.date().start() : c.published();
+        if (when == null) return false;
+        Set<String> countries = new TreeSet<>();
+        for (Cluster cl : blocks.getOrDefault("P|" + r.visitor(), List.of())) {
+            if (!cl.alive || cl.type != EventType.VISIT || cl.country == null || !r.visitor().equals(cl.visitor)) continue;
+            for (Resolved m : cl.members) {
+                EventDate d = m.c().date();
+                if (d != null && !d.approximate() && !d.start().isAfter(when.plusDays(TOUR_DAYS))
+                        && !d.end().isBefore(when.minusDays(TOUR_DAYS))) {
+                    countries.add(cl.country);
+                    break;
+                }
+            }
+        }
+        return countries.size() >= 2;
     }
 
     /** Whether mention r can be part of cluster cl. */

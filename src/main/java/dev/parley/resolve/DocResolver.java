@@ -42,7 +42,7 @@ public final class DocResolver {
                 for (int k = s.first(); k <= s.last(); k++) namesTaggedAsPlaces.add(((long) s.sentence() << 16) | k);
                 continue;
             }
-            Optional<PlaceRef> place = placeOf(s);
+            Optional<PlaceRef> place = placeOf(s).or(() -> airportCity(doc, s));
             if (place.isPresent()) {
                 places.add(place.get());
             } else if (s.kind() == EntityKind.PERSON && looksLikeName(s.text())) {
@@ -62,6 +62,29 @@ public final class DocResolver {
             out.add(new LocalPerson(i, b.name, b.familyFirst, b.country(), b.titles, b.mentions));
         }
         return new DocEntities(doc.id(), out, places);
+    }
+
+    /**
+     * "Tashkent International Airport", "Beijing Capital International Airport": an airport named after its city is
+     * in that city (the longest run of the name's first words that is a capital or a city). "Heathrow Airport" names
+     * no city and stays unresolved.
+     */
+    private Optional<PlaceRef> airportCity(AnnotatedDoc doc, EntitySpan s) {
+        if (s.kind() == EntityKind.PERSON || s.last() == s.first()) return Optional.empty();
+        Sentence sent = doc.sentences().get(s.sentence());
+        if (!sent.token(s.last()).word().equalsIgnoreCase("airport")) return Optional.empty();
+        for (int last = s.last() - 1; last >= s.first(); last--) {
+            Token a = sent.token(s.first());
+            Token b = sent.token(last);
+            String name = doc.text().substring(a.begin(), b.end());
+            // the airport's tokens (the frame that makes it a destination hangs on "Airport"), the city's name
+            EntitySpan city = new EntitySpan(s.sentence(), s.first(), s.last(), a.begin(), b.end(), name, EntityKind.LOCATION);
+            Optional<String> cap = gazetteer.countryByCapital(name);
+            if (cap.isPresent()) return Optional.of(new PlaceRef(city, cap.get(), PlaceKind.CAPITAL));
+            Optional<Place> c = gazetteer.city(name);
+            if (c.isPresent()) return Optional.of(new PlaceRef(city, c.get().country(), PlaceKind.CITY));
+        }
+        return Optional.empty();
     }
 
     private Optional<PlaceRef> placeOf(EntitySpan s) {
@@ -779,8 +802,9 @@ public final class DocResolver {
                 if (i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON")) continue; // a title before a name
                 if (i + 2 < ts.size() && ts.get(i + 1).word().equals(",") && ts.get(i + 2).ner().equals("PERSON")) continue;
                 if (lemma.equals("counterpart")) continue; // "his counterpart" needs the event context
-                // Look back for the country: "Russian", "Russia's".
-                String country = null;
+                // Look back for the country: "Russian", "Russia's", "South Korean", or "Korean" once the article has
+                // named a person of only one of the countries it can stand for.
+                Set<String> countries = Set.of();
                 int first = i;
                 for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                     Token t = ts.get(k);
@@ -791,13 +815,15 @@ public final class DocResolver {
                     }
                     Optional<String> c = gazetteer.countryByDemonym(t.word()).or(() -> gazetteer.countryByName(t.word()))
                             .or(() -> gazetteer.countryByCapital(t.word()));
-                    if (c.isPresent()) {
-                        country = c.get();
-                        first = k;
-                    }
+                    Optional<String> two = c.isEmpty() && k > 0 && !ts.get(k - 1).pos().equals("DT")
+                            ? gazetteer.countryByDemonym(ts.get(k - 1).word() + " " + t.word()) : Optional.empty();
+                    if (two.isPresent()) c = two;
+                    if (two.isPresent()) first = k - 1;
+                    else if (c.isPresent() || !gazetteer.countriesByDemonymWord(t.word()).isEmpty()) first = k;
+                    countries = c.map(Set::of).orElseGet(() -> gazetteer.countriesByDemonymWord(t.word()));
                     break;
                 }
-                if (country == null) {
+                if (countries.isEmpty()) {
                     // "the crown prince", "the prime minister": a two-word title held by exactly one named person
                     if (i < 2 || !ts.get(i - 2).word().equalsIgnoreCase("the")) continue;
                     String phrase = (ts.get(i - 1).word() + " " + head.word()).toLowerCase(Locale.ROOT);
@@ -824,7 +850,7 @@ public final class DocResolver {
                 Builder match = null;
                 int count = 0;
                 for (Builder b : people) {
-                    if (!country.equals(b.country()) || b.mentions.isEmpty()) continue;
+                    if (b.country() == null || !countries.contains(b.country()) || b.mentions.isEmpty()) continue;
                     if (!titleFits(b, lemma, diplomatic)) continue;
                     match = b;
                     count++;
@@ -849,6 +875,7 @@ public final class DocResolver {
                 return true;
             }
             if (!diplomatic && lt.contains(lemma)) return true;
+            if (lemma.equals("leader") && Titles.isLeaderTitle(t)) return true;
         }
         return false;
     }

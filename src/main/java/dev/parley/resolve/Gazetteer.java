@@ -71,6 +71,8 @@ public final class Gazetteer {
         final Set<String> suffixOnly = new HashSet<>();
         final Set<String> blocked = new HashSet<>();
         final Set<String> isoCodes = new HashSet<>();
+        /** The last word of a demonym to every country whose demonym it ends: "Korean" → KOR, PRK. */
+        final Map<String, Set<String>> demonymTails = new HashMap<>();
 
         private Tables() {
             for (RefData.Country c : RefData.countries()) addCountry(c);
@@ -98,6 +100,11 @@ public final class Gazetteer {
             for (String alt : c.altSpellings()) nameOrCode(alt, c.alpha3(), rank);
             demonyms.put(c.demonymM(), c.alpha3(), rank);
             demonyms.put(c.demonymF(), c.alpha3(), rank);
+            for (String d : List.of(c.demonymM(), c.demonymF())) {
+                if (d.isBlank()) continue;
+                String tail = d.strip().substring(d.strip().lastIndexOf(' ') + 1);
+                demonymTails.computeIfAbsent(NameKey.of(tail), k -> new java.util.TreeSet<>()).add(c.alpha3());
+            }
             for (String capital : c.capitals()) capitals.put(capital, c.alpha3(), rank);
         }
 
@@ -162,6 +169,17 @@ public final class Gazetteer {
         Optional<String> found = tables().demonyms.get(s);
         if (found.isEmpty() && s.length() > 3 && s.endsWith("s")) found = tables().demonyms.get(s.substring(0, s.length() - 1));
         return found;
+    }
+
+    /**
+     * Every country a nationality word can stand for: the one of {@link #countryByDemonym} if there is one, else each
+     * country whose demonym ends in the word ("Korean" → KOR and PRK, the short form news uses once the country is
+     * known). Sorted; empty for a word that ends no demonym.
+     */
+    public Set<String> countriesByDemonymWord(String word) {
+        Optional<String> one = countryByDemonym(word);
+        if (one.isPresent()) return Set.of(one.get());
+        return tables().demonymTails.getOrDefault(NameKey.of(word.strip()), Set.of());
     }
 
     /**

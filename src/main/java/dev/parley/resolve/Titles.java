@@ -44,6 +44,20 @@ public final class Titles {
     /** Words of a title that say the person is a diplomat, for "the Russian diplomat" references. */
     static final Set<String> DIPLOMATIC = Set.of("diplomat", "minister", "fm", "secretary", "counterpart");
 
+    /**
+     * Titles of a head of state or government, which "the South Korean leader" refers to: "President", "Prime
+     * Minister", "Premier", "Chancellor", a monarch's title (not a deputy's or a vice-president's).
+     */
+    static boolean isLeaderTitle(String title) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        if (t.contains("vice") || t.contains("deputy") || t.contains("former")) return false;
+        for (String w : t.split("[ -]")) if (LEADER_WORDS.contains(w)) return true;
+        return t.contains("prime minister");
+    }
+
+    private static final Set<String> LEADER_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
+            "sultan", "leader");
+
     /** Whether a lower-case lemma is the head noun of a title ("minister", "diplomat", "president"). */
     public static boolean isTitle(String lower) {
         return HEADS.contains(lower);

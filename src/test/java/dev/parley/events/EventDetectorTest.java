@@ -70,6 +70,100 @@ class EventDetectorTest {
                 9 . . . O 6 punct
                 """;
 
+    @Test void theCountryARelativePronounStandsForIsTheDestination() {
+        // "In Kenya, which Dubois visited from Monday to Wednesday, the two sides agreed on trade." (Wed 15 May)
+        assertEquals(List.of("visit KEN null 2024-05-13..2024-05-15 occurred strong [Dubois:visitor]"), summaries("""
+                1 In in IN O 2 case
+                2 Kenya Kenya NNP LOCATION 15 obl
+                3 , , , O 2 punct
+                4 which which WDT O 6 obj
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 visited visit VBD O 2 acl:relcl
+                7 from from IN O 8 case
+                8 Monday Monday NNP DATE 6 obl 2024-05-13
+                9 to to IN DATE 10 case
+                10 Wednesday Wednesday NNP DATE 6 obl 2024-05-15
+                11 , , , O 2 punct
+                12 the the DT O 14 det
+                13 two two CD NUMBER 14 nummod
+                14 sides side NNS O 15 nsubj
+                15 agreed agree VBD O 0 root
+                16 on on IN O 17 case
+                17 trade trade NN O 15 obl
+                18 . . . O 15 punct
+                """));
+    }
+
+    private static final String LANDED_IN_NAIROBI = """
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 landed land VBD O 0 root
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl
+                5 on on IN O 6 case
+                6 Monday Monday NNP DATE 2 obl 2024-05-13
+                7 . . . O 2 punct
+                """;
+
+    @Test void aDefiniteVisitThatNamesNoTravellerIsTheArticlesTrip() {
+        // "Dubois landed in Nairobi on Monday. The visit to Mombasa was dropped.": the one person the article has
+        // travelling; only support for an event found elsewhere
+        List<String> got = summaries(LANDED_IN_NAIROBI + """
+
+                1 The the DT O 2 det
+                2 visit visit NN O 6 nsubj:pass
+                3 to to IN O 4 case
+                4 Mombasa Mombasa NNP LOCATION 2 nmod
+                5 was be VBD O 6 aux:pass
+                6 dropped drop VBN O 0 root
+                7 . . . O 6 punct
+                """);
+        assertEquals(2, got.size(), got.toString());
+        assertTrue(got.get(1).startsWith("visit KEN Mombasa ") && got.get(1).endsWith(" weak [Dubois:visitor]"), got.get(1));
+        // "A visit to Mombasa was dropped." introduces a trip; it is not the one the article has told of
+        List<String> indefinite = summaries(LANDED_IN_NAIROBI + """
+
+                1 A a DT O 2 det
+                2 visit visit NN O 6 nsubj:pass
+                3 to to IN O 4 case
+                4 Mombasa Mombasa NNP LOCATION 2 nmod
+                5 was be VBD O 6 aux:pass
+                6 dropped drop VBN O 0 root
+                7 . . . O 6 punct
+                """);
+        assertEquals(1, indefinite.size(), indefinite.toString());
+    }
+
+    @Test void aWeekdayOfAPlannedTourIsADayOfTheTour() {
+        // (Wed 15 May) "Dubois will leave on Sunday for a seven-day tour of Kenya and Uganda. Dubois is due in Kampala
+        // on Friday.": Friday 17 May is before the tour; the Friday of the tour is the 24th
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 leave leave VB O 0 root
+                4 on on IN O 5 case
+                5 Sunday Sunday NNP DATE 3 obl 2024-05-19
+                6 for for IN O 9 case
+                7 a a DT O 9 det
+                8 seven-day seven-day JJ DURATION 9 amod P7D
+                9 tour tour NN O 3 obl
+                10 of of IN O 11 case
+                11 Kenya Kenya NNP LOCATION 9 nmod
+                12 and and CC O 13 cc
+                13 Uganda Uganda NNP LOCATION 11 conj
+                14 . . . O 3 punct
+
+                1 Dubois Dubois NNP PERSON 3 nsubj
+                2 is be VBZ O 3 cop
+                3 due due JJ O 0 root
+                4 in in IN O 5 case
+                5 Kampala Kampala NNP LOCATION 3 obl
+                6 on on IN O 7 case
+                7 Friday Friday NNP DATE 3 obl 2024-05-17
+                8 . . . O 3 punct
+                """);
+        assertTrue(got.contains("visit UGA Kampala 2024-05-24..2024-05-24 planned strong [Dubois:visitor]"), got.toString());
+    }
+
     @Test void theInviteeOfAnInvitationToVisitIsTheVisitor() {
         // "Kenyan President Ruto extended an invitation to French Minister Dubois to visit Nairobi."
         assertEquals(List.of("visit KEN Nairobi undated proposed strong [Ruto:host, Dubois:visitor]"), summaries("""

@@ -89,6 +89,26 @@ class EventMergerTest {
     static final LocalDate MAY15 = LocalDate.of(2024, 5, 15);
     static final LocalDate MAY22 = LocalDate.of(2024, 5, 22);
 
+    @Test void aVisitThatNamesNoPlaceJoinsNoLegOfATour() {
+        // a.txt: Dubois in Kenya 13-15 May and in Japan 16-17 May; b.txt (18 May): "on Friday visited the site of the
+        // fire" (17 May, no place): either leg, or neither, so it joins none; with one country only it joins the trip
+        Candidate kenya = visit("a.txt", 0, MAY15, EventDate.days(MAY15.minusDays(2), MAY15), Status.OCCURRED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        Candidate japan = visit("a.txt", 1, MAY15, EventDate.days(MAY15.plusDays(1), MAY15.plusDays(2)), Status.PLANNED, null,
+                "JPN", p(0, Role.VISITOR, 1));
+        Candidate site = weak(visit("b.txt", 0, MAY15.plusDays(3), EventDate.day(MAY15.plusDays(2)), Status.OCCURRED, null,
+                null, p(0, Role.VISITOR, 1)));
+        List<DiplomaticEvent> events = merge(List.of(kenya, japan, site));
+        assertEquals(2, events.size());
+        for (DiplomaticEvent e : events) assertEquals(Set.of("a.txt"), docsOf(e), e.label());
+        List<DiplomaticEvent> one = merge(List.of(japan, site));
+        assertEquals(Set.of("a.txt", "b.txt"), docsOf(one.get(0)));
+    }
+
+    private static Set<String> docsOf(DiplomaticEvent e) {
+        return e.mentions().stream().map(m -> m.document()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     @Test void aVisitBegunByItsLatestReportHasTakenPlace() {
         // a.txt (15 May) announces 20-22 May; b.txt (21 May) tells it as over, as under way, or only as still to come
         LocalDate may21 = LocalDate.of(2024, 5, 21);

@@ -470,6 +470,78 @@ class DocResolverTest {
         assertEquals(List.of("Claire Dubois"), names(e));
     }
 
+    @Test void aShortNationalityIsTheOneOfItsCountriesTheArticleHasNamed() {
+        // "South Korean President Min Ho-jun arrived in Astana. The Korean president leaves on Tuesday.": "Korean" is
+        // the end of "South Korean" and "North Korean"; the article has named a South Korean president only
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 South South JJ MISC 2 amod
+                2 Korean Korean JJ MISC 3 amod
+                3 President President NNP O 5 compound
+                4 Min Min NNP PERSON 5 compound
+                5 Ho-jun Ho-jun NNP PERSON 6 nsubj
+                6 arrived arrive VBD O 0 root
+                7 in in IN O 8 case
+                8 Astana Astana NNP LOCATION 6 obl
+                9 . . . O 6 punct
+
+                1 The the DT O 3 det
+                2 Korean Korean JJ MISC 3 amod
+                3 president president NN O 4 nsubj
+                4 leaves leave VBZ O 0 root
+                5 on on IN O 6 case
+                6 Tuesday Tuesday NNP DATE 4 obl
+                7 . . . O 4 punct
+                """));
+        assertEquals("KOR", person(e, "Min Ho-jun").country());
+        assertEquals("Min Ho-jun", at(e, 1, 3));
+    }
+
+    @Test void aTwoWordNationalityBeforeATitleIsRead() {
+        // "... Min Ho-jun ... The South Korean leader left.": the nationality is two words
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 South South JJ MISC 2 amod
+                2 Korean Korean JJ MISC 3 amod
+                3 President President NNP O 5 compound
+                4 Min Min NNP PERSON 5 compound
+                5 Ho-jun Ho-jun NNP PERSON 6 nsubj
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+
+                1 The the DT O 4 det
+                2 South South JJ MISC 3 amod
+                3 Korean Korean JJ MISC 4 amod
+                4 leader leader NN O 5 nsubj
+                5 left leave VBD O 0 root
+                6 . . . O 5 punct
+                """));
+        assertEquals("Min Ho-jun", at(e, 1, 4));
+    }
+
+    @Test void anAirportNamedAfterItsCityIsInThatCity() {
+        // "Rafael Costa landed at Tashkent International Airport." / "at Heathrow Airport": only the first names a city
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Rafael Rafael NNP PERSON 2 compound
+                2 Costa Costa NNP PERSON 3 nsubj
+                3 landed land VBD O 0 root
+                4 at at IN O 7 case
+                5 Tashkent Tashkent NNP LOCATION 7 compound
+                6 International International NNP LOCATION 7 compound
+                7 Airport Airport NNP LOCATION 3 obl
+                8 . . . O 3 punct
+
+                1 Costa Costa NNP PERSON 2 nsubj
+                2 left leave VBD O 0 root
+                3 from from IN O 5 case
+                4 Heathrow Heathrow NNP LOCATION 5 compound
+                5 Airport Airport NNP LOCATION 2 obl
+                6 . . . O 2 punct
+                """));
+        PlaceRef airport = e.placeAt(0, 7).orElseThrow();
+        assertEquals("UZB", airport.country());
+        assertEquals("Tashkent", airport.span().text());
+        assertTrue(e.placeAt(1, 5).isEmpty());
+    }
+
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
         // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
         // (two French foreign ministers: the reference could be either, so it goes to neither)
