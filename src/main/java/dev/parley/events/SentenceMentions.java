@@ -47,7 +47,8 @@ final class SentenceMentions {
     /**
      * "travelled to Abuja for talks with Nigerian President X", "is visiting Berlin, where he is holding talks with
      * German Foreign Minister Y": in one sentence, a meeting of a visitor with people of the country visited is the
-     * visit's own business; they join the visit as its hosts and the meeting is not a second event.
+     * visit's own business; they join the visit as its hosts and the meeting is not a second event. Unnamed officials of
+     * the state visited ("talks with his Ukrainian counterpart") join it as a party.
      */
     static List<Candidate> foldHostMeetings(List<Candidate> cs, DocEntities e) {
         List<Candidate> out = new ArrayList<>(cs);
@@ -75,14 +76,18 @@ final class SentenceMentions {
                         othersHosts = false;
                     }
                 }
-                if (!withVisitor || !othersHosts || hosts.isEmpty()) continue;
+                // "is due in Kyiv for talks with his Ukrainian counterpart": the officials of the state visited, unnamed
+                boolean hostState = m.parties().contains(v.country());
+                if (!withVisitor || !othersHosts || hosts.isEmpty() && !hostState) continue;
+                List<String> parties = new ArrayList<>(v.parties());
+                if (hostState && !parties.contains(v.country())) parties.add(v.country());
                 List<LocalParticipant> ps = new ArrayList<>(v.participants());
                 for (LocalParticipant h : hosts) if (ps.stream().noneMatch(x -> x.person() == h.person())) ps.add(h);
                 List<String> rules = new ArrayList<>(v.rules());
                 rules.add("meeting-inside-visit");
                 out.set(i, new Candidate(v.docId(), v.sentence(), v.begin(), v.end(), v.start(), v.stop(), v.text(), v.trigger(),
                         v.type(), ps, v.place(), v.country(), v.date() != null ? v.date() : m.date(), v.durationDays(),
-                        v.status(), v.strong(), v.name(), v.published(), v.counterpart() || m.counterpart(), rules, v.parties()));
+                        v.status(), v.strong(), v.name(), v.published(), v.counterpart() || m.counterpart(), rules, parties));
                 out.remove(m);
                 break;
             }

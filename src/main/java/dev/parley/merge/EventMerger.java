@@ -226,13 +226,19 @@ public final class EventMerger {
             // an office holder of no stated country travelling to a country named as such ("a possible visit by
             // President Erdogan to Brazil"), not to a city or region of what may be their own country
             boolean toACountry = r.c().place() == null && r.c().country() != null;
-            return v.country() != null || r.people().containsValue(Role.HOST) || toACountry && Actors.holdsOffice(v.titles());
+            // (or meeting the officials of the state visited: "is due in Kyiv for talks with his Ukrainian counterpart")
+            boolean hostState = r.c().country() != null && r.c().parties().contains(r.c().country());
+            return v.country() != null || r.people().containsValue(Role.HOST) || toACountry && Actors.holdsOffice(v.titles())
+                    || hostState;
         }
         Set<String> countries = new TreeSet<>();
         int officials = 0;
-        for (Person p : r.persons().values()) {
+        for (Map.Entry<String, Person> e : r.persons().entrySet()) {
+            Person p = e.getValue();
+            // "Bayramov and his Armenian counterpart Mirzoyan": one whose counterpart is named holds the same office
+            boolean counterparts = r.c().counterpart() && r.people().get(e.getKey()) == Role.COUNTERPART;
             if (p.country() != null) countries.add(p.country());
-            else if (Actors.holdsOffice(p.titles()) || Actors.organisation(p.titles()).isPresent()) officials++;
+            else if (Actors.holdsOffice(p.titles()) || Actors.organisation(p.titles()).isPresent() || counterparts) officials++;
         }
         // a side named as a group: "met EU officials" (an organisation), "phoned Gulf leaders" (a state)
         for (String party : r.c().parties()) {

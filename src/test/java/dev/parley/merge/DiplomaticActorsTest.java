@@ -29,10 +29,15 @@ class DiplomaticActorsTest {
     }
 
     private static List<DiplomaticEvent> merge(EventType type, String country, String place, Person a, Role ra, Person b, Role rb) {
+        return merge(type, country, place, false, List.of(), a, ra, b, rb);
+    }
+
+    private static List<DiplomaticEvent> merge(EventType type, String country, String place, boolean counterpart,
+                                               List<String> parties, Person a, Role ra, Person b, Role rb) {
         String text = "One sentence.";
         Candidate c = new Candidate("a.txt", 0, 0, text.length(), 0, text.length(), text, "met", type,
                 b == null ? List.of(new LocalParticipant(0, ra, 1)) : List.of(new LocalParticipant(0, ra, 1), new LocalParticipant(1, rb, 3)),
-                place, country, null, 0, Status.OCCURRED, true, null, LocalDate.of(2025, 3, 3), false);
+                place, country, null, 0, Status.OCCURRED, true, null, LocalDate.of(2025, 3, 3), counterpart, List.of(), parties);
         Map<String, Person> byLocal = new HashMap<>();
         byLocal.put(Entities.localKey("a.txt", 0), a);
         if (b != null) byLocal.put(Entities.localKey("a.txt", 1), b);
@@ -61,5 +66,22 @@ class DiplomaticActorsTest {
         assertEquals(0, merge(EventType.VISIT, "ARG", CEO, Role.VISITOR, null, null).size(),
                 "an executive going abroad is no diplomacy");
         assertEquals(1, merge(EventType.VISIT, "PER", ENVOY, Role.VISITOR, PERU, Role.HOST).size(), "received by a host there");
+    }
+
+    static final Person UNTITLED = new Person("p-ivo-rand", "Ivo Rand", List.of(), null, List.of(), 2, false);
+
+    @Test
+    void oneWhoseCounterpartIsNamedIsAnOfficial() {
+        // "Rand and his Peruvian counterpart Quispe will meet": Rand holds the office Quispe holds, in another state
+        assertEquals(1, merge(EventType.MEETING, null, null, true, List.of(), UNTITLED, Role.COUNTERPART, PERU, Role.COUNTERPART).size());
+        assertEquals(0, merge(EventType.MEETING, null, null, false, List.of(), UNTITLED, Role.PARTICIPANT, PERU, Role.PARTICIPANT).size(),
+                "Rand met Quispe: Rand may be anyone");
+    }
+
+    @Test
+    void aVisitorMeetingTheOfficialsOfTheStateVisitedIsADiplomat() {
+        // "Rand is due in Lima for talks with his Peruvian counterpart": an official of no stated country, in a city
+        assertEquals(1, merge(EventType.VISIT, "PER", "Lima", false, List.of("PER"), UNTITLED, Role.VISITOR, null, null).size());
+        assertEquals(0, merge(EventType.VISIT, "PER", "Lima", false, List.of(), UNTITLED, Role.VISITOR, null, null).size());
     }
 }

@@ -1,0 +1,35 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parley.Docs;
+import dev.parley.nlp.AnnotatedDoc;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The candidates of one sentence that report one event become one. */
+class SentenceMentionsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    private static Candidate candidate(EventType type, String country, List<LocalParticipant> ps, List<String> parties) {
+        String text = "Dubois is due in Kampala for talks with his Ugandan counterpart.";
+        return new Candidate("a.txt", 0, 0, text.length(), 0, text.length(), text, "due", type, ps, null, country, null, 0,
+                Status.PLANNED, true, null, PUBLISHED, false, List.of(), parties);
+    }
+
+    @Test void talksWithTheUnnamedOfficialsOfTheStateVisitedAreTheVisitsOwn() {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 left leave VBD O 0 root
+                """);
+        Candidate visit = candidate(EventType.VISIT, "UGA", List.of(new LocalParticipant(0, Role.VISITOR, 1)), List.of());
+        Candidate talks = candidate(EventType.MEETING, null, List.of(new LocalParticipant(0, Role.COUNTERPART, 1)), List.of("UGA"));
+        List<Candidate> out = SentenceMentions.foldHostMeetings(List.of(visit, talks), Docs.entities(doc));
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(List.of("UGA"), out.get(0).parties());
+        // with the officials of another state, the talks are an event of their own
+        Candidate elsewhere = candidate(EventType.MEETING, null, List.of(new LocalParticipant(0, Role.COUNTERPART, 1)), List.of("KEN"));
+        assertEquals(2, SentenceMentions.foldHostMeetings(List.of(visit, elsewhere), Docs.entities(doc)).size());
+    }
+}
