@@ -1,6 +1,8 @@
 package dev.parley.events;
 
 import dev.parley.resolve.DocEntities;
+import dev.parley.time.EventDate;
+import dev.parley.time.Precision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,13 +88,31 @@ final class SentenceMentions {
                 List<String> rules = new ArrayList<>(v.rules());
                 rules.add("meeting-inside-visit");
                 out.set(i, new Candidate(v.docId(), v.sentence(), v.begin(), v.end(), v.start(), v.stop(), v.text(), v.trigger(),
-                        v.type(), ps, v.place(), v.country(), v.date() != null ? v.date() : m.date(), v.durationDays(),
+                        v.type(), ps, v.place(), v.country(), spanOf(v.date(), m.date()), v.durationDays(),
                         v.status(), v.strong(), v.name(), v.published(), v.counterpart() || m.counterpart(), rules, parties));
                 out.remove(m);
                 break;
             }
         }
         return out;
+    }
+
+    /** Days after a visit's stated day within which the day of its talks extends it. */
+    static final int TALKS_DAYS = 6;
+
+    /**
+     * A visit's days with those of its talks: "will arrive in Ottawa on Sunday and hold talks with X the following
+     * day" is a visit of Sunday and Monday. Only days, exactly stated, and only later talks within {@link #TALKS_DAYS};
+     * a visit dated more loosely keeps its own date.
+     */
+    static EventDate spanOf(EventDate visit, EventDate talks) {
+        if (visit == null) return talks;
+        if (talks == null || visit.approximate() || talks.approximate() || visit.precision() != Precision.DAY
+                || talks.precision() != Precision.DAY) {
+            return visit;
+        }
+        if (talks.start().isBefore(visit.start()) || talks.end().isAfter(visit.start().plusDays(TALKS_DAYS))) return visit;
+        return talks.end().isAfter(visit.end()) ? EventDate.days(visit.start(), talks.end()) : visit;
     }
 
     /** Not a plan and its moved date ("postponed from May to June"): both dated and apart, or one cancelled. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parley.Docs;
 import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.time.EventDate;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,16 @@ class SentenceMentionsTest {
         // with the officials of another state, the talks are an event of their own
         Candidate elsewhere = candidate(EventType.MEETING, null, List.of(new LocalParticipant(0, Role.COUNTERPART, 1)), List.of("KEN"));
         assertEquals(2, SentenceMentions.foldHostMeetings(List.of(visit, elsewhere), Docs.entities(doc)).size());
+    }
+
+    @Test void aVisitSpansTheDaysOfItsTalks() {
+        // "will arrive in Ottawa on Sunday and hold talks with X the following day": Sunday and Monday
+        LocalDate sunday = LocalDate.of(2024, 7, 14);
+        EventDate arrival = EventDate.day(sunday);
+        assertEquals(EventDate.days(sunday, sunday.plusDays(1)), SentenceMentions.spanOf(arrival, EventDate.day(sunday.plusDays(1))));
+        assertEquals(arrival, SentenceMentions.spanOf(arrival, EventDate.day(sunday.minusDays(1))), "talks before it");
+        assertEquals(arrival, SentenceMentions.spanOf(arrival, EventDate.day(sunday.plusDays(20))), "talks weeks later");
+        assertEquals(arrival, SentenceMentions.spanOf(arrival, EventDate.day(sunday.plusDays(1)).asApproximate()), "loose talks");
+        assertEquals(EventDate.day(sunday), SentenceMentions.spanOf(null, EventDate.day(sunday)));
     }
 }
