@@ -112,7 +112,10 @@ final class Timing {
                     if (d.rel(c).startsWith("aux") && (w.equals("was") || w.equals("were"))) return Tense.PAST;
                 }
             }
-            if (!d.rel(cur).equals("xcomp") && !d.rel(cur).equals("conj")) break;
+            // "will visit Kenya on Monday before travelling on to Uganda": a bare participle's clause is in the time of
+            // the clause it hangs on
+            boolean participle = pos.equals("VBG") && d.rel(cur).startsWith("advcl") && d.child(cur, "aux") == 0;
+            if (!d.rel(cur).equals("xcomp") && !d.rel(cur).equals("conj") && !participle) break;
             cur = d.head(cur);
         }
         return Tense.UNKNOWN;
@@ -191,7 +194,10 @@ final class Timing {
                 }
             }
             if (bestTok < 0) continue;
-            if (bestTok < bestDist) {
+            // as near, a date on the event's own word beats one on a verb ("his discussions with Nakatani in Tokyo
+            // last week", briefed on Monday; "before travelling on to Uganda on Wednesday and ending the tour in Rwanda
+            // on Thursday")
+            if (bestTok < bestDist || bestTok == bestDist && anchorOf == trig && bestAnchor != trig) {
                 DateMention chosen = m;
                 Tense chosenTense = t;
                 // a date on a verb of its own ("a visit that had been due to begin on Monday") follows that verb's tense
@@ -301,7 +307,10 @@ final class Timing {
     static int attachment(Deps d, int top, List<Integer> anchors) {
         int cur = top;
         for (int steps = 0; cur > 0 && steps < 6; steps++) {
-            if (anchors.contains(cur)) return (steps << 16) | cur;
+            if (anchors.contains(cur)) return sinceBetween(d, cur, top) ? -1 : (steps << 16) | cur;
+            // "their first talks since the border incident in January": what follows "since" begins a stretch of
+            // time before the event, and is not its date (the event's own "since February's summit" is its own)
+            if (d.caseOf(cur).equals("since")) return -1;
             // "will take place against the backdrop of the first two-day dialogue ... from Thursday": a noun with a
             // length of its own is another event, and the date is its
             if (steps > 0 && d.isNoun(cur) && ownLength(d, cur)) return -1;
@@ -313,6 +322,17 @@ final class Timing {
             cur = d.head(cur);
         }
         return -1;
+    }
+
+    /**
+     * Whether a "since" phrase of the anchor stands between it and a date after it: in "their first talks since the
+     * border incident in January" the date goes with the incident, whatever the parser hung it on.
+     */
+    private static boolean sinceBetween(Deps d, int anchor, int date) {
+        for (int c : d.children(anchor)) {
+            if (c > anchor && c < date && d.caseOf(c).equals("since")) return true;
+        }
+        return false;
     }
 
     /** Whether a noun has a stated length among its modifiers: "the two-day dialogue", "a week-long tour". */

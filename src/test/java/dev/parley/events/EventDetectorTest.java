@@ -164,6 +164,64 @@ class EventDetectorTest {
         assertTrue(got.contains("visit UGA Kampala 2024-05-24..2024-05-24 planned strong [Dubois:visitor]"), got.toString());
     }
 
+    @Test void aLastLegToldByAParticipleIsPlannedAndDatedByItsOwnDay() {
+        // (Wed 15 May) "Dubois will visit Kenya on Thursday before travelling on to Uganda on Friday and ending the
+        // tour in Rwanda on Saturday.": the participles are in the time of "will visit"; Rwanda's day is its own
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 visit visit VB O 0 root
+                4 Kenya Kenya NNP LOCATION 3 obj
+                5 on on IN O 6 case
+                6 Thursday Thursday NNP DATE 3 obl
+                7 before before IN O 8 case
+                8 travelling travel VBG O 3 advcl
+                9 on on IN O 11 case
+                10 to to IN O 11 case
+                11 Uganda Uganda NNP LOCATION 8 obl
+                12 on on IN O 13 case
+                13 Friday Friday NNP DATE 8 obl
+                14 and and CC O 15 cc
+                15 ending end VBG O 8 conj
+                16 the the DT O 17 det
+                17 tour tour NN O 15 obj
+                18 in in IN O 19 case
+                19 Rwanda Rwanda NNP LOCATION 17 nmod
+                20 on on IN O 21 case
+                21 Saturday Saturday NNP DATE 17 nmod
+                22 . . . O 3 punct
+                """);
+        assertTrue(got.contains("visit RWA null 2024-05-18..2024-05-18 planned strong [Dubois:visitor]"), got.toString());
+        assertTrue(got.contains("visit UGA null 2024-05-17..2024-05-17 planned strong [Dubois:visitor]"), got.toString());
+    }
+
+    @Test void aDateAfterASincePhraseIsNotTheEvents() {
+        // "Dubois and Wanjiru met in Nairobi on Monday, their first talks since the border incident in January."
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 4 nsubj
+                2 and and CC O 3 cc
+                3 Wanjiru Wanjiru NNP PERSON 1 conj
+                4 met meet VBD O 0 root
+                5 in in IN O 6 case
+                6 Nairobi Nairobi NNP LOCATION 4 obl
+                7 on on IN O 8 case
+                8 Monday Monday NNP DATE 4 obl
+                9 , , , O 4 punct
+                10 their their PRP$ O 12 nmod:poss
+                11 first first JJ ORDINAL 12 amod
+                12 talks talk NNS O 4 obj
+                13 since since IN O 16 case
+                14 the the DT O 16 det
+                15 border border NN O 16 compound
+                16 incident incident NN O 12 nmod
+                17 in in IN O 18 case
+                18 January January NNP DATE 12 nmod
+                19 . . . O 4 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.contains("-01-")), got.toString());
+        assertTrue(got.stream().anyMatch(x -> x.contains("2024-05-13..2024-05-13")), got.toString());
+    }
+
     @Test void theInviteeOfAnInvitationToVisitIsTheVisitor() {
         // "Kenyan President Ruto extended an invitation to French Minister Dubois to visit Nairobi."
         assertEquals(List.of("visit KEN Nairobi undated proposed strong [Ruto:host, Dubois:visitor]"), summaries("""
