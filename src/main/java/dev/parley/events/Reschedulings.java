@@ -36,6 +36,8 @@ final class Reschedulings {
             if (verbAt < 0 && trigAt > 0) verbAt = verbBefore(text, trigAt);
             java.util.regex.Matcher original = ORIGINALLY.matcher(text);
             int originalAt = trigAt >= 0 && original.find(trigAt) ? original.end() : -1;
+            // "which had been scheduled for next week" names the old dates and nothing else
+            boolean relativePlan = originalAt >= 0 && original.group().toLowerCase(java.util.Locale.ROOT).matches("(?:which|that)\\b.*");
             if (c.published() == null || verbAt < 0 && originalAt < 0 || c.status() != Status.CANCELLED && trigAt < 0) {
                 out.add(c);
                 continue;
@@ -51,7 +53,9 @@ final class Reschedulings {
             DateMention moved = null;
             // the plan's first dates are not its new ones ("originally set for Wednesday, to Friday"), unless they are
             // all the sentence offers after the verb
-            for (DateMention skip : first == null ? new DateMention[] {null} : new DateMention[] {first, null}) {
+            DateMention[] skips = first == null ? new DateMention[] {null}
+                    : relativePlan ? new DateMention[] {first} : new DateMention[] {first, null};
+            for (DateMention skip : skips) {
                 for (DateMention m : future) {
                     if (verbAt < 0 || m.begin() <= verbAt || m == skip || moved != null) continue;
                     String before = text.substring(Math.max(verbAt, m.begin() - 12), m.begin());
@@ -150,7 +154,9 @@ final class Reschedulings {
     }
 
     /** A plan's first dates named as such: "originally set for", "initially planned for", "previously scheduled for". */
-    private static final Pattern ORIGINALLY = Pattern.compile("(?i)\\b(?:originally|initially|previously|first)\\s+"
+    private static final Pattern ORIGINALLY = Pattern.compile("(?i)\\b(?:(?:originally|initially|previously|first)|"
+            // "postponed his trip, which had been scheduled for next week": a plan told in a relative clause in the past
+            + "(?:which|that)\\s+(?:had\\s+been|was|were))\\s+"
             + "(?:planned|scheduled|set|slated|due|expected|meant)\\s+(?:for|on|in)\\s+(?:the\\s+)?");
 
     /** Words that put new dates in the place of a plan's first ones: "will now take place", "instead", "the new date". */

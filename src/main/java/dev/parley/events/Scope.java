@@ -71,10 +71,16 @@ final class Scope {
         return false;
     }
 
-    /** Whether c is a relative clause on the trigger with an ASPECTUAL verb whose subject is the relative pronoun. */
+    /**
+     * Whether c is a relative clause on the trigger whose subject is the relative pronoun and whose verb is ASPECTUAL
+     * ("which opens on Tuesday") or a plan's ("which had been set for Wednesday", "that was scheduled for May").
+     */
     static boolean aspectualRelative(Deps d, int trig, int c) {
-        if (d.head(c) != trig || !d.rel(c).equals("acl:relcl") || !Lexicon.ASPECTUAL.contains(d.lemma(c))) return false;
-        int subj = d.child(c, "nsubj");
+        if (d.head(c) != trig || !d.rel(c).equals("acl:relcl")) return false;
+        if (!Lexicon.ASPECTUAL.contains(d.lemma(c)) && !(d.child(c, "nsubj:pass") != 0 && Lexicon.PLAN_PARTICIPLES.contains(d.lemma(c)))) {
+            return false;
+        }
+        int subj = d.child(c, "nsubj", "nsubj:pass");
         if (subj == 0) return false;
         String w = d.word(subj).toLowerCase(java.util.Locale.ROOT);
         return w.equals("which") || w.equals("that");

@@ -222,6 +222,30 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.contains("2024-05-13..2024-05-13")), got.toString());
     }
 
+    @Test void aRelativeClauseOfAPlanDatesTheEvent() {
+        // (Wed 15 May) "Dubois's visit to Nairobi, which had been set for Friday, was postponed."
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 3 nmod:poss
+                2 's 's POS O 1 case
+                3 visit visit NN O 15 nsubj:pass
+                4 to to IN O 5 case
+                5 Nairobi Nairobi NNP LOCATION 3 nmod
+                6 , , , O 3 punct
+                7 which which WDT O 10 nsubj:pass
+                8 had have VBD O 10 aux
+                9 been be VBN O 10 aux:pass
+                10 set set VBN O 3 acl:relcl
+                11 for for IN O 12 case
+                12 Friday Friday NNP DATE 10 obl
+                13 , , , O 3 punct
+                14 was be VBD O 15 aux:pass
+                15 postponed postpone VBN O 0 root
+                16 . . . O 15 punct
+                """);
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("visit KEN Nairobi 2024-05-17..2024-05-17 cancelled"), got.toString());
+    }
+
     @Test void theInviteeOfAnInvitationToVisitIsTheVisitor() {
         // "Kenyan President Ruto extended an invitation to French Minister Dubois to visit Nairobi."
         assertEquals(List.of("visit KEN Nairobi undated proposed strong [Ruto:host, Dubois:visitor]"), summaries("""

@@ -54,6 +54,13 @@ class ReschedulingsTest {
                 "visit", Status.PLANNED, "Ana Ruiz's visit to Lima, originally planned for April, will now take place from 20 to 22 May.")));
     }
 
+    @Test void aPlanToldInAPastRelativeClauseIsTheOldDateNotANewOne() {
+        // "which had been scheduled for next week": what was postponed, with no new date
+        Candidate c = candidate(EventType.VISIT, "trip", Status.CANCELLED,
+                "Ana Ruiz has postponed her trip to Lima, which had been scheduled for next week, because of the storm.");
+        assertEquals(List.of(c), Reschedulings.split(List.of(c)));
+    }
+
     @Test void aPlanKeptAtItsDateIsLeftAlone() {
         Candidate c = candidate(EventType.VISIT, "visit", Status.PLANNED,
                 "Ana Ruiz's visit to Lima, planned for 20 May, will take place as scheduled, her office said on Monday.");
