@@ -27,6 +27,8 @@ final class RelativePhrases {
             + "\\s+weekend)"
             + "|(?<week>(?<kmod>earlier\\s+this|later\\s+this|this|last|next|the\\s+coming|the\\s+past)\\s+week)"
             + "|(?<month>(?<mmod>earlier\\s+this|later\\s+this|this|last|next)\\s+month)"
+            + "|(?<part>(?<pn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+(?<pu>half|quarter)\\s+of\\s+"
+            + "(?:(?<pmod>this|next|last|the)\\s+year|(?<py>(?:19|20)\\d{2})))"
             + "|(?<year>(?<ymod>earlier\\s+this|later\\s+this|this|last|next)\\s+year)"
             + "|(?<ago>(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit>day|week|month|year)s?"
             + "\\s+ago)"
@@ -49,6 +51,7 @@ final class RelativePhrases {
         if (m.group("weekend") != null) return Optional.of(weekend(p, mod(m, "wmod"), a.tense()));
         if (m.group("week") != null) return Optional.of(week(p, mod(m, "kmod")));
         if (m.group("month") != null) return Optional.of(month(p, mod(m, "mmod")));
+        if (m.group("part") != null) return Optional.of(part(p, m));
         if (m.group("year") != null) return Optional.of(year(p, mod(m, "ymod")));
         if (m.group("within") != null) return Optional.of(within(p, m));
         return Optional.of(ago(p, m));
@@ -123,6 +126,30 @@ final class RelativePhrases {
         if (mod.equals("next")) y++;
         if (mod.equals("last")) y--;
         return EventDate.year(y);
+    }
+
+    /**
+     * "the second half of the year" (of the report's year), "the first quarter of next year", "the first half of
+     * 2027": the months of that part of the year.
+     */
+    private static EventDate part(LocalDate p, Matcher m) {
+        int y = m.group("py") != null ? Integer.parseInt(m.group("py")) : p.getYear();
+        String mod = mod(m, "pmod");
+        if (mod.equals("next")) y++;
+        if (mod.equals("last")) y--;
+        boolean half = m.group("pu").equalsIgnoreCase("half");
+        int parts = half ? 2 : 4;
+        int n = switch (m.group("pn").toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th" -> 4;
+            default -> parts; // "final", "last"
+        };
+        if (n > parts) n = parts;
+        int months = 12 / parts;
+        YearMonth first = YearMonth.of(y, (n - 1) * months + 1);
+        return new EventDate(first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), Precision.MONTH, false);
     }
 
     private static EventDate ago(LocalDate p, Matcher m) {

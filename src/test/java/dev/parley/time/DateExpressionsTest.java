@@ -179,6 +179,20 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aHalfOrAQuarterOfAYearIsItsMonths() {
+        LocalDate published = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of(new EventDate(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), Precision.MONTH, false)),
+                DateExpressions.find("He will visit in the second half of the year.", published, Tense.FUTURE)
+                        .stream().map(DateMention::date).toList());
+        assertEquals(List.of(new EventDate(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30), Precision.MONTH, false)),
+                DateExpressions.find("They hope to meet in the first half of next year.", published, Tense.FUTURE)
+                        .stream().map(DateMention::date).toList());
+        assertEquals(List.of(new EventDate(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 12, 31), Precision.MONTH, false)),
+                DateExpressions.find("A summit is planned for the last quarter of 2027.", published, Tense.FUTURE)
+                        .stream().map(DateMention::date).toList());
+    }
+
+    @Test
     void mentionOffsetsPointIntoTheSentence() {
         String s = "Officials met on 8 or 9 June 2024 and again next week.";
         List<DateMention> found = DateExpressions.find(s, LocalDate.of(2024, 6, 14), Tense.UNKNOWN);
