@@ -13,7 +13,10 @@ public final class Actors {
     public static boolean holdsOffice(List<String> titles) {
         for (String t : titles) {
             for (String w : t.toLowerCase(Locale.ROOT).split("[ -]")) {
-                if (Lexicon.OFFICE_WORDS.contains(w)) return true;
+                // ("Presidents Joe Biden and Vladimir Putin": a plural title before two names)
+                if (Lexicon.OFFICE_WORDS.contains(w) || w.endsWith("s") && Lexicon.OFFICE_WORDS.contains(w.substring(0, w.length() - 1))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -223,12 +223,35 @@ final class Timing {
         if (best != null && Lexicon.has(Lexicon.BEGIN_VERBS, d, bestAnchor)) {
             best = laterPart(d, sentText, sentBegin, published, bestTense, bestMention, best);
         }
+        if (best != null && (best.approximate() || best.precision() != Precision.DAY)) {
+            best = narrower(sentText, found, bestMention, best);
+        }
         if (best == null && summit && published != null) {
             List<DateMention> own = new ArrayList<>();
             for (DateMention m : found) if (!inParentheses(sentText, m) && !reportDate(sentText, m)) own.add(m);
             if (own.size() == 1) best = own.get(0).date();
         }
         return best;
+    }
+
+    /** Characters between a rough date and the exact days right beside it that narrow it: ", from ". */
+    static final int NARROWING_GAP = 8;
+
+    /**
+     * A rough date narrowed by exact days written beside it: "next week, from Monday to Wednesday", "in August, on
+     * the 17th and 18th" are those days, where they fall within it.
+     */
+    static EventDate narrower(String sentText, List<DateMention> found, DateMention rough, EventDate date) {
+        for (DateMention m : found) {
+            EventDate e = m.date();
+            if (m == rough || e.precision() != Precision.DAY || e.approximate() || e.start().isBefore(date.start())
+                    || e.end().isAfter(date.end()) || inParentheses(sentText, m) || reportDate(sentText, m)) {
+                continue;
+            }
+            int gap = m.begin() >= rough.end() ? m.begin() - rough.end() : rough.begin() - m.end();
+            if (gap >= 0 && gap <= NARROWING_GAP) return e;
+        }
+        return date;
     }
 
     /**
