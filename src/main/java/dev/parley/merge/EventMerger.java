@@ -344,7 +344,7 @@ public final class EventMerger {
             if (a != null && b != null) {
                 anyDated = true;
                 if (!a.overlaps(b) && !nearApproximate(a, b) && !acrossTimeZones(cl, r, a, b)
-                        && !endsStay(c, b, a) && !endsStay(m.c(), a, b)) {
+                        && !endsStay(c, b, a) && !endsStay(m.c(), a, b) && !daysOfOneStay(m.c(), c)) {
                     return false;
                 }
             }
@@ -658,6 +658,28 @@ public final class EventMerger {
                 && day.start().isAfter(stay.start()) && !day.start().isAfter(stay.start().plusDays(MAX_STAY_DAYS));
     }
 
+    /** Days between two exact days told of one visit to one country that still make one stay. */
+    static final int STAY_GAP_DAYS = 2;
+
+    /**
+     * Whether two visits by one visitor to one country, each on exact days, are days of one stay: "arrived in Canberra
+     * on Monday" and "travels to Sydney on Wednesday, the last day of the visit". A plan called off and the visit made
+     * instead are apart whatever their days.
+     */
+    private static boolean daysOfOneStay(Candidate x, Candidate y) {
+        if (x.type() != EventType.VISIT || y.type() != EventType.VISIT) return false;
+        if (x.status() == Status.CANCELLED || y.status() == Status.CANCELLED) return false;
+        EventDate a = x.date();
+        EventDate b = y.date();
+        if (a.precision() != dev.parley.time.Precision.DAY || b.precision() != dev.parley.time.Precision.DAY
+                || a.approximate() || b.approximate()) {
+            return false;
+        }
+        long gap = a.end().isBefore(b.start()) ? ChronoUnit.DAYS.between(a.end(), b.start())
+                : ChronoUnit.DAYS.between(b.end(), a.start());
+        return gap > 0 && gap <= STAY_GAP_DAYS;
+    }
+
     private static EventDate chooseDate(Cluster cl) {
         // A visit's own mentions date it before the meetings it absorbed.
         List<Resolved> own = new ArrayList<>();
@@ -699,6 +721,9 @@ public final class EventMerger {
                 n = v;
             }
         }
+        if (cl.type == EventType.VISIT && best == 0 && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
+            date = stay(own, date);
+        }
         if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
             // "departed Taiwan on Wednesday" after "arrived late on Tuesday", "left for Nepal on Saturday, concluding
             // the summit" begun on Friday: the day the event was left or ended is its last
@@ -720,6 +745,32 @@ public final class EventMerger {
             if (len > 1) date = EventDate.days(date.start(), date.start().plusDays(len - 1L));
         }
         return date;
+    }
+
+    /**
+     * A visit's days from all its exact mentions: "arrived on Monday", "on the second day of the visit" (Tuesday),
+     * "travels to Sydney on Wednesday, the last day of the visit" make Monday to Wednesday. Days join the span when
+     * they touch it or lie within {@link #STAY_GAP_DAYS} of it, up to {@link #MAX_STAY_DAYS} in all.
+     */
+    private static EventDate stay(List<Resolved> own, EventDate date) {
+        EventDate span = date;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Resolved r : own) {
+                EventDate d = r.c().date();
+                if (r.c().status() == Status.CANCELLED || d.precision() != dev.parley.time.Precision.DAY || d.approximate()) continue;
+                if (d.start().isAfter(span.end().plusDays(STAY_GAP_DAYS)) || d.end().isBefore(span.start().minusDays(STAY_GAP_DAYS))) continue;
+                LocalDate from = d.start().isBefore(span.start()) ? d.start() : span.start();
+                LocalDate to = d.end().isAfter(span.end()) ? d.end() : span.end();
+                if (ChronoUnit.DAYS.between(from, to) >= MAX_STAY_DAYS) continue;
+                if (!from.equals(span.start()) || !to.equals(span.end())) {
+                    span = EventDate.days(from, to);
+                    grew = true;
+                }
+            }
+        }
+        return span;
     }
 
     private static Status chooseStatus(Cluster cl, EventDate date) {

@@ -105,6 +105,24 @@ class EventMergerTest {
         assertEquals(Set.of("a.txt", "b.txt"), docsOf(one.get(0)));
     }
 
+    @Test void exactDaysOfOneStayMakeOneVisitSpanningThem() {
+        // a.txt: "arrived in Nairobi on Monday" (13 May); b.txt: "travels to Mombasa on Wednesday, the last day of the
+        // visit" (15 May): one visit, 13-15 May; a plan for those days called off is another event
+        LocalDate monday = LocalDate.of(2024, 5, 13);
+        Candidate arrived = visit("a.txt", 0, monday, EventDate.day(monday), Status.OCCURRED, "Nairobi", "KEN", p(0, Role.VISITOR, 1));
+        Candidate lastDay = visit("b.txt", 0, monday.plusDays(1), EventDate.day(monday.plusDays(2)), Status.PLANNED, "Mombasa", "KEN",
+                p(0, Role.VISITOR, 1));
+        List<DiplomaticEvent> events = merge(List.of(arrived, lastDay));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventDate.days(monday, monday.plusDays(2)), events.get(0).date());
+        Candidate calledOff = visit("b.txt", 0, monday.plusDays(1), EventDate.day(monday.plusDays(2)), Status.CANCELLED, "Mombasa",
+                "KEN", p(0, Role.VISITOR, 1));
+        assertEquals(2, merge(List.of(arrived, calledOff)).size());
+        Candidate weekLater = visit("b.txt", 0, monday.plusDays(1), EventDate.day(monday.plusDays(7)), Status.PLANNED, "Mombasa", "KEN",
+                p(0, Role.VISITOR, 1));
+        assertEquals(2, merge(List.of(arrived, weekLater)).size(), "days a week apart are two stays");
+    }
+
     private static Set<String> docsOf(DiplomaticEvent e) {
         return e.mentions().stream().map(m -> m.document()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
