@@ -203,6 +203,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Supplier<NlpEngine> nlp = engine != null ? engine : () -> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");
+            prepareAnalysis();
             return new CoreNlpEngine(NlpConfig.defaults());
         };
         Supplier<NlpEngine> real = loadOnce(nlp);
@@ -282,6 +283,25 @@ public final class ExtractCommand implements Callable<Integer> {
                 // reported where it matters, by the stage that loads it
             }
         }, "parley-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Loads on a second thread, while CoreNLP's models load (a run that loads them analyses documents), what the
+     * analysis of every document needs first: the gazetteer's lookup tables and the trigger rules. Else the first
+     * worker to need each builds it while the other workers wait: a JFR recording of a cold two-thread run showed
+     * that wait as the largest time a worker was blocked. As in {@link #preload}, a failure is left to the stage.
+     */
+    private static void prepareAnalysis() {
+        Thread t = new Thread(() -> {
+            try {
+                Gazetteer.get().loadTables();
+                EventDetector.validateRules();
+            } catch (RuntimeException | LinkageError e) {
+                // reported where it matters, by the stage that loads it
+            }
+        }, "parley-prepare");
         t.setDaemon(true);
         t.start();
     }
