@@ -44,14 +44,14 @@ if [ "${1:-}" = "--jfr" ]; then
   for e in ${events//,/ }; do record="$record,+$e#threshold=0ms"; done
   before=$(cut -d' ' -f1-3 /proc/loadavg)
   t0=$(date +%s.%N)
-  java -Xmx3g -XX:StartFlightRecording="$record" -jar target/parley.jar extract "${paths[@]}" --threads 2 --no-cache \
-    --progress never -q -o "$work/out.json" 2>"$work/jfr.log"
+  java -Xmx3g -XX:StartFlightRecording="$record" -Xlog:jfr+startup=error -jar target/parley.jar extract "${paths[@]}" \
+    --threads 2 --no-cache --progress never -o "$work/out.json" 2>"$work/jfr.log"
   t1=$(date +%s.%N)
   after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "| measure | value |"
   echo "|---|---|"
   echo "| machine | $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC') |"
-  echo "| cold extraction, --threads 2 --no-cache, JFR on, $(grep -c '"id": "' "$work/out.json") ids in the JSON | $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f s wall", b - a }'), load average before: $before; after: $after |"
+  echo "| cold extraction, --threads 2 --no-cache, JFR on: $(grep -o '[0-9]* documents read' "$work/jfr.log"), $(grep -c '"id": "ev-' "$work/out.json") events | $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f s wall", b - a }'), load average before: $before; after: $after |"
   java -cp "target/test-classes:target/classes:target/lib/*" dev.parley.bench.BlockedShare "$work/cold.jfr" \
     | sed 's/^/| JFR | /; s/$/ |/'
   exit 0
