@@ -299,9 +299,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /**
      * Loads on a second thread, while CoreNLP's models load (a run that loads them analyses documents), what the
      * analysis of every document needs first: CoreNLP's lexers ({@link CoreNlpEngine#prepareWithoutModels}), the
-     * gazetteer's lookup tables and the trigger rules. Else the first
-     * worker to need each builds it while the other workers wait: a JFR recording of a cold two-thread run showed
-     * that wait as the largest time a worker was blocked. As in {@link #preload}, a failure is left to the stage.
+     * gazetteer's lookup tables and the trigger rules. Else the first worker to need each builds it while the other
+     * workers wait: a JFR recording of a cold two-thread run showed those waits as nearly all the time a worker was
+     * blocked. As in {@link #preload}, a failure is left to the stage.
      */
     private static void prepareAnalysis() {
         Thread t = new Thread(() -> {

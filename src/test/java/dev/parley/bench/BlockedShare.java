@@ -1,5 +1,6 @@
 package dev.parley.bench;
 
+import dev.parley.pipeline.Parley;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import jdk.jfr.consumer.RecordingFile;
  * event when the recording missed either). A park or wait inside the pool's {@code getTask} is a worker with no
  * document left to take, not one kept from its work, so it is counted apart as idle. Events shorter than the
  * recording's thresholds (10 ms in JFR's {@code profile} settings) are not in it: {@code bench.sh --jfr} records
- * them all. Usage: {@code BlockedShare RECORDING.jfr [THREAD_PREFIX]} (default {@code parley-worker-}).
+ * them all. Usage: {@code BlockedShare RECORDING.jfr [THREAD_PREFIX]} (default {@link Parley#WORKER}).
  */
 public final class BlockedShare {
     static final Set<String> BLOCKING = Set.of("jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.JavaMonitorWait");
@@ -47,7 +48,7 @@ public final class BlockedShare {
             System.err.println("usage: BlockedShare RECORDING.jfr [THREAD_PREFIX]");
             System.exit(2);
         }
-        String prefix = args.length > 1 ? args[1] : "parley-worker-";
+        String prefix = args.length > 1 ? args[1] : Parley.WORKER;
         List<Worker> workers = workers(RecordingFile.readAllEvents(Path.of(args[0])), name -> name.startsWith(prefix));
         if (workers.isEmpty()) {
             System.err.println("BlockedShare: no thread named " + prefix + "* in " + args[0]);

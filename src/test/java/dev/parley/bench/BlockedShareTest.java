@@ -3,6 +3,7 @@ package dev.parley.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.pipeline.Parley;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class BlockedShareTest {
             r.enable("jdk.ThreadStart");
             r.enable("jdk.ThreadEnd");
             r.start();
-            ExecutorService pool = Executors.newFixedThreadPool(1, t -> new Thread(t, "parley-worker-1"));
+            ExecutorService pool = Executors.newFixedThreadPool(1, t -> new Thread(t, Parley.WORKER + 1));
             CountDownLatch held = new CountDownLatch(1);
             Thread other = new Thread(() -> LockSupport.parkNanos(200_000_000L), "not-a-worker");
             other.start();
@@ -54,7 +55,7 @@ class BlockedShareTest {
             r.dump(file);
         }
         assertTrue(Files.size(file) > 0);
-        List<BlockedShare.Worker> workers = BlockedShare.workers(RecordingFile.readAllEvents(file), n -> n.startsWith("parley-worker-"));
+        List<BlockedShare.Worker> workers = BlockedShare.workers(RecordingFile.readAllEvents(file), n -> n.startsWith(Parley.WORKER));
         assertEquals(List.of("parley-worker-1"), workers.stream().map(BlockedShare.Worker::name).toList());
         BlockedShare.Worker w = workers.get(0);
         assertTrue(w.blocked().containsKey("jdk.JavaMonitorEnter"), w.toString());
