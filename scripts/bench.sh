@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issues 9 and 17: scripts/bench.sh [N] [--rounds K] [--skip-default] [--skip-merge]
+# The benchmark of issues 9 and 17: scripts/bench.sh [N] [--rounds K] [--skip-default] [--skip-merge]; --scale [N]; --jfr [PATH...]
 # Builds parley and prints a Markdown table: model load, docs/s and tokens/s, parley against the baseline (bare
 # CoreNLP with the annotators and properties parley ran before issue 17: SUTime on, every sentence parsed) on a
 # mostly diplomatic corpus and a general-news corpus in which about one sentence in ten is from a diplomatic article,
@@ -24,8 +24,38 @@
 # those results and never the annotations. The warm reruns' JSON is compared with a run over the same 1,000 that
 # analyses them again from their annotations (a copy of the cache, hard-linked, without the stored results).
 # Every run is the plain 'java -Xmx2g -jar target/parley.jar' (not the launcher bin/parley), in a new JVM.
+#
+# scripts/bench.sh --jfr [PATH...] (issue 17, item 4, worker time blocked): one cold extraction with --threads 2 and
+# --no-cache, recorded by JFR (settings=profile, with monitor entries, parks and monitor waits of any length rather
+# than of 10 ms and more), over PATH... (default: corpus/articles and src/test/resources/articles); then
+# dev.parley.bench.BlockedShare sums those events on the two parley-worker threads against their wall time. A park
+# in the pool's queue (a worker with no document left while the other finishes) is idleness, counted apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--jfr" ]; then
+  shift
+  paths=("$@")
+  [ ${#paths[@]} -gt 0 ] || paths=(corpus/articles src/test/resources/articles)
+  mvn -B -q -o package test-compile -DskipTests >&2
+  work="$(mktemp -d "${TMPDIR:-/tmp}/parley-jfr.XXXXXX")"
+  trap 'rm -rf "$work"' EXIT
+  events=jdk.ThreadPark,jdk.JavaMonitorEnter,jdk.JavaMonitorWait
+  record="filename=$work/cold.jfr,settings=profile"
+  for e in ${events//,/ }; do record="$record,+$e#threshold=0ms"; done
+  before=$(cut -d' ' -f1-3 /proc/loadavg)
+  t0=$(date +%s.%N)
+  java -Xmx3g -XX:StartFlightRecording="$record" -Xlog:jfr+startup=error -jar target/parley.jar extract "${paths[@]}" \
+    --threads 2 --no-cache --progress never -o "$work/out.json" 2>"$work/jfr.log"
+  t1=$(date +%s.%N)
+  after=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "| measure | value |"
+  echo "|---|---|"
+  echo "| machine | $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC') |"
+  echo "| cold extraction, --threads 2 --no-cache, JFR on: $(grep -o '[0-9]* documents read' "$work/jfr.log"), $(grep -c '"id": "ev-' "$work/out.json") events | $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f s wall", b - a }'), load average before: $before; after: $after |"
+  java -cp "target/test-classes:target/classes:target/lib/*" dev.parley.bench.BlockedShare "$work/cold.jfr" \
+    | sed 's/^/| JFR | /; s/$/ |/'
+  exit 0
+fi
 if [ "${1:-}" = "--scale" ]; then
   n="${2:-100000}"
   mvn -B -q -o package test-compile -DskipTests >&2

@@ -3,7 +3,6 @@ package dev.parley.cache;
 import dev.parley.resolve.DocEntities;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +39,8 @@ public final class RecordCodec {
             LIST = 8, MAP = 9, RECORD = 10, DOC_ENTITIES = 11;
     /** Per record class: its components' accessors and its canonical constructor, looked up once. */
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    /** The classes that decoded streams named, by name: each stream names its classes again. */
+    private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
 
     private record Shape(Method[] accessors, Constructor<?> constructor) {
     }
@@ -59,11 +61,15 @@ public final class RecordCodec {
 
     /** Writes {@link #encode}'s bytes for the value to {@code out}, which stays open. */
     public static void encode(Object value, OutputStream out) throws IOException {
+        // The value is written to memory first and deflated in one pass: a DataOutputStream straight onto a
+        // DeflaterOutputStream would call the deflater once per byte of every int and tag.
+        ByteArrayOutputStream plain = new ByteArrayOutputStream(1 << 12);
+        new Writer(new DataOutputStream(plain)).write(value);
         Deflater deflater = new Deflater();
         try {
-            DataOutputStream data = new DataOutputStream(new DeflaterOutputStream(new NotClosing(out), deflater, 1 << 12));
-            new Writer(data).write(value);
-            data.close(); // finishes the deflated stream, not out
+            DeflaterOutputStream deflated = new DeflaterOutputStream(new NotClosing(out), deflater, 1 << 12);
+            plain.writeTo(deflated);
+            deflated.close(); // finishes the deflated stream, not out
         } finally {
             deflater.end();
         }
@@ -71,16 +77,25 @@ public final class RecordCodec {
 
     /** Reads what {@link #encode} wrote for a value of that type from {@code in}, to its end; damaged bytes throw. */
     public static <T> T decode(InputStream in, Class<T> type) throws IOException {
+        // Inflated whole, then read from memory: reading the ints and tags through an InflaterInputStream would call
+        // the inflater once per byte, which made reading a rerun's stored results its slowest part.
+        byte[] plain;
         Inflater inflater = new Inflater();
         try {
-            DataInputStream data = new DataInputStream(new InflaterInputStream(in, inflater, 1 << 12));
-            Object value = new Reader(data).read();
-            if (data.read() != -1) throw new IOException("trailing bytes after the value");
-            if (!type.isInstance(value)) throw new IOException("a " + (value == null ? "null" : value.getClass().getName()) + " where a " + type.getSimpleName() + " was stored");
-            return type.cast(value);
+            plain = new InflaterInputStream(in, inflater, 1 << 12).readAllBytes();
         } finally {
             inflater.end();
         }
+        ByteBuffer buffer = ByteBuffer.wrap(plain);
+        Object value;
+        try {
+            value = new Reader(buffer).read();
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("corrupt RecordCodec data: cut short", e);
+        }
+        if (buffer.hasRemaining()) throw new IOException("trailing bytes after the value");
+        if (!type.isInstance(value)) throw new IOException("a " + (value == null ? "null" : value.getClass().getName()) + " where a " + type.getSimpleName() + " was stored");
+        return type.cast(value);
     }
 
     private static final class NotClosing extends FilterOutputStream {
@@ -193,36 +208,36 @@ public final class RecordCodec {
     }
 
     private static final class Reader {
-        private final DataInputStream in;
+        private final ByteBuffer in;
         private final List<Class<?>> classes = new ArrayList<>();
 
-        Reader(DataInputStream in) {
+        Reader(ByteBuffer in) {
             this.in = in;
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         Object read() throws IOException {
-            int tag = in.readByte();
+            int tag = in.get();
             switch (tag) {
                 case NULL: return null;
                 case STRING: return string();
-                case INT: return in.readInt();
-                case LONG: return in.readLong();
-                case BOOL: return in.readBoolean();
-                case DOUBLE: return in.readDouble();
+                case INT: return in.getInt();
+                case LONG: return in.getLong();
+                case BOOL: return in.get() != 0;
+                case DOUBLE: return in.getDouble();
                 case ENUM: {
                     Class enumType = type();
                     return Enum.valueOf(enumType, string());
                 }
-                case DATE: return LocalDate.ofEpochDay(in.readLong());
+                case DATE: return LocalDate.ofEpochDay(in.getLong());
                 case LIST: {
-                    int n = in.readInt();
+                    int n = count();
                     List<Object> list = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) list.add(read());
                     return list;
                 }
                 case MAP: {
-                    int n = in.readInt();
+                    int n = count();
                     Map<Object, Object> map = new LinkedHashMap<>();
                     for (int i = 0; i < n; i++) map.put(read(), read());
                     return map;
@@ -231,6 +246,13 @@ public final class RecordCodec {
                 case RECORD: return record(type());
                 default: throw new IOException("corrupt RecordCodec data: tag " + tag);
             }
+        }
+
+        /** A length or count, which cannot exceed the bytes left (each element takes at least one): no huge allocation from damaged data. */
+        private int count() throws IOException {
+            int n = in.getInt();
+            if (n < 0 || n > in.remaining()) throw new IOException("corrupt RecordCodec data: count " + n);
+            return n;
         }
 
         private Object record(Class<?> c) throws IOException {
@@ -246,22 +268,30 @@ public final class RecordCodec {
         }
 
         private Class<?> type() throws IOException {
-            int n = in.readInt();
-            if (n >= 0) return classes.get(n);
-            String name = string();
-            try {
-                Class<?> c = Class.forName(name, false, RecordCodec.class.getClassLoader());
-                classes.add(c);
-                return c;
-            } catch (ClassNotFoundException e) {
-                throw new IOException("RecordCodec data names an unknown class " + name, e);
+            int n = in.getInt();
+            if (n >= 0) {
+                if (n >= classes.size()) throw new IOException("corrupt RecordCodec data: class number " + n);
+                return classes.get(n);
             }
+            String name = string();
+            Class<?> c = CLASSES.get(name);
+            if (c == null) {
+                try {
+                    c = Class.forName(name, false, RecordCodec.class.getClassLoader());
+                } catch (ClassNotFoundException e) {
+                    throw new IOException("RecordCodec data names an unknown class " + name, e);
+                }
+                CLASSES.putIfAbsent(name, c);
+            }
+            classes.add(c);
+            return c;
         }
 
         private String string() throws IOException {
-            byte[] b = new byte[in.readInt()];
-            in.readFully(b);
-            return new String(b, StandardCharsets.UTF_8);
+            int n = count();
+            String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+            in.position(in.position() + n);
+            return s;
         }
     }
 

@@ -203,6 +203,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Supplier<NlpEngine> nlp = engine != null ? engine : () -> {
             if (!quiet) err.println("parley: loading CoreNLP models ...");
+            prepareAnalysis();
             return new CoreNlpEngine(NlpConfig.defaults());
         };
         Supplier<NlpEngine> real = loadOnce(nlp);
@@ -264,15 +265,23 @@ public final class ExtractCommand implements Callable<Integer> {
         return strict && !corpus.skipped().isEmpty() ? ExitCodes.NOT_ACCEPTABLE : ExitCodes.OK;
     }
 
+    /** Whether {@link #preload} has started its thread in this JVM. */
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
-     * Loads on a second thread, while the corpus is read, what every run needs later on its main thread: the
-     * countries' labels (the gazetteer's lookup tables are built by the first document analysed, never on a rerun
-     * whose results are all stored), the word lists of the rule files (the merger reads them; the trigger rules are
-     * loaded before the first document is analysed) and the JSON writer's classes. On a rerun whose per-document results are all stored these loads are a large part of the time; done
-     * here they overlap with reading the articles. Nothing is kept from this thread: each load is the one the stages use (once per JVM), and
-     * a failure here (a broken rule file) is left to the stage that needs the data to report.
+     * Loads on a second thread what every run needs later on its main thread: the countries' labels (the
+     * gazetteer's lookup tables are built by the first document analysed, never on a rerun whose results are all
+     * stored), the word lists of the rule files (the merger reads them; the trigger rules are loaded before the first
+     * document is analysed) and the JSON writer's classes. On a rerun whose per-document results are all stored these
+     * loads are a large part of the time; {@link Main} starts them before the command line is parsed (picocli's own
+     * loading takes about 0.2 s of the main thread), so they overlap with that and with reading the articles. Nothing
+     * is kept from this thread: each load is the one the stages use (once per JVM), and a failure here (a broken rule
+     * file) is left to the stage that needs the data to report. Starts the thread once per JVM.
+     *
+     * @return whether this call started it
      */
-    private static void preload() {
+    static boolean preload() {
+        if (PRELOADING.getAndSet(true)) return false;
         Thread t = new Thread(() -> {
             try {
                 Gazetteer.get();
@@ -282,6 +291,28 @@ public final class ExtractCommand implements Callable<Integer> {
                 // reported where it matters, by the stage that loads it
             }
         }, "parley-preload");
+        t.setDaemon(true);
+        t.start();
+        return true;
+    }
+
+    /**
+     * Loads on a second thread, while CoreNLP's models load (a run that loads them analyses documents), what the
+     * analysis of every document needs first: CoreNLP's lexers ({@link CoreNlpEngine#prepareWithoutModels}), the
+     * gazetteer's lookup tables and the trigger rules. Else the first worker to need each builds it while the other
+     * workers wait: a JFR recording of a cold two-thread run showed those waits as nearly all the time a worker was
+     * blocked. As in {@link #preload}, a failure is left to the stage.
+     */
+    private static void prepareAnalysis() {
+        Thread t = new Thread(() -> {
+            try {
+                CoreNlpEngine.prepareWithoutModels(NlpConfig.defaults());
+                Gazetteer.get().loadTables();
+                EventDetector.validateRules();
+            } catch (RuntimeException | LinkageError e) {
+                // reported where it matters, by the stage that loads it
+            }
+        }, "parley-prepare");
         t.setDaemon(true);
         t.start();
     }

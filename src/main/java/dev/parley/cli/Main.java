@@ -62,6 +62,8 @@ public final class Main {
         PrintStream realOut = System.out;
         System.setOut(System.err); // a library's stray print must never corrupt the JSON
         try {
+            // What an extraction loads later starts now, beside picocli's loading (ExtractCommand.preload).
+            if (args.length > 0 && args[0].equals("extract")) ExtractCommand.preload();
             CommandLine cmd = ParleyCommand.commandLine();
             // Not realOut: a PrintStream swallows write errors, and a full disk must not pass for success.
             StdoutWriter out = new StdoutWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out));

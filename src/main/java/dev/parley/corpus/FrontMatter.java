@@ -22,7 +22,6 @@ import java.util.Map;
  * @param problems why a block that was begun could not be read (the whole input is then the body), as sentences
  */
 public record FrontMatter(Map<String, String> fields, String body, List<String> problems) {
-    private static final YAMLFactory YAML = new YAMLFactory();
 
     public FrontMatter {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -59,8 +58,72 @@ public record FrontMatter(Map<String, String> fields, String body, List<String> 
 
     /** The block's top-level fields; an empty block has none. */
     private static Map<String, String> fields(String block) throws IOException {
+        Map<String, String> plain = plainFields(block);
+        return plain != null ? plain : yamlFields(block);
+    }
+
+    /**
+     * The fields of a block made only of "key: value" lines whose values are YAML plain scalars that read as
+     * written, without the YAML parser (which cost a warm rerun more than all else of reading an article); null
+     * for any other block, which {@link #yamlFields} reads. The same fields as it gives for such a block
+     * ({@code FrontMatterTest} compares the two): a key of ASCII letters, digits, '_' and '-' at the start of the
+     * line, then ':' and a space or the line's end; a value that starts with a letter or digit, has no '#', no ':'
+     * before a space or at its end, no character YAML reserves for flow or quoting, and only printable characters.
+     * "null" in any of YAML's spellings, or nothing, is the empty value, as YAML reads it.
+     */
+    static Map<String, String> plainFields(String block) {
         Map<String, String> fields = new LinkedHashMap<>();
-        try (JsonParser p = YAML.createParser(block)) {
+        int pos = 0;
+        while (pos < block.length()) {
+            int nl = block.indexOf('\n', pos);
+            int end = nl < 0 ? block.length() : nl;
+            int lineEnd = end > pos && block.charAt(end - 1) == '\r' ? end - 1 : end; // a CRLF file's line
+            if (lineEnd > pos && !plainField(block, pos, lineEnd, fields)) return null;
+            pos = end + 1;
+        }
+        return fields;
+    }
+
+    /** Adds the field of the line {@code s[from, to)} when it is a plain one, else returns false. */
+    private static boolean plainField(String s, int from, int to, Map<String, String> fields) {
+        int colon = from;
+        while (colon < to && isKeyChar(s.charAt(colon))) colon++;
+        if (colon == from || colon == to || s.charAt(colon) != ':' || !isAsciiLetter(s.charAt(from))) return false;
+        if (colon + 1 < to && s.charAt(colon + 1) != ' ') return false;
+        int v = colon + 1;
+        while (v < to && s.charAt(v) == ' ') v++;
+        if (v < to && !Character.isLetterOrDigit(s.charAt(v))) return false;
+        for (int i = v; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ':' && (i + 1 == to || s.charAt(i + 1) == ' ')) return false;
+            if (c == '#' || c == '"' || c == '[' || c == ']' || c == '{' || c == '}' || c == '\\' || c == '`'
+                    || !isPrintable(c)) {
+                return false;
+            }
+        }
+        String value = s.substring(v, to).strip();
+        if (value.equals("null") || value.equals("Null") || value.equals("NULL")) value = "";
+        fields.put(s.substring(from, colon), value);
+        return true;
+    }
+
+    private static boolean isKeyChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Printable as YAML means it, within one line: no control characters, no surrogates (a pair is left to YAML). */
+    private static boolean isPrintable(char c) {
+        return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+    }
+
+    /** The block's top-level fields, read with the YAML parser. */
+    static Map<String, String> yamlFields(String block) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        try (JsonParser p = Yaml.FACTORY.createParser(block)) {
             JsonToken t = p.nextToken();
             if (t == null) return fields;
             if (t != JsonToken.START_OBJECT) {
@@ -84,6 +147,11 @@ public record FrontMatter(Map<String, String> fields, String body, List<String> 
             }
         }
         return fields;
+    }
+
+    /** The YAML parser, loaded with its library only when a block needs it. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = new YAMLFactory();
     }
 
     /** The YAML parser's complaint and the line of the file it is on (the block starts on the file's line 2). */

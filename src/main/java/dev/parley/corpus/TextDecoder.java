@@ -38,6 +38,11 @@ final class TextDecoder {
         for (int i = 0; i < Math.min(bytes.length, SAMPLE); i++) {
             if (bytes[i] == 0) throw new NotText("binary file (contains NUL bytes), not text");
         }
+        // Valid UTF-8 is decoded by the String constructor (a copy for ASCII), much cheaper than a CharsetDecoder: its
+        // replacement character only stands for a malformed sequence if the text has one, which then goes the strict
+        // way below (a replacement character written in valid UTF-8 goes it too, and is kept there).
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return checked(new Decoded(fast.startsWith("\uFEFF") ? fast.substring(1) : fast, null));
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -51,6 +51,9 @@ public final class Parley {
         }
     }
 
+    /** The name of each thread that runs the per-document stages, numbered from 1; {@code bench.sh --jfr} looks for it. */
+    public static final String WORKER = "parley-worker-";
+
     private final Supplier<NlpEngine> engine;
     private final Supplier<ParseNeeds> needs;
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -149,7 +152,9 @@ public final class Parley {
                 progress.update(i + 1, articles.size());
             }
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            // Named, so that a profile or a JFR recording tells the workers from the readers, the JIT and the GC.
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, WORKER + n.incrementAndGet()));
             try {
                 List<Future<DocDigest>> futures = new ArrayList<>();
                 for (Article a : articles) futures.add(pool.submit(() -> safely(e, a, failed, kept)));

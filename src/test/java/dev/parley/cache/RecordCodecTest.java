@@ -2,6 +2,7 @@ package dev.parley.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.corpus.Article;
 import dev.parley.events.Candidate;
@@ -18,9 +19,13 @@ import dev.parley.pipeline.DocResult;
 import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.LocalPerson;
 import dev.parley.time.EventDate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Parley's records survive the trip through RecordCodec unchanged (no CoreNLP). */
@@ -55,6 +60,41 @@ class RecordCodecTest {
         assertEquals(List.of(c), r.candidates());
         assertEquals(entities.people(), r.entities().people());
         assertEquals(entities.people().get(0), r.entities().personAt(0, 1).orElseThrow());
+    }
+
+    @Test
+    void aLongListOfRecordsRoundTrips() {
+        List<Sentence> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) many.addAll(doc().sentences());
+        assertEquals(many, RecordCodec.decode(RecordCodec.encode(many), List.class));
+    }
+
+    @Test
+    void dataCutShortIsAnIOException() {
+        // an INT tag with two of its four bytes
+        IOException e = assertThrows(IOException.class, () -> RecordCodec.decode(new ByteArrayInputStream(deflated(2, 0, 0)), Integer.class));
+        assertTrue(e.getMessage().contains("cut short"), e.getMessage());
+    }
+
+    @Test
+    void aCountBeyondTheDataIsRefusedBeforeAllocating() {
+        // a LIST tag claiming 2^30 elements in a 5-byte stream
+        IOException e = assertThrows(IOException.class, () -> RecordCodec.decode(new ByteArrayInputStream(deflated(8, 0x40, 0, 0, 0)), List.class));
+        assertTrue(e.getMessage().contains("count"), e.getMessage());
+    }
+
+    @Test
+    void trailingBytesAreRefused() {
+        IOException e = assertThrows(IOException.class, () -> RecordCodec.decode(new ByteArrayInputStream(deflated(0, 0)), Object.class));
+        assertTrue(e.getMessage().contains("trailing"), e.getMessage());
+    }
+
+    private static byte[] deflated(int... plain) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
+            for (int b : plain) d.write(b);
+        }
+        return out.toByteArray();
     }
 
     @Test

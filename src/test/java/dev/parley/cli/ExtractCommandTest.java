@@ -48,6 +48,13 @@ class ExtractCommandTest {
     }
 
     @Test
+    void preloadStartsItsThreadOncePerJvmWhetherMainOrTheCommandAsksFirst() {
+        ExtractCommand.preload(); // started now, or earlier by another test's run
+        assertFalse(ExtractCommand.preload());
+        assertFalse(ExtractCommand.preload());
+    }
+
+    @Test
     void badFilesAreSkippedAndListedWhileGoodOnesAreRead() throws IOException {
         Path a = messyArticles();
         CliRun r = CliRun.run("extract", a.toString());

@@ -1,6 +1,8 @@
 package dev.parley.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.time.MonthNames;
@@ -24,6 +26,34 @@ class FrontMatterTest {
         assertEquals(List.of("title", "id", "tags", "authors", "empty", "published"), List.copyOf(fm.fields().keySet()),
                 "file order; the nested mapping is dropped");
         assertEquals("Lavrov met Wang.\n", fm.body());
+    }
+
+    @Test
+    void plainKeyValueLinesAreReadWithoutTheYamlParserAsItReadsThem() throws Exception {
+        List<String> plain = List.of("", "\n", "published: 2021-03-18\nsource: example.org\n",
+                "title: Lavrov visits Beijing, talks with Wang\nid: 0012\n", "empty:\nalso:   \n",
+                "a: null\nb: Null\nc: NULL\nd: nullish\n", "yes: yes\nno: No\non: off\ntrue: True\n",
+                "n: 1_000\nh: 0x1F\nf: 1e3\ni: 12:30\nt: 2021-03-18 12:00:00\n",
+                "url: https://example.org/a?b=c&d=e\n", "title: It's São Paulo — and Brasília\n",
+                "k: v\r\nk2: v2\r\n", "dup: first\nother: x\ndup: second\n", "title: 100% sure @home *now* !\n",
+                "title: trailing spaces   \n", "snake_case-key9: v\n");
+        for (String block : plain) {
+            Map<String, String> fast = FrontMatter.plainFields(block);
+            assertNotNull(fast, block);
+            assertEquals(FrontMatter.yamlFields(block), fast, block);
+            assertEquals(List.copyOf(FrontMatter.yamlFields(block).keySet()), List.copyOf(fast.keySet()), block);
+        }
+        assertEquals(Map.of("a", "", "b", "", "c", "", "d", "nullish"), FrontMatter.plainFields("a: null\nb: Null\nc: NULL\nd: nullish\n"));
+        // Everything YAML might read otherwise is left to it.
+        for (String block : List.of("# comment\nk: v\n", "k: v # comment\n", "title: Lavrov: talks\n", "k: v:\n",
+                "k: 'quoted'\n", "k: \"quoted\"\n", "k: [a, b]\n", "k: {a: b}\n", "k: ~\n", "k: &anchor v\n", "k: !tag v\n",
+                "k: |\n  text\n", "k: >\n  text\n", "k: -1\n", "k: .5\n", "k: v\n  continued\n", " k: v\n", "k:v\n",
+                "my key: v\n", "9k: v\n", "k:\tv\n", "k: a\tb\n", "k: a\\b\n", "k: a\u0085b\n", "k: \uD83D\uDE00\n",
+                "- a\n- b\n", "...\n", "%YAML 1.1\n", "   \n", "k: a\rb\n")) {
+            assertNull(FrontMatter.plainFields(block), block);
+        }
+        assertEquals(Map.of("title", "Lavrov in Beijing", "published", "2021-03-22"),
+                FrontMatter.parse("---\r\ntitle: Lavrov in Beijing\r\npublished: 2021-03-22\r\n---\r\nText.\r\n").fields());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.parley.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import dev.parley.corpus.Article;
 import dev.parley.corpus.Corpus;
 import dev.parley.merge.DiplomaticEvent;
 import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.NlpEngine;
 import dev.parley.output.ReportWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +58,26 @@ class PipelineDeterminismTest {
             articles.add(d.article());
         }
         return parley.corpusLevel(new Corpus(articles, List.of()), results);
+    }
+
+    @Test void withThreadsTheDocumentsAreAnnotatedOnNamedWorkersAndGiveTheSameJson() {
+        AnnotatedDoc a = Docs.parse("a.txt", LocalDate.of(2024, 5, 15), TRAVEL);
+        AnnotatedDoc b = Docs.parse("b.txt", LocalDate.of(2024, 5, 22), TRIP);
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        NlpEngine engine = new NlpEngine() {
+            @Override public AnnotatedDoc annotate(Article article) {
+                threads.add(Thread.currentThread().getName());
+                return article.id().equals("a.txt") ? a : b;
+            }
+
+            @Override public String signature() {
+                return "test";
+            }
+        };
+        Corpus corpus = new Corpus(List.of(a.article(), b.article()), List.of());
+        Report two = new Parley(() -> engine, 2).run(corpus, Parley.Progress.NONE);
+        assertTrue(!threads.isEmpty() && threads.stream().allMatch(t -> t.matches("parley-worker-[12]")), threads.toString());
+        assertEquals(new ReportWriter().toJson(run(List.of(a, b))), new ReportWriter().toJson(two));
     }
 
     @Test void sameJsonTwiceAndInEitherOrder() throws Exception {

@@ -55,6 +55,28 @@ class GazetteerTest {
         }
     }
 
+    @Test
+    void loadTablesBuildsThemBeforeAnyLookup() throws Exception {
+        java.net.URL classes = Gazetteer.class.getProtectionDomain().getCodeSource().getLocation();
+        List<String> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(new java.net.URL[] {classes},
+                ClassLoader.getPlatformClassLoader()) {
+            @Override
+            public java.net.URL getResource(String name) {
+                read.add(name.substring(name.lastIndexOf('/') + 1));
+                return super.getResource(name);
+            }
+        }) {
+            Class<?> type = Class.forName(Gazetteer.class.getName(), true, fresh);
+            Object gazetteer = type.getMethod("get").invoke(null);
+            type.getMethod("loadTables").invoke(gazetteer);
+            assertTrue(read.containsAll(List.of("countries.tsv", "cities.tsv", "overrides.tsv")), read.toString());
+            int files = read.size();
+            assertEquals(Optional.of("CHE"), type.getMethod("country", String.class).invoke(gazetteer, "Geneva"));
+            assertEquals(files, read.size(), "the lookup reads nothing more: " + read);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "China|CHN", "Russia|RUS", "United States|USA", "the United States|USA", "United States of America|USA",
