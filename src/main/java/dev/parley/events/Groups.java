@@ -88,6 +88,11 @@ final class Groups {
             if (!own.contains(whole.get()) && !out.contains(whole.get())) out.add(whole.get());
             return;
         }
+        // "Malaysian and Canadian business leaders", "community leaders": people outside government are no state's side
+        for (int c : d.children(g)) {
+            boolean lower = Character.isLowerCase(d.word(c).codePointAt(0));
+            if ((d.rel(c).equals("compound") || d.rel(c).equals("amod")) && lower && Lexicon.NON_STATE_GROUPS.contains(d.lemma(c))) return;
+        }
         for (int c : d.children(g)) {
             String r = d.rel(c);
             boolean of = r.startsWith("nmod") && (d.caseOf(c).equals("of") || d.caseOf(c).equals("from"));

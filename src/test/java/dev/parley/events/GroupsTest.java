@@ -45,6 +45,29 @@ class GroupsTest {
         assertTrue(c.strong(), "a minister of a state and a group of other states stand alone");
     }
 
+    @Test void businessLeadersAreNoStatesSide() {
+        // "... Dubois met Kenyan business leaders on Monday." / "... Dubois met Kenyan officials on Monday."
+        Candidate business = only("""
+                6 met meet VBD O 0 root
+                7 Kenyan Kenyan JJ MISC 9 amod
+                8 business business NN O 9 compound
+                9 leaders leader NNS O 6 obj
+                10 on on IN O 11 case
+                11 Monday Monday NNP DATE 6 obl 2024-05-13
+                12 . . . O 6 punct
+                """);
+        assertEquals(List.of(), business.parties());
+        Candidate officials = only("""
+                6 met meet VBD O 0 root
+                7 Kenyan Kenyan JJ MISC 8 amod
+                8 officials official NNS O 6 obj
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 6 obl 2024-05-13
+                11 . . . O 6 punct
+                """);
+        assertEquals(List.of("KEN"), officials.parties());
+    }
+
     @Test void anOrganisationOfSeveralWords() {
         // "... Dubois met European Union officials on Monday."
         Candidate c = only("""
