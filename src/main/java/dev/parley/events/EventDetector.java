@@ -44,7 +44,8 @@ public final class EventDetector {
 
     /**
      * The sentences whose parse the detector reads (it skips the others): those where a trigger rule could fire
-     * ({@link RuleSet#mayTrigger}; a visit only where a person is named or referred to, as its visitor), or a departure
+     * ({@link RuleSet#mayTrigger}; a visit only where a person is named or referred to, as its visitor, or where a
+     * definite visit noun may be the article's traveller's trip), or a departure
      * be told ({@link Departures#mayTell}, with the two before it when it has a personal pronoun); and, once
      * such a sentence is parsed, the two before it when a rule does fire
      * there and it has a personal pronoun, whose referent may be the subject of one of them ({@link People#pronoun}).
@@ -63,12 +64,28 @@ public final class EventDetector {
                     out.set(i);
                     if (hasPersonPronoun(s)) out.set(Math.max(0, i - 2), i);
                 }
-                if (!rules.mayTrigger(s, person)) continue;
+                // ("the visit to Ashgabat", "the Tokyo trip": the trip of the article's traveller, see visitsOfTheTraveller)
+                if (!rules.mayTrigger(s, person || definiteVisitNoun(s))) continue;
                 out.set(i);
                 if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - 2), i);
             }
             return out;
         };
+    }
+
+    /** Whether a visit noun follows a definite determiner within three words, in a sentence that names a place. */
+    private static boolean definiteVisitNoun(Sentence s) {
+        List<Token> ts = s.tokens();
+        boolean place = false;
+        for (Token t : ts) if (t.ner().equals("LOCATION") || t.pos().startsWith("NNP")) place = true;
+        if (!place) return false;
+        for (int i = 0; i < ts.size(); i++) {
+            if (!Lexicon.VISIT_NOUNS.contains(ts.get(i).lemma().toLowerCase(Locale.ROOT))) continue;
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (Lexicon.DEFINITE.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPersonPronoun(Sentence s) {

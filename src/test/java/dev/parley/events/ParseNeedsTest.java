@@ -58,6 +58,19 @@ class ParseNeedsTest {
                 """));
     }
 
+    @Test void aDefiniteTripToAPlaceIsParsedForTheArticlesTraveller() {
+        // "The Tokyo trip was a success." may be the trip of the one person the article has travelling
+        assertEquals(of(0), needs("""
+                1 The the DT O 3 det
+                2 Tokyo Tokyo NNP LOCATION 3 compound
+                3 trip trip NN O 6 nsubj
+                4 was be VBD O 6 cop
+                5 a a DT O 6 det
+                6 success success NN O 0 root
+                7 . . . O 6 punct
+                """));
+    }
+
     @Test void aConditionOfTheRuleThatCannotHoldKeepsTheSentenceUnparsed() {
         // "They called the plan a failure.": calling needs a person, a group or a call word; none is here
         assertEquals(of(), needs("""
