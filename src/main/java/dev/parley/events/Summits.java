@@ -64,6 +64,18 @@ final class Summits {
             "(?i)\\s+(?:heads\\s+of\\s+(?:state|government)(?:\\s+and\\s+(?:state|government))?|leaders)(?:'|’)?$");
 
     /** A summit's name from the words before it ("G20", "NATO", "Group of 20", "Asean", "Belt and Road"), or null. */
+    /** "a summit of the Economic Community of West African States (ECOWAS)": the known acronym in its "of" phrase. */
+    private static String acronymOfItsOrganisation(Deps d, int summit) {
+        for (int c : d.children(summit)) {
+            if (!d.caseOf(c).equals("of")) continue;
+            for (int k : d.clauseSubtree(c)) {
+                java.util.Optional<Organisation> o = acronymAt(d, k) ? Organisations.get().lookup(d.tok(k).word()) : java.util.Optional.empty();
+                if (o.isPresent()) return o.get().label();
+            }
+        }
+        return null;
+    }
+
     static String summitName(Deps d, int i) {
         int first = i;
         for (int k = i - 1; k >= 1; k--) {
@@ -81,6 +93,7 @@ final class Summits {
         }
         if (first == i) {
             String org = organisationOf(d, i);
+            if (org == null) org = acronymOfItsOrganisation(d, i);
             return org != null ? org : groupOf(d, i);
         }
         List<String> parts = new ArrayList<>();
@@ -214,6 +227,14 @@ final class Summits {
         if (Lexicon.GROUP_MEMBERS.contains(d.lemma(subj)) && d.tok(subj).pos().equals("NNS")) {
             String org = organisationOf(d, subj);
             if (org != null) return org;
+            // "West African heads of state will meet in Abuja for an ordinary summit of the Economic Community of West
+            // African States": the summit the verb is for is the event, named by its own words
+            for (int c : d.children(verb)) {
+                if (d.rel(c).startsWith("obl") && d.triggers.contains(c) && d.lemma(c).equalsIgnoreCase("summit")
+                        && summitName(d, c) != null) {
+                    return null;
+                }
+            }
             // "Caribbean leaders are gathering", "heads of state from across the Amazon basin are being hosted"
             Optional<String> region = Groups.region(d, subj);
             if (region.isPresent() && d.clauseSubtree(subj).stream().noneMatch(k -> d.tok(k).ner().equals("PERSON"))) {

@@ -34,7 +34,23 @@ public final class DocResolver {
         List<EntitySpan> personSpans = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
         for (EntitySpan s : mentions.spans()) if (s.kind() == EntityKind.PERSON) surnames.add(lastWord(s.text()));
+        // "a summit at Cheong Wa Dae", "talks at Malacañang": a name the tagger took for a person but that the text puts
+        // people at is a building, here and wherever else the article names it
+        Set<String> buildings = new HashSet<>();
         for (EntitySpan s : mentions.spans()) {
+            Sentence sent = doc.sentences().get(s.sentence());
+            // ("at Trump's invitation" is at his invitation)
+            boolean possessed = s.last() < sent.tokens().size() && sent.token(s.last() + 1).pos().equals("POS");
+            String before = s.first() > 1 ? sent.token(s.first() - 1).word() : "";
+            // (lower case, or capitalised at the start of the sentence: "AT Jane Smith" is a country code)
+            boolean at = AT_A_PLACE.contains(before) || s.first() == 2 && AT_A_PLACE.contains(before.toLowerCase(Locale.ROOT))
+                    && !before.equals(before.toUpperCase(Locale.ROOT));
+            if (s.kind() == EntityKind.PERSON && !possessed && at) {
+                buildings.add(s.text());
+            }
+        }
+        for (EntitySpan s : mentions.spans()) {
+            if (s.kind() == EntityKind.PERSON && buildings.contains(s.text())) continue;
             if (s.kind() == EntityKind.LOCATION && surnames.contains(lastWord(s.text())) && afterTitle(doc, s)) {
                 // "Mongolian President Ukhnaagiin Khurelsukh" tagged as a place here and as a person elsewhere in the
                 // article: after a title, that person
@@ -86,6 +102,9 @@ public final class DocResolver {
         }
         return Optional.empty();
     }
+
+    /** Prepositions that put people at a place, never at a person. */
+    private static final Set<String> AT_A_PLACE = Set.of("at", "inside", "outside");
 
     private Optional<PlaceRef> placeOf(EntitySpan s) {
         String t = s.text();

@@ -1,6 +1,7 @@
 package dev.parley.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.Docs;
 import dev.parley.nlp.AnnotatedDoc;
@@ -41,6 +42,40 @@ class SummitNamesTest {
                 18 Monday Monday NNP DATE 13 obl:on 2024-05-13
                 19 . . . O 13 punct
                 """));
+    }
+
+    @Test void leadersMeetingForASummitOfAnOrganisationMeetAtItsSummit() {
+        // "West African heads of state will meet in Abuja on Sunday for a summit of the Economic Community of West
+        // African States (ECOWAS)."
+        List<String> got = summits("""
+                1 West west JJ MISC 2 amod
+                2 African African JJ MISC 3 amod
+                3 heads head NNS O 7 nsubj
+                4 of of IN O 5 case
+                5 state state NN O 3 nmod
+                6 will will MD O 7 aux
+                7 meet meet VB O 0 root
+                8 in in IN O 9 case
+                9 Abuja Abuja NNP LOCATION 7 obl
+                10 on on IN O 11 case
+                11 Sunday Sunday NNP DATE 7 obl
+                12 for for IN O 14 case
+                13 a a DT O 14 det
+                14 summit summit NN O 7 obl
+                15 of of IN O 18 case
+                16 the the DT O 18 det
+                17 Economic Economic NNP O 18 compound
+                18 Community Community NNP O 14 nmod
+                19 of of IN O 22 case
+                20 West West NNP O 22 compound
+                21 African African NNP O 22 compound
+                22 States States NNP O 18 nmod
+                23 ( ( -LRB- O 18 punct
+                24 ECOWAS ECOWAS NNP ORGANIZATION 18 dep
+                25 ) ) -RRB- O 18 punct
+                26 . . . O 7 punct
+                """);
+        assertTrue(got.contains("summit ECOWAS"), got.toString());
     }
 
     @Test void twoOrganisationsJoinedAreNotOneName() {

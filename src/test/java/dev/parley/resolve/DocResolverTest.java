@@ -542,6 +542,32 @@ class DocResolverTest {
         assertTrue(e.placeAt(1, 5).isEmpty());
     }
 
+    @Test void aNameThatPeopleAreAtIsABuildingNotAPerson() {
+        // "Ruto and Lee held talks at Cheong Wa Dae." (the tagger took the residence for a person); "at Ruto's
+        // invitation" is still Ruto's
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Ruto Ruto NNP PERSON 5 nsubj
+                2 and and CC O 3 cc
+                3 Lee Lee NNP PERSON 1 conj
+                4 held hold VBD O 0 root
+                5 talks talk NNS O 4 obj
+                6 at at IN O 9 case
+                7 Cheong Cheong NNP PERSON 9 compound
+                8 Wa Wa NNP PERSON 9 compound
+                9 Dae Dae NNP PERSON 4 obl
+                10 . . . O 4 punct
+
+                1 Lee Lee NNP PERSON 2 nsubj
+                2 came come VBD O 0 root
+                3 at at IN O 6 case
+                4 Ruto Ruto NNP PERSON 6 nmod:poss
+                5 's 's POS O 4 case
+                6 invitation invitation NN O 2 obl
+                7 . . . O 2 punct
+                """));
+        assertEquals(List.of("Lee", "Ruto"), names(e).stream().sorted().toList());
+    }
+
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
         // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
         // (two French foreign ministers: the reference could be either, so it goes to neither)

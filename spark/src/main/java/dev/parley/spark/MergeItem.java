@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A candidate with the canonical people of its participants, the merger's block keys (person ids, or a
- * summit's name) and its time reach in epoch days.
+ * A candidate with the canonical people of its participants, its keys in the merge's key graph (a summit's name,
+ * person ids) and its time reach in epoch days.
  */
 record MergeItem(byte[] bytes, String uid, List<String> keys, LocalDate published, long reachFrom, long reachTo)
         implements Serializable {
@@ -30,11 +30,10 @@ record MergeItem(byte[] bytes, String uid, List<String> keys, LocalDate publishe
             if (byLocal.containsKey(k)) mine.put(k, byLocal.get(k));
         }
         List<String> keys = new ArrayList<>();
-        if (c.type() == EventType.SUMMIT) {
-            if (c.name() != null) keys.add("S|" + c.name().toLowerCase(Locale.ROOT));
-        } else {
-            for (Person p : new TreeMap<String, Person>(ids(mine)).values()) keys.add("P|" + p.id());
-        }
+        if (c.type() == EventType.SUMMIT && c.name() != null) keys.add("S|" + c.name().toLowerCase(Locale.ROOT));
+        // a summit's people too: a summit they attended places their meeting of the same days (MeetingPlaces), so the
+        // summit and the meeting must merge in one block
+        for (Person p : new TreeMap<String, Person>(ids(mine)).values()) keys.add("P|" + p.id());
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
         if (c.date() != null) {
