@@ -151,6 +151,15 @@ final class Deps {
     }
 
     /** The child of i with one of the relations, or 0. */
+    /** Whether a verb is negated: a "not", "n't" or "never" among its adverbial modifiers. */
+    boolean negated(int v) {
+        for (int c : children(v)) {
+            String w = word(c).toLowerCase(java.util.Locale.ROOT);
+            if (rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) return true;
+        }
+        return false;
+    }
+
     int child(int i, String... rels) {
         for (int c : children(i)) {
             for (String r : rels) if (rel(c).equals(r)) return c;

@@ -21,7 +21,9 @@ final class Scope {
         boolean temporal = cs.equals("before") || cs.equals("after") || cs.equals("ahead") || cs.equals("since")
                 || cs.equals("following") || cs.equals("until") || cs.equals("prior");
         boolean objOrObl = !temporal && (tr.equals("obj") || tr.equals("iobj") || tr.startsWith("obl") || tr.equals("nsubj:pass")
-                || tr.equals("nsubj") && Lexicon.ASPECTUAL.contains(d.lemma(d.head(trig))) && !notDone(d, d.head(trig)));
+                // ("the call ... did not take place", "never happened": an event that did not come about is told by its
+                // own words, a plan called off, not dated or denied by this verb)
+                || tr.equals("nsubj") && Lexicon.ASPECTUAL.contains(d.lemma(d.head(trig))) && !d.negated(d.head(trig)));
         boolean direct = verb == trig || verb != 0 && (d.head(trig) == verb && objOrObl
                 || d.head(d.head(trig)) == verb && Lexicon.QUANTITY.contains(d.lemma(d.head(trig))) && d.caseOf(trig).equals("of"));
         if (verb != 0 && direct && verb != trig) a.add(verb);
@@ -57,18 +59,6 @@ final class Scope {
             if (r.equals("acl") && d.child(c, "nsubj", "nsubj:pass") == 0) a.add(c);
         }
         return a;
-    }
-
-    /**
-     * "the call ... did not take place", "never happened": an event that did not come about is told by its own words
-     * (a plan called off), not dated or denied by this verb.
-     */
-    private static boolean notDone(Deps d, int v) {
-        for (int c : d.children(v)) {
-            String w = d.word(c).toLowerCase(java.util.Locale.ROOT);
-            if (d.rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) return true;
-        }
-        return false;
     }
 
     /**

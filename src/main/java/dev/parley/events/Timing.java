@@ -50,7 +50,7 @@ final class Timing {
                 // "might be received in April", "could take place in September": a possibility lies ahead, unless it is
                 // one that was ("could have met")
                 if (r.startsWith("aux") && Lexicon.MODAL_PROPOSE.contains(w.toLowerCase(Locale.ROOT)) && !perfect(d, cur)
-                        && !(w.equalsIgnoreCase("could") && negated(d, cur))) { // "could not attend" was past
+                        && !(w.equalsIgnoreCase("could") && d.negated(cur))) { // "could not attend" was past
                     return Tense.FUTURE;
                 }
             }
@@ -130,14 +130,6 @@ final class Timing {
     private static boolean perfect(Deps d, int v) {
         for (int c : d.children(v)) {
             if (d.rel(c).startsWith("aux") && d.lemma(c).equals("have")) return true;
-        }
-        return false;
-    }
-
-    private static boolean negated(Deps d, int v) {
-        for (int c : d.children(v)) {
-            String w = d.word(c).toLowerCase(Locale.ROOT);
-            if (w.equals("not") || w.equals("n't") || w.equals("never")) return true;
         }
         return false;
     }

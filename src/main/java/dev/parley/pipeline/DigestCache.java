@@ -27,7 +27,8 @@ public final class DigestCache {
     /**
      * @param signature     the engine signature that is part of the annotation key ({@link AnnotationCache#key})
      * @param writeWarnings receives one line, for the first write that fails
-     * @param readWarnings  receives a line per unreadable entry
+     * @param readWarnings  receives a line per unreadable entry (from the worker threads, at the same time: it must be
+     *                      thread-safe)
      */
     public DigestCache(ResultCache results, String signature, Consumer<String> writeWarnings, Consumer<String> readWarnings) {
         this.results = Objects.requireNonNull(results, "results");

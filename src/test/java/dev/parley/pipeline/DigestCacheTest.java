@@ -94,7 +94,7 @@ class DigestCacheTest {
     }
 
     private Run run(String fingerprint) {
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>()); // told from the workers
         Run r = run(docs(), fingerprint, warnings);
         assertEquals(List.of(), warnings);
         return r;
@@ -130,7 +130,7 @@ class DigestCacheTest {
         Article a = docs.get(0).article();
         docs.set(0, new AnnotatedDoc(new Article(a.id(), "Another title", a.text(), a.published(), a.publishedFrom(),
                 Map.of("source", "example.org")), docs.get(0).sentences()));
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>()); // told from the workers
         Run r = run(docs, "rules-1", warnings);
         assertEquals(1, r.engineCalls(), "only a.txt, whose metadata changed");
         assertEquals(2, r.reused());
@@ -147,7 +147,7 @@ class DigestCacheTest {
                 Files.write(p, b);
             }
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>()); // told from the workers
         Run r = run(docs(), "rules-1", warnings);
         assertEquals(cold.json(), r.json());
         assertEquals(2, r.engineCalls());
