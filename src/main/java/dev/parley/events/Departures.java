@@ -45,18 +45,38 @@ final class Departures {
 
     /** The verb of leaving or going back in the sentence, or 0. */
     static int departure(Deps d) {
+        int onward = 0;
+        boolean placeLeft = false;
         for (int k = 1; k <= d.size(); k++) {
             if (!d.isVerb(k)) continue;
             String l = d.lemma(k);
             // ("left Manila on Saturday" names the place left, which a destination frame reads; "arrived back in
             // Brasília on Saturday" is the day the way home ended, not the day the visit did)
-            if (d.children(k).stream().anyMatch(c -> d.rel(c).equals("obj") && d.places.contains(c))) continue;
+            if (d.children(k).stream().anyMatch(c -> d.rel(c).equals("obj") && d.places.contains(c))) {
+                placeLeft = true;
+                continue;
+            }
             if (l.equals("arrive") || l.equals("land")) continue;
             boolean leaving = Lexicon.DEPART.contains(l) && !l.equals("head") && !l.equals("set");
             boolean back = (Lexicon.TRAVEL_VERBS.contains(l) || l.equals("return")) && d.children(k).stream()
                     .anyMatch(c -> Lexicon.HOMEWARD.contains(d.word(c)) && (d.rel(c).equals("advmod") || d.rel(c).equals("compound:prt")
                             || d.rel(c).startsWith("obl") || d.rel(c).equals("obj")));
             if (leaving || back) return k;
+            if (onward == 0 && onwardPlace(d, k) != 0) onward = k;
+        }
+        // ("is due to leave Brazil on Thursday and will travel on to Argentina on Friday": the place left ends it)
+        return placeLeft ? 0 : onward;
+    }
+
+    /**
+     * The place a verb of travel goes on to ("will fly to Kuala Lumpur on Wednesday evening", told during a visit to
+     * Vietnam), or 0: a journey to another country ends the visit told before on its day.
+     */
+    static int onwardPlace(Deps d, int verb) {
+        String l = d.lemma(verb);
+        if (!Lexicon.TRAVEL_VERBS.contains(l) || l.equals("arrive") || l.equals("land") || Lexicon.DEPART.contains(l)) return 0;
+        for (int c : d.children(verb)) {
+            if (d.rel(c).startsWith("obl") && d.caseOf(c).equals("to") && d.places.contains(c)) return c;
         }
         return 0;
     }
@@ -109,6 +129,12 @@ final class Departures {
             if (visitor && dated) stay = c; // the last visit told with its day ("travelling to Toronto" beside it says none)
         }
         if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY || stay.date().approximate()) return List.of();
+        int onward = staying ? 0 : onwardPlace(d, verb);
+        if (onward != 0) {
+            // only a journey on to another country ends the stay ("flew to Osaka" from Tokyo goes on with it)
+            Optional<String> to = e.placeAt(d.sentence().index(), onward).map(dev.parley.resolve.PlaceRef::country);
+            if (to.isEmpty() || stay.country() == null || to.get().equals(stay.country())) return List.of();
+        }
         Tense tense = Timing.tense(d, verb, verb);
         EventDate day = Timing.date(d, sentText, sentBegin, doc.article().published(), tense, verb, List.of(verb), false);
         if (day == null || day.precision() != Precision.DAY || day.days() != 1 || day.approximate()

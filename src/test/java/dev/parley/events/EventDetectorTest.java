@@ -246,6 +246,28 @@ class EventDetectorTest {
         assertTrue(got.get(0).startsWith("visit KEN Nairobi 2024-05-17..2024-05-17 cancelled"), got.toString());
     }
 
+    private static String flyOnTo(String place) {
+        return LANDED_IN_NAIROBI + """
+
+                1 Dubois Dubois NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 fly fly VB O 0 root
+                4 to to IN O 5 case
+                5 %s %s NNP LOCATION 3 obl
+                6 on on IN O 7 case
+                7 Friday Friday NNP DATE 3 obl
+                8 . . . O 3 punct
+                """.formatted(place, place);
+    }
+
+    @Test void aJourneyOnToAnotherCountryEndsTheVisit() {
+        // (Wed 15 May) "Dubois landed in Nairobi on Monday. Dubois will fly to Kampala on Friday.": Kenya ends Friday
+        List<String> got = summaries(flyOnTo("Kampala"));
+        assertTrue(got.contains("visit KEN Nairobi 2024-05-17..2024-05-17 planned weak [Dubois:visitor]"), got.toString());
+        // flying on to Mombasa is more of the same stay
+        assertTrue(summaries(flyOnTo("Mombasa")).stream().noneMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-17")));
+    }
+
     @Test void theInviteeOfAnInvitationToVisitIsTheVisitor() {
         // "Kenyan President Ruto extended an invitation to French Minister Dubois to visit Nairobi."
         assertEquals(List.of("visit KEN Nairobi undated proposed strong [Ruto:host, Dubois:visitor]"), summaries("""
