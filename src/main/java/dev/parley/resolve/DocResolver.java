@@ -843,9 +843,12 @@ public final class DocResolver {
                     break;
                 }
                 if (countries.isEmpty()) {
-                    // "the crown prince", "the prime minister": a two-word title held by exactly one named person
-                    if (i < 2 || !ts.get(i - 2).word().equalsIgnoreCase("the")) continue;
-                    String phrase = (ts.get(i - 1).word() + " " + head.word()).toLowerCase(Locale.ROOT);
+                    // "the crown prince", "the prime minister", "the premier": a title held by exactly one named person
+                    boolean two = i >= 2 && ts.get(i - 2).word().equalsIgnoreCase("the");
+                    boolean one = !two && i >= 1 && ts.get(i - 1).word().equalsIgnoreCase("the") && Titles.isLeaderTitle(head.word());
+                    if (!two && !one) continue;
+                    String phrase = two ? (ts.get(i - 1).word() + " " + head.word()).toLowerCase(Locale.ROOT)
+                            : head.word().toLowerCase(Locale.ROOT);
                     Builder only = null;
                     int n = 0;
                     for (Builder b : people) {
@@ -858,7 +861,7 @@ public final class DocResolver {
                         }
                     }
                     if (n != 1) continue;
-                    Token a = ts.get(i - 1);
+                    Token a = two ? ts.get(i - 1) : head;
                     EntitySpan span = new EntitySpan(s.index(), a.index(), head.index(), a.begin(), head.end(),
                             doc.text().substring(a.begin(), head.end()), EntityKind.PERSON);
                     only.mentions.add(span);

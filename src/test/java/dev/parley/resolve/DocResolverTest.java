@@ -568,6 +568,39 @@ class DocResolverTest {
         assertEquals(List.of("Lee", "Ruto"), names(e).stream().sorted().toList());
     }
 
+    @Test void theOneLeaderOfATitleIsTheTitleAlone() {
+        // "Kenyan Premier Ana Ruto arrived. The premier left." and, with two presidents, "The president left." is neither
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Kenyan Kenyan JJ MISC 3 amod
+                2 Premier Premier NNP O 4 compound
+                3 Ana Ana NNP PERSON 4 compound
+                4 Ruto Ruto NNP PERSON 5 nsubj
+                5 arrived arrive VBD O 0 root
+                6 . . . O 5 punct
+
+                1 The the DT O 2 det
+                2 premier premier NN O 3 nsubj
+                3 left leave VBD O 0 root
+                4 . . . O 3 punct
+                """));
+        assertEquals("Ana Ruto", at(e, 1, 2));
+        DocEntities two = Docs.entities(Docs.parse(PUBLISHED, """
+                1 President President NNP O 2 compound
+                2 Ruto Ruto NNP PERSON 6 nsubj
+                3 and and CC O 5 cc
+                4 President President NNP O 5 compound
+                5 Osei Osei NNP PERSON 2 conj
+                6 met meet VBD O 0 root
+                7 . . . O 6 punct
+
+                1 The the DT O 2 det
+                2 president president NN O 3 nsubj
+                3 left leave VBD O 0 root
+                4 . . . O 3 punct
+                """));
+        assertEquals(null, at(two, 1, 2), "two presidents: the reference could be either");
+    }
+
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
         // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
         // (two French foreign ministers: the reference could be either, so it goes to neither)
