@@ -168,6 +168,9 @@ final class Timing {
         for (DateMention m : found) {
             if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
             if (reportDate(sentText, m, d.tok(trig).begin() - sentBegin)) continue; // "According to the ministry on Thursday, ..."
+            // "met the day before the summit opened on Tuesday": the day counted from the summit's is not the summit's
+            int at = d.tok(trig).begin() - sentBegin;
+            if (at >= m.end() && at - m.end() <= COUNTED_FROM_REACH && COUNTED_FROM_NEXT.matcher(m.text()).matches()) continue;
             int bestTok = -1;
             int anchorOf = trig;
             for (Token tok : d.sentence().tokens()) {
@@ -225,6 +228,13 @@ final class Timing {
         }
         return best;
     }
+
+    /** "the day before", "two days after": a day counted from one the words after it name. */
+    private static final java.util.regex.Pattern COUNTED_FROM_NEXT = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+day|\\w+\\s+days)\\s+(?:before|after)");
+
+    /** How far after such a phrase the event it counts from may be named (as the date scanner reads it). */
+    private static final int COUNTED_FROM_REACH = 80;
 
     /** Characters between a rough date and the exact days right beside it that narrow it: ", from ". */
     static final int NARROWING_GAP = 8;

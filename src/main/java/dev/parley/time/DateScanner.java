@@ -100,7 +100,10 @@ final class DateScanner {
             + "|(?<n1>a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:later|afterwards?))"
             + "|(?<earlier>the\\s+(?:previous|preceding)\\s+day|(?<n2>a|one|two|three|four|five|six|\\d)\\s+days?\\s+earlier)"
             + "|(?<after>the\\s+day\\s+after|(?<n3>two|three|four|five|six|\\d)\\s+days\\s+after)(?=\\s*(?:[,.;:)]|$))"
-            + "|(?<before>the\\s+day\\s+before|(?<n4>two|three|four|five|six|\\d)\\s+days\\s+before)(?=\\s*(?:[,.;:)]|$)))", CI);
+            + "|(?<before>the\\s+day\\s+before|(?<n4>two|three|four|five|six|\\d)\\s+days\\s+before)(?=\\s*(?:[,.;:)]|$))"
+            // "the day before the summit opened there on Tuesday": counted from the day the clause after it names
+            + "|(?<afterNext>the\\s+day\\s+after|(?<n5>two|three|four|five|six|\\d)\\s+days\\s+after)(?=\\s+(?:the|a|an|his|her|their|its)\\s)"
+            + "|(?<beforeNext>the\\s+day\\s+before|(?<n6>two|three|four|five|six|\\d)\\s+days\\s+before)(?=\\s+(?:the|a|an|his|her|their|its)\\s))", CI);
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("a", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5, "six", 6);
 
@@ -140,8 +143,34 @@ final class DateScanner {
         return found;
     }
 
+    /** Characters a "the day before the ..." phrase looks ahead for the day it counts from. */
+    static final int NEXT_DAY_REACH = 80;
+
+    /**
+     * "the day before the two-day summit opened there on Tuesday", "two days after the election on 3 May": counted from
+     * the first exact single day named after it, in the same clause and within {@link #NEXT_DAY_REACH} characters.
+     */
+    private Optional<Found> relativeToNext(Matcher m) {
+        Found next = null;
+        for (Found f : found) {
+            EventDate d = f.date();
+            if (f.begin() < m.end() || f.begin() - m.end() > NEXT_DAY_REACH || d.precision() != Precision.DAY || d.approximate()
+                    || d.days() != 1 || s.substring(m.end(), f.begin()).matches("(?s).*[.;:].*")) {
+                continue;
+            }
+            if (next == null || f.begin() < next.begin()) next = f;
+        }
+        if (next == null) return Optional.empty();
+        boolean forward = m.group("afterNext") != null;
+        String n = forward ? m.group("n5") : m.group("n6");
+        int days = n == null ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n.toLowerCase(Locale.ROOT));
+        LocalDate from = next.date().start();
+        return Optional.of(new Found(m.start(), m.end(), EventDate.day(forward ? from.plusDays(days) : from.minusDays(days)), false));
+    }
+
     /** "two days later": counted from the last single day named before it in the sentence, else before the sentence. */
     private Optional<Found> relativeDay(Matcher m) {
+        if (m.group("afterNext") != null || m.group("beforeNext") != null) return relativeToNext(m);
         LocalDate from = null;
         int fromEnd = -1;
         for (Found f : found) {

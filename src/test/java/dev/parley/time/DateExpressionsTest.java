@@ -193,6 +193,19 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aDayCountedFromTheDayTheWordsAfterItName() {
+        // Friday 30 May 2025: "the day before the summit opened there on Tuesday" is Monday the 26th
+        List<DateMention> found = DateExpressions.find(
+                "The ministers met in Kuala Lumpur the day before the two-day summit opened there on Tuesday.",
+                LocalDate.of(2025, 5, 30), Tense.PAST);
+        DateMention before = found.stream().filter(m -> m.text().equals("the day before")).findFirst().orElseThrow();
+        assertEquals(EventDate.day(LocalDate.of(2025, 5, 26)), before.date());
+        // at the end of a clause it still counts from the day named before it
+        assertEquals(List.of("Tuesday", "the day before"), DateExpressions.find("Osei arrived on Tuesday, Dube the day before.",
+                LocalDate.of(2025, 5, 30), Tense.PAST).stream().map(DateMention::text).toList());
+    }
+
+    @Test
     void mentionOffsetsPointIntoTheSentence() {
         String s = "Officials met on 8 or 9 June 2024 and again next week.";
         List<DateMention> found = DateExpressions.find(s, LocalDate.of(2024, 6, 14), Tense.UNKNOWN);
