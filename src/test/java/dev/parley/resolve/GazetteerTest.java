@@ -34,8 +34,13 @@ class GazetteerTest {
      * results are stored never builds the lookup tables (cities.tsv and the rest). Checked on a fresh copy of the
      * classes, as this JVM's gazetteer may have built them for another test already.
      */
-    @Test
-    void labelsDoNotBuildTheLookupTables() throws Exception {
+    /** What a test does with a gazetteer class loaded afresh, and the resource files it has read so far. */
+    private interface WithFreshGazetteer {
+        void run(Class<?> type, Object gazetteer, List<String> read) throws Exception;
+    }
+
+    /** Runs {@code test} on the gazetteer of a class loader of its own, recording the resource files it reads. */
+    private static void withFreshGazetteer(WithFreshGazetteer test) throws Exception {
         java.net.URL classes = Gazetteer.class.getProtectionDomain().getCodeSource().getLocation();
         List<String> read = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(new java.net.URL[] {classes},
@@ -47,34 +52,29 @@ class GazetteerTest {
             }
         }) {
             Class<?> type = Class.forName(Gazetteer.class.getName(), true, fresh);
-            Object gazetteer = type.getMethod("get").invoke(null);
-            assertEquals("France", type.getMethod("name", String.class).invoke(gazetteer, "FRA"));
-            assertEquals(List.of("countries.tsv"), read);
-            assertEquals(Optional.of("CHE"), type.getMethod("country", String.class).invoke(gazetteer, "Geneva"));
-            assertTrue(read.contains("cities.tsv"), read.toString());
+            test.run(type, type.getMethod("get").invoke(null), read);
         }
     }
 
     @Test
+    void labelsDoNotBuildTheLookupTables() throws Exception {
+        withFreshGazetteer((type, gazetteer, read) -> {
+            assertEquals("France", type.getMethod("name", String.class).invoke(gazetteer, "FRA"));
+            assertEquals(List.of("countries.tsv"), read);
+            assertEquals(Optional.of("CHE"), type.getMethod("country", String.class).invoke(gazetteer, "Geneva"));
+            assertTrue(read.contains("cities.tsv"), read.toString());
+        });
+    }
+
+    @Test
     void loadTablesBuildsThemBeforeAnyLookup() throws Exception {
-        java.net.URL classes = Gazetteer.class.getProtectionDomain().getCodeSource().getLocation();
-        List<String> read = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(new java.net.URL[] {classes},
-                ClassLoader.getPlatformClassLoader()) {
-            @Override
-            public java.net.URL getResource(String name) {
-                read.add(name.substring(name.lastIndexOf('/') + 1));
-                return super.getResource(name);
-            }
-        }) {
-            Class<?> type = Class.forName(Gazetteer.class.getName(), true, fresh);
-            Object gazetteer = type.getMethod("get").invoke(null);
+        withFreshGazetteer((type, gazetteer, read) -> {
             type.getMethod("loadTables").invoke(gazetteer);
             assertTrue(read.containsAll(List.of("countries.tsv", "cities.tsv", "overrides.tsv")), read.toString());
             int files = read.size();
             assertEquals(Optional.of("CHE"), type.getMethod("country", String.class).invoke(gazetteer, "Geneva"));
             assertEquals(files, read.size(), "the lookup reads nothing more: " + read);
-        }
+        });
     }
 
     @ParameterizedTest
