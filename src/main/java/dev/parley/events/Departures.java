@@ -81,6 +81,72 @@ final class Departures {
         return 0;
     }
 
+    /**
+     * A verb of arriving that names no place ("Carney, who flew in from Kuala Lumpur on Friday afternoon", "She
+     * arrived late on Monday"), or 0: an arriving verb (ARRIVE_VERBS), or a verb of travel with "in" ("flew in"),
+     * with no place it goes to or is at and not going home.
+     */
+    static int placelessArrival(Deps d) {
+        for (int k = 1; k <= d.size(); k++) {
+            if (!d.isVerb(k)) continue;
+            String l = d.lemma(k);
+            boolean in = Lexicon.TRAVEL_VERBS.contains(l) && d.children(k).stream().anyMatch(c -> d.word(c).equalsIgnoreCase("in")
+                    && (d.rel(c).equals("advmod") || d.rel(c).equals("compound:prt")));
+            if (!Lexicon.ARRIVE_VERBS.contains(l) && !in) continue;
+            boolean placed = d.children(k).stream().anyMatch(c -> d.places.contains(c) && !d.caseOf(c).equals("from")
+                    || Lexicon.HOMEWARD.contains(d.word(c).toLowerCase(Locale.ROOT)));
+            if (!placed) return k;
+        }
+        return 0;
+    }
+
+    static final String ARRIVAL_RULE = "arrival-joins-visit";
+
+    /**
+     * An arrival that names no place, told of the visitor of a visit the article told before with its days, on a day
+     * up to {@link #ARRIVAL_GAP_DAYS} before that visit's first: the day the stay began ("ended his tour in Manila
+     * over the weekend ... Carney, who flew in from Kuala Lumpur on Friday afternoon"). A mention that only supports
+     * the visit (provenance {@code arrival-joins-visit}), which the merge reads as one of the stay's days.
+     */
+    static List<Candidate> arrivals(AnnotatedDoc doc, DocEntities e, Deps d, String sentText, int sentBegin,
+                                    List<Candidate> before) {
+        int verb = placelessArrival(d);
+        if (verb == 0 || doc.article().published() == null) return List.of();
+        Optional<LocalPerson> who = traveller(doc, e, d, verb);
+        if (who.isEmpty()) return List.of();
+        Candidate stay = null;
+        for (Candidate c : before) {
+            if (c.type() != EventType.VISIT || !c.strong() || c.sentence() >= d.sentence().index() || c.country() == null) continue;
+            boolean visitor = c.participants().stream().anyMatch(p -> p.role() == Role.VISITOR && p.person() == who.get().id());
+            if (visitor) stay = c;
+        }
+        // (a stay told roughly, "ended his tour in Manila over the weekend", may begin before its days)
+        if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY) return List.of();
+        Tense tense = Timing.tense(d, verb, verb);
+        EventDate day = Timing.date(d, sentText, sentBegin, doc.article().published(), tense, verb, List.of(verb), false);
+        if (day == null || day.precision() != Precision.DAY || day.days() != 1 || day.approximate()
+                || day.start().isAfter(stay.date().approximate() ? stay.date().end() : stay.date().start()) || day.start().isBefore(stay.date().start().minusDays(ARRIVAL_GAP_DAYS))) {
+            return List.of();
+        }
+        Status status = tense == Tense.PAST || !day.start().isAfter(doc.article().published()) && tense != Tense.FUTURE
+                ? Status.OCCURRED : Status.PLANNED;
+        return List.of(new Candidate(doc.id(), d.sentence().index(), sentBegin, d.sentence().end(),
+                doc.text().codePointCount(0, sentBegin), doc.text().codePointCount(0, d.sentence().end()), sentText,
+                d.tok(verb).word(), EventType.VISIT, stay.participants(), stay.place(), stay.country(), day, 0, status, false,
+                null, doc.article().published(), stay.counterpart(), List.of(ARRIVAL_RULE), stay.parties()));
+    }
+
+    /** The days an arrival may come before the first day told of the stay (the merge's gap between days of one stay). */
+    static final int ARRIVAL_GAP_DAYS = 2;
+
+    /** The person who travels by a verb: its subject ({@link Deps#subjectOf}), a pronoun resolved. */
+    private static Optional<LocalPerson> traveller(AnnotatedDoc doc, DocEntities e, Deps d, int verb) {
+        int subj = d.subjectOf(verb);
+        if (subj == 0) return Optional.empty();
+        return Lexicon.PERSON_PRONOUNS.contains(d.word(subj)) && d.tok(subj).pos().startsWith("PRP")
+                ? People.pronoun(doc, e, d, subj) : e.personAt(d.sentence().index(), subj);
+    }
+
     /** A verb of staying on "until" a day ("will stay until Thursday"), or 0. */
     static int stayUntil(Deps d) {
         for (int k = 1; k <= d.size(); k++) {
@@ -110,13 +176,7 @@ final class Departures {
     private static List<Candidate> endsOfStay(AnnotatedDoc doc, DocEntities e, Deps d, String sentText, int sentBegin,
                                               List<Candidate> before, int verb, boolean staying) {
         if (verb == 0 || doc.article().published() == null) return List.of();
-        int subj = d.child(verb, "nsubj");
-        for (int up = verb; subj == 0 && (d.rel(up).equals("xcomp") || d.rel(up).equals("conj")); up = d.head(up)) {
-            subj = d.child(d.head(up), "nsubj", "nsubj:pass"); // "is expected to stay", "landed ... and will stay"
-        }
-        if (subj == 0) return List.of();
-        Optional<LocalPerson> who = Lexicon.PERSON_PRONOUNS.contains(d.word(subj)) && d.tok(subj).pos().startsWith("PRP")
-                ? People.pronoun(doc, e, d, subj) : e.personAt(d.sentence().index(), subj);
+        Optional<LocalPerson> who = traveller(doc, e, d, verb);
         if (who.isEmpty()) return List.of();
         Candidate stay = null;
         for (Candidate c : before) {
@@ -125,10 +185,10 @@ final class Departures {
                 continue;
             }
             boolean visitor = c.participants().stream().anyMatch(p -> p.role() == Role.VISITOR && p.person() == who.get().id());
-            boolean dated = c.date() != null && c.date().precision() == Precision.DAY && !c.date().approximate();
+            boolean dated = c.date() != null && c.date().precision() == Precision.DAY;
             if (visitor && dated) stay = c; // the last visit told with its day ("travelling to Toronto" beside it says none)
         }
-        if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY || stay.date().approximate()) return List.of();
+        if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY) return List.of();
         int onward = staying ? 0 : onwardPlace(d, verb);
         if (onward != 0) {
             // only a journey on to another country ends the stay ("flew to Osaka" from Tokyo goes on with it)
@@ -136,7 +196,13 @@ final class Departures {
             if (to.isEmpty() || stay.country() == null || to.get().equals(stay.country())) return List.of();
         }
         Tense tense = Timing.tense(d, verb, verb);
-        EventDate day = Timing.date(d, sentText, sentBegin, doc.article().published(), tense, verb, List.of(verb), false);
+        // ("will meet business leaders tomorrow morning before departing for Manila": leaving just after what it
+        // follows, on its day)
+        boolean leavesAfter = d.children(verb).stream().anyMatch(c -> (d.rel(c).equals("mark") || d.rel(c).equals("case"))
+                && d.lemma(c).equals("before"));
+        int after = leavesAfter && (d.rel(verb).equals("advcl") || d.rel(verb).startsWith("obl")) ? d.head(verb) : 0;
+        List<Integer> anchors = after == 0 ? List.of(verb) : List.of(verb, after);
+        EventDate day = Timing.date(d, sentText, sentBegin, doc.article().published(), tense, verb, anchors, false);
         if (day == null || day.precision() != Precision.DAY || day.days() != 1 || day.approximate()
                 || !day.start().isAfter(stay.date().start()) || day.start().isAfter(stay.date().start().plusDays(MAX_STAY_DAYS))) {
             return List.of();

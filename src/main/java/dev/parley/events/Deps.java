@@ -150,7 +150,6 @@ final class Deps {
         }
     }
 
-    /** The child of i with one of the relations, or 0. */
     /** Whether a verb is negated: a "not", "n't" or "never" among its adverbial modifiers. */
     boolean negated(int v) {
         for (int c : children(v)) {
@@ -160,9 +159,36 @@ final class Deps {
         return false;
     }
 
+    /** The child of i with one of the relations, or 0. */
     int child(int i, String... rels) {
         for (int c : children(i)) {
             for (String r : rels) if (rel(c).equals(r)) return c;
+        }
+        return 0;
+    }
+
+    /**
+     * The subject of a verb, or 0: its own; that of the verb it is conjoined to or controlled by ("landed ... and will
+     * stay", "is expected to stay") or modified by it ("before departing for Manila"); for a relative clause ("who flew in"), the noun the clause hangs on; and where the
+     * parser left a main verb hanging as {@code dep} of a relative clause before it ("Carney, who flew in on Friday,
+     * left for Ottawa on Sunday, the ministry said", with Carney parsed as the subject of "said"), that clause's noun.
+     */
+    int subjectOf(int verb) {
+        int v = verb;
+        for (int guard = 0; v != 0 && guard < 6; guard++) {
+            int subj = child(v, "nsubj", "nsubj:pass");
+            if (subj != 0) {
+                boolean relative = tok(subj).pos().startsWith("W");
+                return relative && rel(v).equals("acl:relcl") ? head(v) : relative ? 0 : subj;
+            }
+            if (rel(v).equals("dep") && rel(head(v)).equals("acl:relcl")) return head(head(v));
+            // ("is scheduled to meet business leaders tomorrow morning before departing for Manila": a clause with no
+            // subject of its own, -ing or to-, has the subject of the clause it modifies)
+            // (the parser also makes "before departing" an obl with case "before")
+            boolean nonFinite = (rel(v).equals("advcl") || rel(v).startsWith("obl") && tok(v).pos().equals("VBG"))
+                    && (tok(v).pos().equals("VBG") || tok(v).pos().equals("VB"));
+            if (!rel(v).equals("xcomp") && !rel(v).equals("conj") && !nonFinite) return 0;
+            v = head(v);
         }
         return 0;
     }

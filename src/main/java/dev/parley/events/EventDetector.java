@@ -146,6 +146,13 @@ public final class EventDetector {
                 }
                 out.add(c);
             }
+            // "Carney, who flew in on Friday afternoon": the first day of the visit told before
+            for (Candidate c : Departures.arrivals(doc, entities, d, doc.text().substring(s.begin(), s.end()), s.begin(), out)) {
+                if (trace != null) {
+                    trace.add(new Trace(doc.id(), s.index(), 0, c.trigger(), String.join(", ", c.rules()), "candidate: " + Trace.describe(c, entities)));
+                }
+                out.add(c);
+            }
             out.addAll(SentenceMentions.foldHostMeetings(SentenceMentions.combine(inSentence), entities));
             for (Candidate c : inSentence) {
                 if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {

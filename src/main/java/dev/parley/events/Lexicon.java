@@ -36,6 +36,7 @@ final class Lexicon {
     static final Set<String> PLAN_PARTICIPLES = list("PLAN_PARTICIPLES");
     static final Set<String> TRAVEL_VERBS = list("TRAVEL_VERBS");
     static final Set<String> DEPART = list("DEPART_VERBS");
+    static final Set<String> ARRIVE_VERBS = list("ARRIVE_VERBS");
     static final Set<String> MEETING_NOUNS = list("MEETING_NOUNS");
     static final Set<String> CALL_WORDS = list("CALL_WORDS");
     static final Set<String> REPORTING = list("REPORTING");

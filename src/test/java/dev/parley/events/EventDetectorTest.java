@@ -865,6 +865,89 @@ class EventDetectorTest {
         assertTrue(home.stream().noneMatch(c -> c.rules().contains(Departures.RULE)), home.toString());
     }
 
+    /**
+     * "Osei visited Nairobi on Tuesday. Osei, who flew in on Monday, left on Wednesday, the ministry said.", parsed as
+     * CoreNLP does: "left" hangs as {@code dep} of the relative clause, and Osei is the subject of "said".
+     */
+    private static final String FLEW_IN_THEN_LEFT = """
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 visited visit VBD O 0 root
+                3 Nairobi Nairobi NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Tuesday Tuesday NNP O 2 obl:on
+                6 . . . O 2 punct
+
+                1 Osei Osei NNP PERSON 14 nsubj
+                2 , , , O 4 punct
+                3 who who WP O 4 nsubj
+                4 flew fly VBD O 1 acl:relcl
+                5 in in IN O 4 advmod
+                6 on on IN O 7 case
+                7 Monday Monday NNP O 4 obl:on
+                8 , , , O 4 punct
+                9 left leave VBD O 4 dep
+                10 on on IN O 11 case
+                11 Wednesday Wednesday NNP O 9 obl:on
+                12 , , , O 13 punct
+                13 ministry ministry NN O 11 appos
+                14 said say VBD O 0 root
+                15 . . . O 14 punct
+                """;
+
+    @Test void aPlacelessArrivalBeginsTheVisitToldBeforeAndAMisparsedDepartureEndsIt() {
+        // published Wednesday 15 May: the arrival is Monday the 13th, the departure the 15th, both of the Kenya visit
+        List<Candidate> got = detect(Docs.parse(PUBLISHED, FLEW_IN_THEN_LEFT));
+        Candidate arrived = got.stream().filter(c -> c.rules().contains(Departures.ARRIVAL_RULE)).findFirst()
+                .orElseThrow(() -> new AssertionError(got.toString()));
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 13)), arrived.date());
+        assertTrue("KEN".equals(arrived.country()) && !arrived.strong(), arrived.toString());
+        Candidate left = got.stream().filter(c -> c.rules().contains(Departures.RULE)).findFirst()
+                .orElseThrow(() -> new AssertionError(got.toString()));
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 15)), left.date());
+        // an arrival somewhere named is its own visit's, not the one told before
+        String named = FLEW_IN_THEN_LEFT.replace("5 in in IN O 4 advmod", "5 Mombasa Mombasa NNP LOCATION 4 obl:to");
+        List<Candidate> elsewhere = detect(Docs.parse(PUBLISHED, named));
+        assertTrue(elsewhere.stream().noneMatch(c -> c.rules().contains(Departures.ARRIVAL_RULE)), elsewhere.toString());
+    }
+
+    @Test void anArrivalLongBeforeTheVisitToldIsNotItsFirstDay() {
+        // "visited Nairobi on Tuesday" (the 14th) and "flew in on Saturday" (the 11th): more than the two days a stay's
+        // told days lie apart
+        String weekBefore = FLEW_IN_THEN_LEFT.replace("7 Monday Monday NNP O 4 obl:on", "7 Saturday Saturday NNP O 4 obl:on");
+        List<Candidate> got = detect(Docs.parse(PUBLISHED, weekBefore));
+        assertTrue(got.stream().noneMatch(c -> c.rules().contains(Departures.ARRIVAL_RULE)), got.toString());
+    }
+
+    @Test void leavingBeforeOrAfterWhatTheSubjectDoesIsOnItsDay() {
+        // published Wednesday 15 May: "Osei arrived in Nairobi on Monday. She will meet traders on Thursday before
+        // departing for Kampala." ("before departing" parsed as an obl, as CoreNLP does): she leaves Kenya on the 16th
+        List<Candidate> got = detect(Docs.parse(PUBLISHED, """
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl:in
+                5 on on IN O 6 case
+                6 Monday Monday NNP O 2 obl:on
+                7 . . . O 2 punct
+
+                1 She she PRP O 3 nsubj
+                2 will will MD O 3 aux
+                3 meet meet VB O 0 root
+                4 traders trader NNS O 3 obj
+                5 on on IN O 6 case
+                6 Thursday Thursday NNP O 3 obl:on
+                7 before before IN O 8 case
+                8 departing depart VBG O 3 obl
+                9 for for IN O 10 case
+                10 Kampala Kampala NNP LOCATION 8 nmod
+                11 . . . O 3 punct
+                """));
+        Candidate left = got.stream().filter(c -> c.rules().contains(Departures.RULE)).findFirst()
+                .orElseThrow(() -> new AssertionError(got.toString()));
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 16)), left.date());
+        assertEquals("KEN", left.country());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
