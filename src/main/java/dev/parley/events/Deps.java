@@ -179,9 +179,9 @@ final class Deps {
             int subj = child(v, "nsubj", "nsubj:pass");
             if (subj != 0) {
                 boolean relative = tok(subj).pos().startsWith("W");
-                return relative && rel(v).equals("acl:relcl") ? head(v) : relative ? 0 : subj;
+                return relative && relativeClause(v) ? head(v) : relative ? 0 : subj;
             }
-            if (rel(v).equals("dep") && rel(head(v)).equals("acl:relcl")) return head(head(v));
+            if (rel(v).equals("dep") && relativeClause(head(v))) return head(head(v));
             // ("is scheduled to meet business leaders tomorrow morning before departing for Manila": a clause with no
             // subject of its own, -ing or to-, has the subject of the clause it modifies)
             // (the parser also makes "before departing" an obl with case "before")
@@ -191,6 +191,13 @@ final class Deps {
             v = head(v);
         }
         return 0;
+    }
+
+    /** A relative clause, also as the parser sometimes hangs it ("Macron, who had spoken to Putin," as {@code dep}). */
+    private boolean relativeClause(int v) {
+        if (rel(v).equals("acl:relcl")) return true;
+        int subj = child(v, "nsubj", "nsubj:pass");
+        return rel(v).equals("dep") && subj != 0 && tok(subj).pos().startsWith("W") && head(v) != 0 && isNoun(head(v));
     }
 
     /** The case marker ("to", "in", "with", "by") of a nominal, or "". */
