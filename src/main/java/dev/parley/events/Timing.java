@@ -192,7 +192,13 @@ final class Timing {
             // as near, a date on the event's own word beats one on a verb ("his discussions with Nakatani in Tokyo
             // last week", briefed on Monday; "before travelling on to Uganda on Wednesday and ending the tour in Rwanda
             // on Thursday")
-            if (bestTok < bestDist || bestTok == bestDist && anchorOf == trig && bestAnchor != trig) {
+            // ("On Wednesday ... accepted an invitation to make a state visit to Finland next year": of two dates as
+            // near their anchors, the one whose anchor is nearer the event, "make", and not "accepted"; both govern it,
+            // unlike "which began on Monday")
+            boolean nearerEvent = bestTok == bestDist && anchorOf != bestAnchor && bestAnchor != trig
+                    && towardsEvent(d, trig, bestAnchor) != Integer.MAX_VALUE
+                    && towardsEvent(d, trig, anchorOf) < towardsEvent(d, trig, bestAnchor);
+            if (bestTok < bestDist || bestTok == bestDist && anchorOf == trig && bestAnchor != trig || nearerEvent) {
                 DateMention chosen = m;
                 Tense chosenTense = t;
                 // a date on a verb of its own ("a visit that had been due to begin on Monday") follows that verb's tense
@@ -329,6 +335,12 @@ final class Timing {
     }
 
     /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */
+    /** Edges from an anchor down to the event's word, or a large number when it does not govern it. */
+    private static int towardsEvent(Deps d, int trig, int anchor) {
+        int n = d.distanceUp(trig, anchor);
+        return n < 0 ? Integer.MAX_VALUE : n;
+    }
+
     static int attachment(Deps d, int top, List<Integer> anchors) {
         int cur = top;
         for (int steps = 0; cur > 0 && steps < 6; steps++) {

@@ -61,7 +61,7 @@ public final class DocResolver {
             Optional<PlaceRef> place = placeOf(s).or(() -> airportCity(doc, s));
             if (place.isPresent()) {
                 places.add(place.get());
-            } else if (s.kind() == EntityKind.PERSON && looksLikeName(s.text())) {
+            } else if (s.kind() == EntityKind.PERSON && looksLikeName(s.text()) && !titleAlone(s, mentions)) {
                 personSpans.add(s);
             }
         }
@@ -228,6 +228,18 @@ public final class DocResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Amir", "Sultan", "the King" tagged as a name: a title word alone is the title (a reference to its holder),
+     * unless the article names someone whose name ends in it ("Mervyn King ... King said").
+     */
+    private static boolean titleAlone(EntitySpan s, DocMentions mentions) {
+        if (s.first() != s.last() || !Titles.isTitle(s.text().toLowerCase(Locale.ROOT))) return false;
+        for (EntitySpan o : mentions.spans()) {
+            if (o.kind() == EntityKind.PERSON && o.last() > o.first() && lastWord(o.text()).equals(lastWord(s.text()))) return false;
+        }
+        return true;
     }
 
     private static boolean looksLikeName(String text) {
@@ -598,6 +610,9 @@ public final class DocResolver {
         return null;
     }
 
+    /** Styles written before a name that are neither part of it nor an office (lower case), as honorifics are. */
+    private static final Set<String> STYLES = Set.of("sheikh");
+
     record TitlePhrase(String country, String title) {
     }
 
@@ -607,6 +622,11 @@ public final class DocResolver {
         int i = span.first() - 2; // 0-based index of the token before the span
         // "Mongolian president, Trump discuss rare earths": a headline's comma joins two subjects of a plural verb
         boolean twoSubjects = span.last() < ts.size() && ts.get(span.last()).pos().equals("VBP");
+        // ("the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani": a style before the name leaves the comma before it)
+        while (i >= 1 && ts.get(i - 1).word().equals(",") && (Titles.honorific(ts.get(i).word())
+                || STYLES.contains(ts.get(i).word().toLowerCase(Locale.ROOT)))) {
+            i--;
+        }
         if (i >= 0 && ts.get(i).word().equals(",") && !twoSubjects) {
             // "Russia's top diplomat, Sergey Lavrov", "Chinese ambassador to Moscow, Zhang Hanhui"
             boolean title = false;
@@ -629,7 +649,7 @@ public final class DocResolver {
             boolean ok = Titles.WORDS.contains(lw) || postedIn || Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))
                     || t.pos().equals("POS") || (t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))
                     || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
-                    || lw.equals("-") || w.equals("–")
+                    || lw.equals("-") || w.equals("–") || Titles.honorific(w)
                     // a nationality adjective the tagger left untagged ("Philippine Secretary of Foreign Affairs X")
                     || t.pos().equals("JJ") && Character.isUpperCase(w.codePointAt(0)) && gazetteer.countryByDemonym(w).isPresent();
             if (!ok || namesTaggedAsPlaces.contains(((long) s.index() << 16) | t.index())) break;
@@ -726,7 +746,7 @@ public final class DocResolver {
                 }
             }
             String lw = w.toLowerCase(Locale.ROOT);
-            if (t.pos().equals("POS") || lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("a")
+            if (t.pos().equals("POS") || Titles.honorific(w) || lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("a")
                     || lw.equals("an") || lw.equals("their") || lw.equals("its") || lw.equals(",")) {
                 continue;
             }

@@ -12,7 +12,7 @@ public final class Titles {
             "counterpart", "counterparts", "negotiator", "mediator", "leader", "chairperson", "chairwoman",
             "vice-premier", "vice-chancellor", "vice-chairman", "premier", "chancellor", "ambassador", "envoy", "spokesman",
             "spokeswoman", "spokesperson", "head", "chief", "fm", "official", "commissioner", "chairman",
-            "king", "queen", "prince", "emir", "sultan", "director", "general", "senator", "governor", "mayor",
+            "king", "queen", "prince", "emir", "amir", "sultan", "director", "general", "senator", "governor", "mayor",
             "vice-president", "pm", "dictator", "member", "analyst", "fellow", "researcher", "professor",
             "journalist", "reporter", "correspondent", "editor", "politician", "figure", "officer", "commander", "economist",
             "expert", "scholar", "academic", "lecturer", "observer", "commentator");
@@ -20,9 +20,12 @@ public final class Titles {
     /** Honorifics written before a name that are not part of it: "Shri Narendra Modi", "Dr. Jill Biden". */
     static final Set<String> HONORIFICS = Set.of("shri", "smt", "shrimati", "mr", "mrs", "ms", "dr");
 
-    /** Whether a word before a name is an honorific ("Shri", "Dr."), or "H.E." with its dots (He is a family name). */
+    /**
+     * Whether a word before a name is an honorific ("Shri", "Dr."), or His Excellency's "H.E." or "HE" in capitals
+     * (He is a family name, and "he" a pronoun).
+     */
     static boolean honorific(String word) {
-        return word.equals("H.E.") || HONORIFICS.contains(word.replace(".", "").toLowerCase(java.util.Locale.ROOT));
+        return word.equals("H.E.") || word.equals("HE") || HONORIFICS.contains(word.replace(".", "").toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Heads of titles of a posting abroad, whose "in X" names the post, not the country ("ambassador in Beijing"). */
@@ -56,7 +59,7 @@ public final class Titles {
     }
 
     private static final Set<String> LEADER_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
-            "sultan", "leader");
+            "amir", "sultan", "leader");
 
     /** Whether a lower-case lemma is the head noun of a title ("minister", "diplomat", "president"). */
     public static boolean isTitle(String lower) {

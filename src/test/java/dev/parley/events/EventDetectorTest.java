@@ -951,6 +951,30 @@ class EventDetectorTest {
         assertEquals("KEN", left.country());
     }
 
+    @Test void ofTwoDatesAsNearTheirVerbsTheOneOfTheVerbNearerTheEventDatesIt() {
+        // "On Wednesday, Osei accepted an invitation to make a visit to Kenya next year.": "next year" hangs on "make",
+        // "Wednesday" on "accepted", one edge each; the visit is next year's, and "Wednesday" the acceptance's
+        List<String> got = summaries("""
+                1 On on IN O 2 case
+                2 Wednesday Wednesday NNP DATE 5 obl
+                3 , , , O 5 punct
+                4 Osei Osei NNP PERSON 5 nsubj
+                5 accepted accept VBD O 0 root
+                6 an a DT O 7 det
+                7 invitation invitation NN O 5 obj
+                8 to to TO O 9 mark
+                9 make make VB O 5 xcomp
+                10 a a DT O 11 det
+                11 visit visit NN O 9 obj
+                12 to to IN O 13 case
+                13 Kenya Kenya NNP LOCATION 11 nmod
+                14 next next JJ O 15 amod
+                15 year year NN O 9 obl:tmod
+                16 . . . O 5 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2025-01-01..2025-12-31 planned")), got.toString());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)

@@ -601,6 +601,57 @@ class DocResolverTest {
         assertEquals(null, at(two, 1, 2), "two presidents: the reference could be either");
     }
 
+    @Test void aStyleAndATitleWordTaggedAsNamesAreNotPeople() {
+        // "The Amir of Qatar, Sheikh Tamim Al Thani, met President of Finland HE Aino Salo. The Amir left." The tagger
+        // takes "Amir" for a name: alone it is the title, and refers to Tamim; "Sheikh" and "HE" are styles, which
+        // leave the title phrases before them, and their countries, to the names
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 The the DT O 2 det
+                2 Amir Amir NNP PERSON 10 nsubj
+                3 of of IN O 4 case
+                4 Qatar Qatar NNP LOCATION 2 nmod
+                5 , , , O 2 punct
+                6 Sheikh Sheikh NNP O 8 compound
+                7 Tamim Tamim NNP PERSON 8 compound
+                8 Al Al NNP PERSON 9 compound
+                9 Thani Thani NNP PERSON 2 appos
+                10 met meet VBD O 0 root
+                11 President President NNP O 16 compound
+                12 of of IN O 13 case
+                13 Finland Finland NNP LOCATION 11 nmod
+                14 HE HE NNP O 16 compound
+                15 Aino Aino NNP PERSON 16 compound
+                16 Salo Salo NNP PERSON 10 obj
+                17 . . . O 10 punct
+
+                1 The the DT O 2 det
+                2 Amir Amir NNP PERSON 3 nsubj
+                3 left leave VBD O 0 root
+                4 . . . O 3 punct
+                """));
+        assertEquals(List.of("Tamim Al Thani", "Aino Salo"), names(e));
+        assertEquals("QAT", person(e, "Tamim Al Thani").country());
+        LocalPerson salo = person(e, "Aino Salo");
+        assertEquals("FIN", salo.country());
+        assertFalse(salo.titles().stream().anyMatch(t -> t.contains("HE")), salo.titles().toString());
+        assertEquals("Tamim Al Thani", at(e, 1, 2));
+    }
+
+    @Test void aTitleWordThatEndsANameOfTheArticleIsThatName() {
+        // "Mervyn King spoke. King left.": the surname, not the title
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Mervyn Mervyn NNP PERSON 2 compound
+                2 King King NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 . . . O 3 punct
+
+                1 King King NNP PERSON 2 nsubj
+                2 left leave VBD O 0 root
+                3 . . . O 2 punct
+                """));
+        assertEquals("Mervyn King", at(e, 1, 1), names(e) + " " + e.people().get(0).mentions());
+    }
+
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
         // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
         // (two French foreign ministers: the reference could be either, so it goes to neither)
