@@ -35,6 +35,8 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
                         boolean counterpart, List<String> rules, List<String> parties) {
     /** Provenance of a visit's place that the visitor left ("departed Taiwan on Wednesday"): the stay's last day. */
     public static final String LEFT_PLACE = "left-place";
+    /** Provenance of a visit naming no place, put in the one country the corpus gives the people it meets there. */
+    public static final String HOSTS_COUNTRY = "hosts-country";
     /** Provenance of a verb of ending ("concluding his summit"): the event's last day. */
     public static final String ENDED = "ended";
     /** Provenance of a date that names a day of the event ("a second day of talks on Thursday", "its final day"). */
@@ -66,6 +68,14 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
         more.add(rule);
         return new Candidate(docId, sentence, begin, end, start, stop, text, trigger, type, participants, place, country,
                 newDate, newDurationDays, newStatus, strong, name, published, counterpart, more, parties);
+    }
+
+    /** This candidate in a country it did not name, and one more rule in its provenance. */
+    public Candidate inCountry(String newCountry, String rule) {
+        List<String> more = new java.util.ArrayList<>(rules);
+        more.add(rule);
+        return new Candidate(docId, sentence, begin, end, start, stop, text, trigger, type, participants, place, newCountry,
+                date, durationDays, status, strong, name, published, counterpart, more, parties);
     }
 
     /** A candidate without recorded rules (made by hand in tests and tools). */

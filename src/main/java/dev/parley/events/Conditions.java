@@ -72,6 +72,13 @@ final class Conditions {
 
     /** namesPerson needs a token tagged PERSON. */
     private static final Pre PERSON = (s, a) -> anyToken(s, t -> t.ner().equals("PERSON"));
+    /** A name, or a title that may refer to a person named elsewhere in the article ("the president"). */
+    private static final Pre PERSON_OR_TITLE = (s, a) -> anyToken(s, Conditions::mayBePerson);
+
+    /** Whether a token may be part of a mention of a person: tagged as a name, or a title's head word. */
+    static boolean mayBePerson(Token t) {
+        return t.ner().equals("PERSON") || dev.parley.resolve.Titles.isTitle(t.lemma().toLowerCase(Locale.ROOT));
+    }
     private static final Pre LEMMA = (s, a) -> anyToken(s, t -> lemma(t).equals(a));
 
     static {
@@ -133,9 +140,13 @@ final class Conditions {
                 (x, a) -> anyToken(x, t -> t.word().toLowerCase(Locale.ROOT).equals(a)));
         define("has-object", false, "the verb has a direct object", (d, i, a) -> d.child(i, "obj") != 0);
         define("has-obl", false, "the verb has an oblique dependent", (d, i, a) -> d.child(i, "obl") != 0);
-        define("object-is-person", false, "the verb's direct object names a person (\"received Kim\", \"call President X\")",
-                (d, i, a) -> namesPerson(d, d.child(i, "obj")),
-                PERSON);
+        define("object-is-person", false, "the verb's direct object names a person or refers to one by title (\"received"
+                        + " Kim\", \"call President X\", \"received the president\")",
+                (d, i, a) -> {
+                    int obj = d.child(i, "obj");
+                    return namesPerson(d, obj) || obj != 0 && d.people.contains(obj);
+                },
+                PERSON_OR_TITLE);
         define("agent-is-person", false, "a passive verb's agent (\"by X\") names a person",
                 (d, i, a) -> d.children(i).stream().anyMatch(c -> (d.rel(c).equals("obl:agent") || d.rel(c).equals("obl"))
                         && d.caseOf(c).equals("by") && namesPerson(d, c)),

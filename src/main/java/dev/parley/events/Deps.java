@@ -23,6 +23,11 @@ final class Deps {
     java.util.Set<Integer> triggers = java.util.Set.of();
     /** Tokens the resolver found to be places, tagged LOCATION or not ("will visit Kyiv" with Kyiv untagged). */
     java.util.Set<Integer> places = java.util.Set.of();
+    /**
+     * Tokens the resolver found to be people, by name or by a title that refers to one ("received the president");
+     * when deciding which sentences to parse, every name or title word.
+     */
+    java.util.Set<Integer> people = java.util.Set.of();
     /** The people (local ids) of the last meeting or call of two or more named before this sentence, for "their call". */
     List<Integer> lastPair = List.of();
     /** The one person (local id) the article has on a trip at the time, for a visit that names no visitor; -1 if none. */

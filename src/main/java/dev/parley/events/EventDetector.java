@@ -104,6 +104,9 @@ public final class EventDetector {
             if (!t.ner().equals("O") || t.pos().startsWith("NNP") || t.lemma().equalsIgnoreCase("capital")) places.add(t.index());
         }
         d.places = places;
+        java.util.Set<Integer> people = new java.util.HashSet<>();
+        for (Token t : s.tokens()) if (Conditions.mayBePerson(t)) people.add(t.index());
+        d.people = people;
         for (Token t : s.tokens()) if (rules.trigger(d, t.index()).isPresent()) return true;
         return false;
     }
@@ -169,6 +172,9 @@ public final class EventDetector {
         java.util.Set<Integer> places = new java.util.HashSet<>();
         for (int k = 1; k <= d.size(); k++) if (entities.placeAt(s.index(), k).filter(PlaceRef::isPlace).isPresent()) places.add(k);
         d.places = places;
+        java.util.Set<Integer> people = new java.util.HashSet<>();
+        for (int k = 1; k <= d.size(); k++) if (entities.personAt(s.index(), k).isPresent()) people.add(k);
+        d.people = people;
         return d;
     }
 

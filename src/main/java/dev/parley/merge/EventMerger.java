@@ -205,6 +205,17 @@ public final class EventMerger {
         }
         Resolved r = new Resolved(c, people, persons);
         if (c.type() == EventType.VISIT && r.visitor() == null) return null;
+        if (c.type() == EventType.VISIT && c.country() == null) {
+            // "Sultan Haitham received the president on Thursday", in an article that never says whose sultan: the
+            // one country the corpus gives the visitor's hosts is the visit's
+            Set<String> hosts = new TreeSet<>();
+            String home = persons.get(r.visitor()).country();
+            for (Map.Entry<String, Person> e : persons.entrySet()) {
+                String pc = e.getValue().country();
+                if (!e.getKey().equals(r.visitor()) && pc != null && !pc.equals(home)) hosts.add(pc);
+            }
+            if (hosts.size() == 1) r = new Resolved(c.inCountry(hosts.iterator().next(), Candidate.HOSTS_COUNTRY), people, persons);
+        }
         // nobody visits their own country
         if (c.type() == EventType.VISIT && c.country() != null && c.country().equals(persons.get(r.visitor()).country())) return null;
         if (c.type() != EventType.SUMMIT && people.isEmpty()) return null;

@@ -105,6 +105,20 @@ class EventMergerTest {
         assertEquals(Set.of("a.txt", "b.txt"), docsOf(one.get(0)));
     }
 
+    @Test void aVisitNamingNoPlaceIsInTheCountryOfTheOneItMeets() {
+        // a.txt: Dubois in Kenya 13-15 May and in Japan 16-17 May; b.txt: "Wanjiru received Dubois on Wednesday" (15 May,
+        // no place): Wanjiru is Kenyan, so it is the Kenya leg's
+        Candidate kenya = visit("a.txt", 0, MAY15, EventDate.days(MAY15.minusDays(2), MAY15), Status.OCCURRED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        Candidate japan = visit("a.txt", 1, MAY15, EventDate.days(MAY15.plusDays(1), MAY15.plusDays(2)), Status.PLANNED, null,
+                "JPN", p(0, Role.VISITOR, 1));
+        Candidate received = weak(visit("b.txt", 0, MAY15.plusDays(1), EventDate.day(MAY15), Status.OCCURRED, null, null,
+                p(1, Role.PARTICIPANT, 1), p(0, Role.VISITOR, 3)));
+        List<DiplomaticEvent> events = merge(List.of(kenya, japan, received));
+        DiplomaticEvent inKenya = events.stream().filter(e -> e.countries().contains("KEN")).findFirst().orElseThrow();
+        assertEquals(Set.of("a.txt", "b.txt"), docsOf(inKenya), events.toString());
+    }
+
     @Test void exactDaysOfOneStayMakeOneVisitSpanningThem() {
         // a.txt: "arrived in Nairobi on Monday" (13 May); b.txt: "travels to Mombasa on Wednesday, the last day of the
         // visit" (15 May): one visit, 13-15 May; a plan for those days called off is another event
