@@ -810,11 +810,17 @@ public final class DocResolver {
         }
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (!t.pos().startsWith("NNP") || !(t.ner().equals("O") || t.ner().equals("MISC"))) continue;
+                // ("Stubb leaves Helsinki on Sunday" tags Stubb alone an organisation: the surname of the article's
+                // Alexander Stubb all the same)
+                boolean loneOrganisation = t.ner().equals("ORGANIZATION") && mentions.spans().stream().anyMatch(sp ->
+                        sp.sentence() == s.index() && sp.first() == t.index() && sp.last() == t.index() && sp.kind() == EntityKind.ORGANIZATION);
+                if (!t.pos().startsWith("NNP") || !(t.ner().equals("O") || t.ner().equals("MISC") || loneOrganisation)) continue;
                 Builder b = byPart.get(t.word());
                 if (b == null || ambiguous.contains(t.word())) continue;
                 boolean covered = false;
-                for (EntitySpan sp : mentions.spans()) if (sp.sentence() == s.index() && sp.covers(t.index())) covered = true;
+                for (EntitySpan sp : mentions.spans()) {
+                    if (sp.sentence() == s.index() && sp.covers(t.index()) && !(loneOrganisation && sp.kind() == EntityKind.ORGANIZATION)) covered = true;
+                }
                 if (covered) continue;
                 EntitySpan span = new EntitySpan(s.index(), t.index(), t.index(), t.begin(), t.end(), t.word(), EntityKind.PERSON);
                 b.mentions.add(span);

@@ -652,6 +652,25 @@ class DocResolverTest {
         assertEquals("Mervyn King", at(e, 1, 1), names(e) + " " + e.people().get(0).mentions());
     }
 
+    @Test void aSurnameTaggedAloneAsAnOrganisationIsTheArticlesPerson() {
+        // "President Aino Salo left. Salo leaves Helsinki on Sunday.", the second Salo tagged ORGANIZATION
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 President President NNP O 3 compound
+                2 Aino Aino NNP PERSON 3 compound
+                3 Salo Salo NNP PERSON 4 nsubj
+                4 left leave VBD O 0 root
+                5 . . . O 4 punct
+
+                1 Salo Salo NNP ORGANIZATION 2 nsubj
+                2 leaves leave VBZ O 0 root
+                3 Helsinki Helsinki NNP LOCATION 2 obj
+                4 on on IN O 5 case
+                5 Sunday Sunday NNP DATE 2 obl
+                6 . . . O 2 punct
+                """));
+        assertEquals("Aino Salo", at(e, 1, 1));
+    }
+
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
         // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
         // (two French foreign ministers: the reference could be either, so it goes to neither)
