@@ -558,6 +558,11 @@ public final class DocResolver {
             name = name.substring(space + 1);
             space = name.indexOf(' ');
         }
+        // a royal title the tagger took into a name of two words or more after it ("Prince Mohammed bin Salman", which
+        // is not "Prince Abdulaziz bin Salman"); "King Salman" keeps it, as "Salman" alone would name no one
+        if (space > 0 && ROYAL.contains(name.substring(0, space).toLowerCase(Locale.ROOT)) && name.substring(space + 1).contains(" ")) {
+            name = name.substring(space + 1);
+        }
         return name;
     }
 
@@ -609,6 +614,9 @@ public final class DocResolver {
         }
         return null;
     }
+
+    /** Titles of royalty that the tagger takes into names (lower case). */
+    private static final Set<String> ROYAL = Set.of("prince", "princess", "king", "queen", "emir", "amir", "sultan");
 
     /** Styles written before a name that are neither part of it nor an office (lower case), as honorifics are. */
     private static final Set<String> STYLES = Set.of("sheikh");

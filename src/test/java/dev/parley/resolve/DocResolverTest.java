@@ -671,6 +671,29 @@ class DocResolverTest {
         assertEquals("Aino Salo", at(e, 1, 1));
     }
 
+    @Test void aRoyalTitleTakenIntoANameIsNotItsGivenName() {
+        // "Prince Omar bin Saleh met Prince Faisal bin Saleh and King Saleh.": two princes, not one "Prince ... bin
+        // Saleh"; the king keeps his title, as "Saleh" alone would name no one
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Prince Prince NNP PERSON 4 compound
+                2 Omar Omar NNP PERSON 4 compound
+                3 bin bin NNP PERSON 4 compound
+                4 Saleh Saleh NNP PERSON 5 nsubj
+                5 met meet VBD O 0 root
+                6 Prince Prince NNP PERSON 9 compound
+                7 Faisal Faisal NNP PERSON 9 compound
+                8 bin bin NNP PERSON 9 compound
+                9 Saleh Saleh NNP PERSON 5 obj
+                10 and and CC O 12 cc
+                11 King King NNP PERSON 12 compound
+                12 Saleh Saleh NNP PERSON 9 conj
+                13 . . . O 5 punct
+                """));
+        assertEquals("Omar bin Saleh", at(e, 0, 4));
+        assertEquals("Faisal bin Saleh", at(e, 0, 9));
+        assertEquals("King Saleh", at(e, 0, 12));
+    }
+
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
         // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
         // (two French foreign ministers: the reference could be either, so it goes to neither)
