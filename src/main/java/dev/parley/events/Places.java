@@ -72,9 +72,13 @@ final class Places {
             boolean seat = p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).ner().equals("LOCATION")
                     || p.get().kind() == PlaceKind.INSTITUTION && c.equals("at") && d.tok(k).pos().startsWith("NNP");
             if (!p.get().isPlace() && !seat) continue;
+            // ("visited Rufiji district in Pwani region": the region noun the name hangs on carries its "in")
+            int top = d.rel(k).equals("compound") && d.isNoun(d.head(k))
+                    && dev.parley.resolve.Gazetteer.isRegionWord(d.lemma(d.head(k)).toLowerCase(Locale.ROOT)) ? d.head(k) : k;
+            if (top != k) c = d.caseOf(top);
             // meetings happen in or at a place; "before returning to Hanoi" is somewhere else
             if (!(c.equals("in") || c.equals("at"))) continue;
-            int h = d.head(k);
+            int h = d.head(top);
             int steps = anchors.contains(h) ? 0 : d.isNoun(h) && anchors.contains(d.head(h)) ? 1 : -1;
             if (steps < 0 && anywhere) steps = summitReach(d, k, trig);
             if (steps < 0) continue;

@@ -46,6 +46,12 @@ final class StatusRules {
                 if (d.rel(k).equals("amod") && d.head(k) == trig && Lexicon.RESCHEDULE_VERBS.contains(d.word(k).toLowerCase(java.util.Locale.ROOT))) {
                     continue;
                 }
+                // "arrived ... for a three-day state visit, rescheduled after the original trip was postponed": an
+                // event said to be rescheduled is the one at its new dates
+                boolean modifier = d.rel(k).equals("acl") || d.rel(k).equals("dep") || d.rel(k).equals("advcl");
+                if (modifier && d.lemma(k).equals("reschedule") && d.tok(k).pos().equals("VBN") && (d.head(k) == trig || d.head(k) == v)) {
+                    continue;
+                }
                 return Status.CANCELLED;
             }
         }

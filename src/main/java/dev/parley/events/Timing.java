@@ -167,6 +167,7 @@ final class Timing {
         int bestAnchor = 0;
         for (DateMention m : found) {
             if (inParentheses(sentText, m)) continue; // "(March 18, 2021)" cites a source
+            if (dateline(sentText, m)) continue; // "DAR ES SALAAM, May 6 - President X will ..." is the report's day
             if (reportDate(sentText, m, d.tok(trig).begin() - sentBegin)) continue; // "According to the ministry on Thursday, ..."
             // "met the day before the summit opened on Tuesday": the day counted from the summit's is not the summit's
             int at = d.tok(trig).begin() - sentBegin;
@@ -335,6 +336,18 @@ final class Timing {
     }
 
     /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */
+    /**
+     * "a four-day state visit starting on Monday", "talks beginning 22 March": a participle of beginning on the event's
+     * word, whose date is the event's first day.
+     */
+    private static boolean opening(Deps d, int verb, List<Integer> anchors) {
+        // (or on the place the parser hangs it on: "a visit to Italy starting on Monday")
+        int h = d.head(verb);
+        boolean onEvent = anchors.contains(h) || h != 0 && (d.isNoun(h) || d.places.contains(h)) && anchors.contains(d.head(h));
+        return (d.rel(verb).startsWith("acl") || d.rel(verb).equals("advcl")) && onEvent
+                && (d.tok(verb).pos().equals("VBG") || d.tok(verb).pos().equals("VBN")) && Lexicon.has(Lexicon.BEGIN_VERBS, d, verb);
+    }
+
     /** Edges from an anchor down to the event's word, or a large number when it does not govern it. */
     private static int towardsEvent(Deps d, int trig, int anchor) {
         int n = d.distanceUp(trig, anchor);
@@ -354,8 +367,8 @@ final class Timing {
             if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !People.isTrigger(d, cur)) return -1;
             // "announced plans on Friday to travel": a date on the plan dates its announcement, not the trip
             if (steps > 0 && Lexicon.PLAN_NOUNS.contains(d.lemma(cur)) && d.isNoun(cur)) return -1;
-            if (steps > 0 && d.isVerb(cur)) return -1;
-            if (Deps.CLAUSE_BOUNDARY.contains(d.rel(cur))) return -1;
+            if (steps > 0 && d.isVerb(cur) && !opening(d, cur, anchors)) return -1;
+            if (Deps.CLAUSE_BOUNDARY.contains(d.rel(cur)) && !opening(d, cur, anchors)) return -1;
             cur = d.head(cur);
         }
         return -1;
@@ -421,6 +434,16 @@ final class Timing {
         java.util.regex.Matcher f = REPORT_FRAME.matcher(s.substring(from, m.begin()));
         if (!f.find()) return false;
         return !(trigAt >= 0 && trigAt > from + f.start() && trigAt < m.begin());
+    }
+
+    /** A dateline's place in capitals before the date ("DAR ES SALAAM, ", "ROME, "). */
+    private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]*,\\s*");
+    /** What follows a dateline's date: an outlet in brackets, then a dash or colon ("May 6 (Wire) -", "June 8 - "). */
+    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile("\\.?\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—:]");
+
+    /** Whether a date is the dateline that opens the sentence: the day of the report, not of what it tells. */
+    static boolean dateline(String s, DateMention m) {
+        return DATELINE_PLACE.matcher(s.substring(0, m.begin())).matches() && DATELINE_AFTER.matcher(s.substring(m.end())).lookingAt();
     }
 
     static boolean inParentheses(String s, DateMention m) {

@@ -18,6 +18,13 @@ import java.util.Set;
 public final class Gazetteer {
     private static final List<String> REGION_SUFFIXES = List.of(" autonomous region", " province", " region",
             " prefecture", " state", " island", " governorate", " oblast");
+
+    /** Whether a lower-case noun ends the name of a region ("Pwani region", "Sichuan province"), as the lookups read it. */
+    public static boolean isRegionWord(String lower) {
+        for (String suffix : REGION_SUFFIXES) if (suffix.endsWith(" " + lower)) return true;
+        return false;
+    }
+
     /**
      * A city of another country at least this populous, or another country's capital, keeps its name against a
      * subdivision: "Portland" is Oregon's, not the Jamaican parish; "Mérida" Mexico's, not the Venezuelan state.

@@ -975,6 +975,74 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2025-01-01..2025-12-31 planned")), got.toString());
     }
 
+    @Test void aDatelineIsTheReportsDayAndAParticipleOfBeginningDatesTheEvent() {
+        // published Wednesday 15 May: "NAIROBI, May 15 - Osei will pay a visit to Italy starting on Monday." The
+        // dateline's day is the report's; the visit starts on the 20th ("starting" parsed on Italy, as CoreNLP does)
+        List<String> got = summaries("""
+                1 NAIROBI NAIROBI NNP LOCATION 6 compound
+                2 , , , O 1 punct
+                3 May May NNP DATE 6 compound
+                4 15 15 CD DATE 3 nummod
+                5 - - HYPH O 6 punct
+                6 Osei Osei NNP PERSON 8 nsubj
+                7 will will MD O 8 aux
+                8 pay pay VB O 0 root
+                9 a a DT O 10 det
+                10 visit visit NN O 8 obj
+                11 to to IN O 12 case
+                12 Italy Italy NNP LOCATION 8 obl
+                13 starting start VBG O 12 acl
+                14 on on IN O 15 case
+                15 Monday Monday NNP O 13 obl
+                16 . . . O 8 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit ITA null 2024-05-20..2024-05-20 planned")), got.toString());
+    }
+
+    @Test void anEventSaidToBeRescheduledIsTheOneAtItsNewDates() {
+        // "Osei arrived in Rome on Monday for a visit, rescheduled after the trip was postponed.": held, not called off
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Rome Rome NNP LOCATION 2 obl
+                5 on on IN O 6 case
+                6 Monday Monday NNP O 2 obl
+                7 for for IN O 9 case
+                8 a a DT O 9 det
+                9 visit visit NN O 2 obl
+                10 , , , O 2 punct
+                11 rescheduled reschedule VBN O 2 dep
+                12 after after IN O 15 mark
+                13 the the DT O 14 det
+                14 trip trip NN O 15 nsubj:pass
+                15 postponed postpone VBN O 11 advcl
+                16 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit ITA Rome 2024-05-13..2024-05-13 occurred")), got.toString());
+    }
+
+    @Test void aNameBeforeARegionWordIsWhereTheVisitIs() {
+        // "Kenyan President Amani Juma visited Rufiji district in Pwani region on Tuesday.": a visit to Tanzania (and
+        // a Tanzanian president's, at home, no visit)
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 4 amod
+                2 President President NNP O 4 compound
+                3 Amani Amani NNP PERSON 4 compound
+                4 Juma Juma NNP PERSON 5 nsubj
+                5 visited visit VBD O 0 root
+                6 Rufiji Rufiji NNP LOCATION 7 compound
+                7 district district NN O 5 obj
+                8 in in IN O 10 case
+                9 Pwani Pwani NNP LOCATION 10 compound
+                10 region region NN O 7 nmod
+                11 on on IN O 12 case
+                12 Tuesday Tuesday NNP O 5 obl
+                13 . . . O 5 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit TZA ")), got.toString());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
