@@ -22,7 +22,10 @@ final class SentenceMentions {
                         && (o.country() == null || c.country() == null || o.country().equals(c.country())) && sameTime(o, c)
                         // "left Pyongyang on Friday after a two-day visit": the leaving dates the stay's end, not the
                         // visit's own mention; the two stay apart
-                        && o.rules().contains(Candidate.LEFT_PLACE) == c.rules().contains(Candidate.LEFT_PLACE)) {
+                        && o.rules().contains(Candidate.LEFT_PLACE) == c.rules().contains(Candidate.LEFT_PLACE)
+                        // ("landed at Helsinki-Vantaa on Friday morning after a five-day tour of Saudi Arabia, Qatar and
+                        // Oman": what the landing comes after is over by its day, and not on it)
+                        && o.rules().contains(Candidate.COMPLETED) == c.rules().contains(Candidate.COMPLETED)) {
                     same = i;
                 }
             }

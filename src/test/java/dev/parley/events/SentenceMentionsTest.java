@@ -34,6 +34,19 @@ class SentenceMentionsTest {
         assertEquals(2, SentenceMentions.foldHostMeetings(List.of(visit, elsewhere), Docs.entities(doc)).size());
     }
 
+    @Test void aTripToldAsOverIsNotTheVerbItComesAfter() {
+        // "Dubois landed at the airport on Friday after a five-day tour of Uganda": the landing (no place, Friday) and
+        // the tour (Uganda, over by then) stay two mentions; two mentions of the tour itself are one
+        Candidate landed = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois landed.", "landed", EventType.VISIT,
+                List.of(new LocalParticipant(0, Role.VISITOR, 1)), null, null, EventDate.day(PUBLISHED.plusDays(2)), 0,
+                Status.OCCURRED, false, null, PUBLISHED, false, List.of("travel-to-destination"), List.of());
+        Candidate tour = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois landed.", "tour", EventType.VISIT,
+                List.of(new LocalParticipant(0, Role.VISITOR, 1)), null, "UGA", null, 5, Status.OCCURRED, true, null, PUBLISHED,
+                false, List.of("visit-noun", Candidate.COMPLETED), List.of());
+        assertEquals(2, SentenceMentions.combine(List.of(landed, tour)).size());
+        assertEquals(1, SentenceMentions.combine(List.of(tour, tour)).size());
+    }
+
     @Test void aVisitSpansTheDaysOfItsTalks() {
         // "will arrive in Ottawa on Sunday and hold talks with X the following day": Sunday and Monday
         LocalDate sunday = LocalDate.of(2024, 7, 14);
