@@ -139,6 +139,13 @@ public final class EventDetector {
                     }
                 }
                 inSentence.addAll(built);
+                // ("He met Carney in June, and the two spoke by telephone in January": the pair of a meeting told
+                // earlier in the sentence)
+                for (Candidate c : built) {
+                    if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
+                        d.lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
+                    }
+                }
             }
             // "He departed on Saturday": the last day of the visit told before
             List<Candidate> told = new ArrayList<>(out);

@@ -1043,6 +1043,31 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit TZA ")), got.toString());
     }
 
+    @Test void theTwoAreThePairOfAMeetingToldEarlierInTheSentence() {
+        // "Osei met Dubois in Nairobi in March, and the two spoke by telephone in January."
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 Dubois Dubois NNP PERSON 2 obj
+                4 in in IN O 5 case
+                5 Nairobi Nairobi NNP LOCATION 2 obl
+                6 in in IN O 7 case
+                7 March March NNP DATE 2 obl
+                8 , , , O 12 punct
+                9 and and CC O 12 cc
+                10 the the DT O 11 det
+                11 two two CD O 12 nsubj
+                12 spoke speak VBD O 2 conj
+                13 by by IN O 14 case
+                14 telephone telephone NN O 12 obl
+                15 in in IN O 16 case
+                16 January January NNP DATE 12 obl
+                17 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains("2024-01-01..2024-01-31 occurred strong") && x.contains("Osei")
+                && x.contains("Dubois")), got.toString());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
