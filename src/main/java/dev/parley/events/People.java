@@ -234,6 +234,13 @@ final class People {
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
         if (ownedByAnother(d, persons, trig)) return -1;
+        // "Lee and visiting Kenyan President William Ruto agreed": the parser makes the attributive "visiting" a verb
+        // joined to the noun before it, with the guest for its object; the guest is the visitor
+        int guest = d.child(trig, "obj");
+        if (d.word(trig).equalsIgnoreCase("visiting") && guest != 0 && d.head(trig) != 0 && !d.isVerb(d.head(trig))
+                && d.child(trig, "nsubj") == 0) {
+            for (Map.Entry<Integer, Integer> p : persons.entrySet()) if (d.dominates(guest, p.getValue())) return p.getKey();
+        }
         for (Map.Entry<Integer, Integer> p : persons.entrySet()) {
             int tok = p.getValue();
             int rank = subjectRank(d, tok, trig, anchors);

@@ -1068,6 +1068,29 @@ class EventDetectorTest {
                 && x.contains("Dubois")), got.toString());
     }
 
+    @Test void theGuestOfAttributiveVisitingParsedAsAVerbIsTheVisitor() {
+        // "French President Claire Dubois and visiting Kenyan President Grace Wanjiru agreed on Tuesday.", parsed as
+        // CoreNLP does: "visiting" a verb joined to Dubois, with Wanjiru for object
+        List<String> got = summaries("""
+                1 French French JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Claire Claire NNP PERSON 4 compound
+                4 Dubois Dubois NNP PERSON 11 nsubj
+                5 and and CC O 6 cc
+                6 visiting visit VBG O 4 conj
+                7 Kenyan Kenyan JJ MISC 8 amod
+                8 President President NNP O 10 compound
+                9 Grace Grace NNP PERSON 10 compound
+                10 Wanjiru Wanjiru NNP PERSON 6 obj
+                11 agreed agree VBD O 0 root
+                12 on on IN O 13 case
+                13 Tuesday Tuesday NNP O 11 obl
+                14 . . . O 11 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit ") && x.contains("Grace Wanjiru:visitor")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.contains("Claire Dubois:visitor")), got.toString());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
