@@ -228,6 +228,10 @@ final class Timing {
         if (best != null && (best.approximate() || best.precision() != Precision.DAY)) {
             best = narrower(sentText, found, bestMention, best);
         }
+        if (best == null && published != null && t != Tense.FUTURE && LIVE_ENTRY.matcher(sentText).lookingAt()) {
+            // "16:10 - Faye and Ouattara met on the margins of the summit": an entry of a live page, on its day
+            best = EventDate.day(published);
+        }
         if (best == null && summit && published != null) {
             List<DateMention> own = new ArrayList<>();
             for (DateMention m : found) if (!inParentheses(sentText, m) && !reportDate(sentText, m)) own.add(m);
@@ -235,6 +239,10 @@ final class Timing {
         }
         return best;
     }
+
+    /** The time stamp that opens an entry of a live page: "16:10 - ", "09.45 GMT: ". */
+    private static final java.util.regex.Pattern LIVE_ENTRY = java.util.regex.Pattern.compile(
+            "\\s*[0-2]?\\d[:.][0-5]\\d(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|GMT|UTC|BST|CET|CEST|EST|EDT|local time))?\\s*[-–—:]\\s");
 
     /** "the day before", "two days after": a day counted from one the words after it name. */
     private static final java.util.regex.Pattern COUNTED_FROM_NEXT = java.util.regex.Pattern.compile(

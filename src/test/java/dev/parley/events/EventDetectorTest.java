@@ -1091,6 +1091,29 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.contains("Claire Dubois:visitor")), got.toString());
     }
 
+    @Test void anUndatedEntryOfALivePageIsOnItsDay() {
+        // published Wednesday 15 May: "16:10 - French President Claire Dubois met Kenyan President Grace Wanjiru."
+        String entry = """
+                1 16:10 16:10 CD TIME 7 dep
+                2 - - HYPH O 7 punct
+                3 French French JJ MISC 4 amod
+                4 President President NNP O 6 compound
+                5 Claire Claire NNP PERSON 6 compound
+                6 Dubois Dubois NNP PERSON 7 nsubj
+                7 met meet VBD O 0 root
+                8 Kenyan Kenyan JJ MISC 9 amod
+                9 President President NNP O 11 compound
+                10 Grace Grace NNP PERSON 11 compound
+                11 Wanjiru Wanjiru NNP PERSON 7 obj
+                12 . . . O 7 punct
+                """;
+        List<String> got = summaries(entry);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-15..2024-05-15 ")), got.toString());
+        // without the time stamp the sentence says no day
+        List<String> plain = summaries(entry.replace("1 16:10 16:10 CD TIME 7 dep", "1 Earlier earlier RBR O 7 advmod"));
+        assertTrue(plain.stream().noneMatch(x -> x.contains("2024-05-15")), plain.toString());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
