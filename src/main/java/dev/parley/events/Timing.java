@@ -39,6 +39,12 @@ final class Timing {
             }
         }
         int cur = v;
+        // ("is due in Vientiane later this month for the Mekong River Commission summit": an event a plan word is due
+        // or expected for is in that word's time)
+        if (v == trig && !d.isVerb(trig) && d.rel(trig).startsWith("obl") && d.head(trig) != 0
+                && d.tok(d.head(trig)).pos().startsWith("JJ") && Lexicon.FUTURE_GOVERNORS.contains(d.lemma(d.head(trig)))) {
+            cur = d.head(trig);
+        }
         for (int guard = 0; cur > 0 && guard < 6; guard++) {
             for (int c : d.children(cur)) {
                 String r = d.rel(c);

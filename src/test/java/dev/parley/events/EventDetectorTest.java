@@ -1114,6 +1114,31 @@ class EventDetectorTest {
         assertTrue(plain.stream().noneMatch(x -> x.contains("2024-05-15")), plain.toString());
     }
 
+    @Test void anEventSomeoneIsDueForIsPlanned() {
+        // published Wednesday 15 May: "Osei is due in Nairobi later this month for the Commonwealth summit, a spokesman
+        // added.": the summit, like the trip, lies ahead, whatever the reporting verb's tense
+        List<String> got = summaries("""
+                1 Osei Osei NNP PERSON 3 nsubj
+                2 is be VBZ O 3 cop
+                3 due due JJ O 16 ccomp
+                4 in in IN O 5 case
+                5 Nairobi Nairobi NNP LOCATION 3 obl
+                6 later later RB O 8 advmod
+                7 this this DT O 8 det
+                8 month month NN O 3 obl:tmod
+                9 for for IN O 12 case
+                10 the the DT O 12 det
+                11 Commonwealth Commonwealth NNP ORGANIZATION 12 compound
+                12 summit summit NN O 3 obl
+                13 , , , O 16 punct
+                14 a a DT O 15 det
+                15 spokesman spokesman NN O 16 nsubj
+                16 added add VBD O 0 root
+                17 . . . O 16 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("summit ") && x.contains(" planned ")), got.toString());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
