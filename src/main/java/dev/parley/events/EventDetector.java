@@ -62,16 +62,22 @@ public final class EventDetector {
                 if (person && Departures.mayTell(s)) {
                     // a departure ends the visit told before it; "he" is the subject of a sentence before it
                     out.set(i);
-                    if (hasPersonPronoun(s)) out.set(Math.max(0, i - 2), i);
+                    if (hasPersonPronoun(s)) out.set(Math.max(0, i - PRONOUN_SENTENCES), i);
                 }
                 // ("the visit to Ashgabat", "the Tokyo trip": the trip of the article's traveller, see visitsOfTheTraveller)
                 if (!rules.mayTrigger(s, person || definiteVisitNoun(s))) continue;
                 out.set(i);
-                if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - 2), i);
+                if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - PRONOUN_SENTENCES), i);
             }
             return out;
         };
     }
+
+    /**
+     * The sentences before a pronoun that its resolution may read ({@link People#pronoun}): its reach, and as far again
+     * for a pronoun there that passes on its referent.
+     */
+    private static final int PRONOUN_SENTENCES = People.PRONOUN_REACH * (1 + People.PRONOUN_CHAIN);
 
     /** Whether a visit noun follows a definite determiner within three words, in a sentence that names a place. */
     private static boolean definiteVisitNoun(Sentence s) {

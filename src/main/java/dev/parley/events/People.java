@@ -75,13 +75,22 @@ final class People {
     }
 
     static Optional<LocalPerson> pronoun(AnnotatedDoc doc, DocEntities e, Deps d, int k) {
+        return pronoun(doc, e, d, k, 0);
+    }
+
+    /** How many sentences back a pronoun's referent is looked for. */
+    static final int PRONOUN_REACH = 2;
+    /** How many pronouns in a row a referent is carried through ("He arrived ... He was welcomed ... He left"). */
+    static final int PRONOUN_CHAIN = 1;
+
+    private static Optional<LocalPerson> pronoun(AnnotatedDoc doc, DocEntities e, Deps d, int k, int chain) {
         Sentence s = d.sentence();
         // The subject named before the pronoun in the sentence, else the nearest person before it, else the
         // sentence's subject after it (cataphora), else the subject of the previous sentences.
         for (int j = k - 1; j >= 1; j--) {
             // "He is scheduled to meet Carney ... his visit": "his" is whoever "He" is
             if (d.rel(j).startsWith("nsubj") && Lexicon.PERSON_PRONOUNS.contains(d.word(j)) && d.tok(j).pos().startsWith("PRP")) {
-                return pronoun(doc, e, d, j);
+                return pronoun(doc, e, d, j, chain);
             }
             Optional<LocalPerson> p = e.personAt(s.index(), j);
             if (p.isEmpty() || isSpokes(p.get())) continue;
@@ -97,7 +106,7 @@ final class People {
             Optional<LocalPerson> p = e.personAt(s.index(), j);
             if (p.isPresent() && d.rel(j).startsWith("nsubj") && !isSpokes(p.get())) return p;
         }
-        for (int si = s.index() - 1; si >= Math.max(0, s.index() - 2); si--) {
+        for (int si = s.index() - 1; si >= Math.max(0, s.index() - PRONOUN_REACH); si--) {
             Sentence prev = doc.sentences().get(si);
             // the subject of the previous sentence is the usual referent of "he" / "she"
             for (Token t : prev.tokens()) {
@@ -106,6 +115,17 @@ final class People {
                 int q = t.index();
                 while (prev.token(q).head() > 0 && e.personAt(si, prev.token(q).head()).equals(p)) q = prev.token(q).head();
                 if (prev.token(q).rel().startsWith("nsubj")) return p;
+            }
+            // ("The Finnish President arrived in Doha. He was welcomed at the airport. He left Doha last night": a
+            // pronoun subject before passes on its own referent)
+            if (chain < PRONOUN_CHAIN) {
+                for (Token t : prev.tokens()) {
+                    if (t.rel().startsWith("nsubj") && t.pos().startsWith("PRP") && Lexicon.PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                        Optional<LocalPerson> p = pronoun(doc, e, new Deps(prev), t.index(), chain + 1);
+                        if (p.isPresent()) return p;
+                        break;
+                    }
+                }
             }
             for (int j = prev.tokens().size(); j >= 1; j--) {
                 Optional<LocalPerson> p = e.personAt(si, j);

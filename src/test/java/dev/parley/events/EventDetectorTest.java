@@ -1139,6 +1139,38 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("summit ") && x.contains(" planned ")), got.toString());
     }
 
+    @Test void aPronounSubjectPassesItsReferentOnToTheNextPronoun() {
+        // published Wednesday 15 May: "Osei arrived in Nairobi on Monday. Trade grew. He was welcomed by officials. He
+        // left on Wednesday.": the last "He" is Osei, through the "He" before it, and the visit ends on the 15th
+        List<Candidate> got = detect(Docs.parse(PUBLISHED, """
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 arrived arrive VBD O 0 root
+                3 in in IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl:in
+                5 on on IN O 6 case
+                6 Monday Monday NNP O 2 obl:on
+                7 . . . O 2 punct
+
+                %s
+
+                1 He he PRP O 3 nsubj:pass
+                2 was be VBD O 3 aux:pass
+                3 welcomed welcome VBN O 0 root
+                4 by by IN O 5 case
+                5 officials official NNS O 3 obl
+                6 . . . O 3 punct
+
+                1 He he PRP O 2 nsubj
+                2 left leave VBD O 0 root
+                3 on on IN O 4 case
+                4 Wednesday Wednesday NNP O 2 obl:on
+                5 . . . O 2 punct
+                """.formatted(NO_EVENT)));
+        Candidate left = got.stream().filter(c -> c.rules().contains(Departures.RULE)).findFirst()
+                .orElseThrow(() -> new AssertionError(got.toString()));
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 15)), left.date());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)

@@ -84,8 +84,9 @@ class ParseNeedsTest {
                 """));
     }
 
-    @Test void aPronounWhereARuleFiresAsksForTheTwoSentencesBefore() {
-        // "Lavrov spoke. Prices rose. Stocks fell. He met Wang." -- parsed, "He met Wang" fires meet-verb
+    @Test void aPronounWhereARuleFiresAsksForTheSentencesItsReferentMayBeIn() {
+        // "Lavrov spoke. Prices rose. Stocks fell. Oil slid. Gold held. He met Wang." -- parsed, "He met Wang" fires
+        // meet-verb: the two sentences before it, and two more for a pronoun there that passes on its referent
         String before = """
                 1 Lavrov Lavrov NNP PERSON 2 nsubj
                 2 spoke speak VBD O 0 root
@@ -99,14 +100,22 @@ class ParseNeedsTest {
                 2 fell fall VBD O 0 root
                 3 . . . O 2 punct
 
+                1 Oil oil NN O 2 nsubj
+                2 slid slide VBD O 0 root
+                3 . . . O 2 punct
+
+                1 Gold gold NN O 2 nsubj
+                2 held hold VBD O 0 root
+                3 . . . O 2 punct
+
                 """;
-        assertEquals(of(1, 2, 3), needs(before + """
+        assertEquals(of(1, 2, 3, 4, 5), needs(before + """
                 1 He he PRP O 2 nsubj
                 2 met meet VBD O 0 root
                 3 Wang Wang NNP PERSON 2 obj
                 4 . . . O 2 punct
                 """));
-        assertEquals(of(3), needs(before + """
+        assertEquals(of(5), needs(before + """
                 1 Putin Putin NNP PERSON 2 nsubj
                 2 met meet VBD O 0 root
                 3 Wang Wang NNP PERSON 2 obj
