@@ -220,7 +220,7 @@ final class Timing {
                         }
                     }
                 }
-                best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published)
+                best = possessiveWeekday(d, sentText, sentBegin, chosen, trig, published, chosenTense)
                         .orElse(weekBeforeBelowTheLede(d, chosen, chosen.date(), published, chosenTense));
                 bestDist = bestTok;
                 bestMention = chosen;
@@ -409,7 +409,7 @@ final class Timing {
 
     /** "Tuesday's meeting": the tense of the sentence says nothing; the nearest such weekday to publication. */
     static Optional<EventDate> possessiveWeekday(Deps d, String sentText, int sentBegin, DateMention m, int trig,
-                                                         LocalDate published) {
+                                                         LocalDate published, Tense tense) {
         if (published == null) return Optional.empty();
         String t = m.text().replaceAll("[’']s$", "").strip();
         java.time.DayOfWeek dow;
@@ -427,6 +427,12 @@ final class Timing {
         LocalDate prev = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow));
         long dn = next.toEpochDay() - published.toEpochDay();
         long dp = published.toEpochDay() - prev.toEpochDay();
+        // ("Monday's conversation was the first since ...", "after Wednesday's call, the two sides released ...": an
+        // event a clause in the past tells as done is the one before; "expressed optimism for Tuesday's meeting" says
+        // nothing of it; a clause in the future tells the one to come)
+        boolean toldDone = d.rel(trig).startsWith("nsubj") || Lexicon.AFTER_CASES.contains(d.caseOf(trig));
+        if (tense == Tense.PAST && toldDone) return Optional.of(EventDate.day(prev));
+        if (tense == Tense.FUTURE) return Optional.of(EventDate.day(next));
         return Optional.of(EventDate.day(dn <= dp ? next : prev));
     }
 

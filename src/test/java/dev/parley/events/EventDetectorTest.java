@@ -1171,6 +1171,24 @@ class EventDetectorTest {
         assertEquals(EventDate.day(LocalDate.of(2024, 5, 15)), left.date());
     }
 
+    @Test void aWeekdaysEventToldAsDoneIsTheOneBefore() {
+        // published Wednesday 15 May: "Friday's call between Osei and Dubois lasted an hour." is the Friday before (the
+        // 10th), though the coming one (the 17th) is nearer
+        List<String> got = summaries("""
+                1 Friday's Friday NNP DATE 2 nmod:poss
+                2 call call NN O 7 nsubj
+                3 between between IN O 4 case
+                4 Osei Osei NNP PERSON 2 nmod
+                5 and and CC O 6 cc
+                6 Dubois Dubois NNP PERSON 4 conj
+                7 lasted last VBD O 0 root
+                8 an a DT O 9 det
+                9 hour hour NN O 7 obj
+                10 . . . O 7 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains(" 2024-05-10..2024-05-10 ")), got.toString());
+    }
+
     @Test void aStayUntilADayEndsTheVisitThen() {
         // "Osei arrived in Nairobi on Monday and is expected to stay until Thursday.": the visit's last day is the 16th,
         // told in its own sentence (and "She will stay until Thursday." after it would tell the same)
