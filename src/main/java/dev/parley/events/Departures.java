@@ -8,7 +8,7 @@ import dev.parley.resolve.LocalPerson;
 import dev.parley.time.EventDate;
 import dev.parley.time.Precision;
 import dev.parley.time.Tense;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +19,8 @@ import java.util.Optional;
  * a word of HOMEWARD) whose subject is the visitor of the last visit the article told, dated a day after that visit's
  * first day and within {@link #MAX_STAY_DAYS} of it, ends that visit on its day: a mention of the visit that only
  * supports it (provenance {@code departure-ends-visit} and {@link Candidate#LEFT_PLACE}, which the merge reads as the
- * stay's last day).
+ * stay's last day). An arrival that names no place ("who flew in on Friday afternoon") is likewise a day of the visit
+ * told before ({@link #arrivals}).
  */
 final class Departures {
     private Departures() {
@@ -124,16 +125,23 @@ final class Departures {
         if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY) return List.of();
         Tense tense = Timing.tense(d, verb, verb);
         EventDate day = Timing.date(d, sentText, sentBegin, doc.article().published(), tense, verb, List.of(verb), false);
+        LocalDate latest = stay.date().approximate() ? stay.date().end() : stay.date().start();
         if (day == null || day.precision() != Precision.DAY || day.days() != 1 || day.approximate()
-                || day.start().isAfter(stay.date().approximate() ? stay.date().end() : stay.date().start()) || day.start().isBefore(stay.date().start().minusDays(ARRIVAL_GAP_DAYS))) {
+                || day.start().isAfter(latest) || day.start().isBefore(stay.date().start().minusDays(ARRIVAL_GAP_DAYS))) {
             return List.of();
         }
+        return List.of(supporting(doc, d, sentText, sentBegin, verb, stay, day, tense, List.of(ARRIVAL_RULE)));
+    }
+
+    /** A mention on {@code day}, told by {@code verb}, that only supports the visit {@code stay}. */
+    private static Candidate supporting(AnnotatedDoc doc, Deps d, String sentText, int sentBegin, int verb, Candidate stay,
+                                        EventDate day, Tense tense, List<String> rules) {
         Status status = tense == Tense.PAST || !day.start().isAfter(doc.article().published()) && tense != Tense.FUTURE
                 ? Status.OCCURRED : Status.PLANNED;
-        return List.of(new Candidate(doc.id(), d.sentence().index(), sentBegin, d.sentence().end(),
+        return new Candidate(doc.id(), d.sentence().index(), sentBegin, d.sentence().end(),
                 doc.text().codePointCount(0, sentBegin), doc.text().codePointCount(0, d.sentence().end()), sentText,
                 d.tok(verb).word(), EventType.VISIT, stay.participants(), stay.place(), stay.country(), day, 0, status, false,
-                null, doc.article().published(), stay.counterpart(), List.of(ARRIVAL_RULE), stay.parties()));
+                null, doc.article().published(), stay.counterpart(), rules, stay.parties());
     }
 
     /** The days an arrival may come before the first day told of the stay (the merge's gap between days of one stay). */
@@ -207,12 +215,7 @@ final class Departures {
                 || !day.start().isAfter(stay.date().start()) || day.start().isAfter(stay.date().start().plusDays(MAX_STAY_DAYS))) {
             return List.of();
         }
-        Status status = tense == Tense.PAST || !day.start().isAfter(doc.article().published()) && tense != Tense.FUTURE
-                ? Status.OCCURRED : Status.PLANNED;
-        List<String> rules = new ArrayList<>(List.of(staying ? STAY_RULE : RULE, Candidate.LEFT_PLACE));
-        return List.of(new Candidate(doc.id(), d.sentence().index(), sentBegin, d.sentence().end(),
-                doc.text().codePointCount(0, sentBegin), doc.text().codePointCount(0, d.sentence().end()), sentText,
-                d.tok(verb).word(), EventType.VISIT, stay.participants(), stay.place(), stay.country(), day, 0, status, false,
-                null, doc.article().published(), stay.counterpart(), rules, stay.parties()));
+        return List.of(supporting(doc, d, sentText, sentBegin, verb, stay, day, tense,
+                List.of(staying ? STAY_RULE : RULE, Candidate.LEFT_PLACE)));
     }
 }
