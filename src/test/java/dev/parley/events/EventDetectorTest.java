@@ -830,9 +830,8 @@ class EventDetectorTest {
         assertTrue(detect(Docs.parse(PUBLISHED, table)).stream().anyMatch(c -> c.rules().contains(Candidate.ENDED)));
     }
 
-    /** "Osei arrived in Nairobi on Monday. She {verb} on Wednesday." */
-    private static String arrivedThen(String verb, String lemma, String back) {
-        return """
+    /** "Osei arrived in Nairobi on Monday." */
+    private static final String ARRIVED_MONDAY = """
                 1 Osei Osei NNP PERSON 2 nsubj
                 2 arrived arrive VBD O 0 root
                 3 in in IN O 4 case
@@ -840,6 +839,11 @@ class EventDetectorTest {
                 5 on on IN O 6 case
                 6 Monday Monday NNP O 2 obl:on
                 7 . . . O 2 punct
+                """;
+
+    /** "Osei arrived in Nairobi on Monday. She {verb} on Wednesday." */
+    private static String arrivedThen(String verb, String lemma, String back) {
+        return ARRIVED_MONDAY + """
 
                 1 She she PRP O 2 nsubj
                 2 %s %s VBD O 0 root
@@ -924,14 +928,7 @@ class EventDetectorTest {
     @Test void leavingBeforeOrAfterWhatTheSubjectDoesIsOnItsDay() {
         // published Wednesday 15 May: "Osei arrived in Nairobi on Monday. She will meet traders on Thursday before
         // departing for Kampala." ("before departing" parsed as an obl, as CoreNLP does): she leaves Kenya on the 16th
-        List<Candidate> got = detect(Docs.parse(PUBLISHED, """
-                1 Osei Osei NNP PERSON 2 nsubj
-                2 arrived arrive VBD O 0 root
-                3 in in IN O 4 case
-                4 Nairobi Nairobi NNP LOCATION 2 obl:in
-                5 on on IN O 6 case
-                6 Monday Monday NNP O 2 obl:on
-                7 . . . O 2 punct
+        List<Candidate> got = detect(Docs.parse(PUBLISHED, ARRIVED_MONDAY + """
 
                 1 She she PRP O 3 nsubj
                 2 will will MD O 3 aux
@@ -1143,14 +1140,7 @@ class EventDetectorTest {
         // published Wednesday 15 May: "Osei arrived in Nairobi on Monday. Trade grew. He was welcomed by officials. He
         // left on Wednesday.": the last "He" is Osei, through the "He" before it, and the visit ends on the 15th
         List<Candidate> got = detect(Docs.parse(PUBLISHED, """
-                1 Osei Osei NNP PERSON 2 nsubj
-                2 arrived arrive VBD O 0 root
-                3 in in IN O 4 case
-                4 Nairobi Nairobi NNP LOCATION 2 obl:in
-                5 on on IN O 6 case
-                6 Monday Monday NNP O 2 obl:on
-                7 . . . O 2 punct
-
+                %s
                 %s
 
                 1 He he PRP O 3 nsubj:pass
@@ -1165,7 +1155,7 @@ class EventDetectorTest {
                 3 on on IN O 4 case
                 4 Wednesday Wednesday NNP O 2 obl:on
                 5 . . . O 2 punct
-                """.formatted(NO_EVENT)));
+                """.formatted(ARRIVED_MONDAY, NO_EVENT)));
         Candidate left = got.stream().filter(c -> c.rules().contains(Departures.RULE)).findFirst()
                 .orElseThrow(() -> new AssertionError(got.toString()));
         assertEquals(EventDate.day(LocalDate.of(2024, 5, 15)), left.date());
