@@ -44,6 +44,26 @@ final class Departures {
         return false;
     }
 
+    /**
+     * Whether, in a parsed sentence, a person pronoun travels by a verb the rules here may read ({@link #departure},
+     * {@link #stayUntil}, {@link #placelessArrival}, whatever the places turn out to be): only then is its referent
+     * looked for in the sentences before, so only then are their parses needed ("He left Doha last night" needs the
+     * sentences before it; "he said he would go on campaigning" and "his return" do not).
+     */
+    static boolean pronounTravels(Sentence s) {
+        Deps d = new Deps(s);
+        for (int k = 1; k <= d.size(); k++) {
+            if (!d.isVerb(k)) continue;
+            String l = d.lemma(k);
+            if (!Lexicon.DEPART.contains(l) && !Lexicon.TRAVEL_VERBS.contains(l) && !l.equals("return") && !Lexicon.STAY_VERBS.contains(l)) {
+                continue;
+            }
+            int subj = d.subjectOf(k);
+            if (subj != 0 && Lexicon.PERSON_PRONOUNS.contains(d.word(subj)) && d.tok(subj).pos().startsWith("PRP")) return true;
+        }
+        return false;
+    }
+
     /** The verb of leaving or going back in the sentence, or 0. */
     static int departure(Deps d) {
         int onward = 0;

@@ -60,24 +60,33 @@ public final class EventDetector {
                 Sentence s = sentences.get(i);
                 boolean person = named.get(i) || hasPersonPronoun(s);
                 if (person && Departures.mayTell(s)) {
-                    // a departure ends the visit told before it; "he" is the subject of a sentence before it
+                    // a departure ends the visit told before it; once parsed, a pronoun that travels by it ("He left
+                    // Doha last night") is the subject of a sentence before it
                     out.set(i);
-                    if (hasPersonPronoun(s)) out.set(Math.max(0, i - PRONOUN_SENTENCES), i);
+                    if (s.parsed() && Departures.pronounTravels(s)) pronounReach(sentences, i, 0, out);
                 }
                 // ("the visit to Ashgabat", "the Tokyo trip": the trip of the article's traveller, see visitsOfTheTraveller)
                 if (!rules.mayTrigger(s, person || definiteVisitNoun(s))) continue;
                 out.set(i);
-                if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) out.set(Math.max(0, i - PRONOUN_SENTENCES), i);
+                if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) pronounReach(sentences, i, 0, out);
             }
             return out;
         };
     }
 
     /**
-     * The sentences before a pronoun that its resolution may read ({@link People#pronoun}): its reach, and as far again
-     * for a pronoun there that passes on its referent.
+     * Adds to {@code out} the sentences before sentence {@code i} that resolving a pronoun there may read
+     * ({@link People#pronoun}): its reach, and, once those are parsed, the reach of each pronoun subject among them,
+     * which passes on its referent ("He arrived ... He was welcomed ... He left"), as many times as the chain goes.
      */
-    private static final int PRONOUN_SENTENCES = People.PRONOUN_REACH * (1 + People.PRONOUN_CHAIN);
+    private static void pronounReach(List<Sentence> sentences, int i, int chain, BitSet out) {
+        for (int j = Math.max(0, i - People.PRONOUN_REACH); j < i; j++) {
+            out.set(j);
+            if (chain < People.PRONOUN_CHAIN && sentences.get(j).parsed() && People.hasPronounSubject(sentences.get(j))) {
+                pronounReach(sentences, j, chain + 1, out);
+            }
+        }
+    }
 
     /** Whether a visit noun follows a definite determiner within three words, in a sentence that names a place. */
     private static boolean definiteVisitNoun(Sentence s) {

@@ -83,6 +83,16 @@ final class People {
     /** How many pronouns in a row a referent is carried through ("He arrived ... He was welcomed ... He left"). */
     static final int PRONOUN_CHAIN = 1;
 
+    /** Whether a parsed sentence has a person pronoun for a subject, which passes its referent on to a pronoun after it. */
+    static boolean hasPronounSubject(Sentence s) {
+        for (Token t : s.tokens()) if (isPronounSubject(t)) return true;
+        return false;
+    }
+
+    private static boolean isPronounSubject(Token t) {
+        return t.rel().startsWith("nsubj") && t.pos().startsWith("PRP") && Lexicon.PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     private static Optional<LocalPerson> pronoun(AnnotatedDoc doc, DocEntities e, Deps d, int k, int chain) {
         Sentence s = d.sentence();
         // The subject named before the pronoun in the sentence, else the nearest person before it, else the
@@ -120,7 +130,7 @@ final class People {
             // pronoun subject before passes on its own referent)
             if (chain < PRONOUN_CHAIN) {
                 for (Token t : prev.tokens()) {
-                    if (t.rel().startsWith("nsubj") && t.pos().startsWith("PRP") && Lexicon.PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    if (isPronounSubject(t)) {
                         Optional<LocalPerson> p = pronoun(doc, e, new Deps(prev), t.index(), chain + 1);
                         if (p.isPresent()) return p;
                         break;

@@ -86,40 +86,73 @@ class ParseNeedsTest {
 
     @Test void aPronounWhereARuleFiresAsksForTheSentencesItsReferentMayBeIn() {
         // "Lavrov spoke. Prices rose. Stocks fell. Oil slid. Gold held. He met Wang." -- parsed, "He met Wang" fires
-        // meet-verb: the two sentences before it, and two more for a pronoun there that passes on its referent
-        String before = """
-                1 Lavrov Lavrov NNP PERSON 2 nsubj
-                2 spoke speak VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Prices price NNS O 2 nsubj
-                2 rose rise VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Stocks stock NNS O 2 nsubj
-                2 fell fall VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Oil oil NN O 2 nsubj
-                2 slid slide VBD O 0 root
-                3 . . . O 2 punct
-
-                1 Gold gold NN O 2 nsubj
-                2 held hold VBD O 0 root
-                3 . . . O 2 punct
-
-                """;
-        assertEquals(of(1, 2, 3, 4, 5), needs(before + """
-                1 He he PRP O 2 nsubj
-                2 met meet VBD O 0 root
-                3 Wang Wang NNP PERSON 2 obj
-                4 . . . O 2 punct
-                """));
-        assertEquals(of(5), needs(before + """
+        // meet-verb: the two sentences before it, where its referent is looked for
+        assertEquals(of(3, 4, 5), needs(FIVE_BEFORE + HE_MET_WANG));
+        assertEquals(of(5), needs(FIVE_BEFORE + """
                 1 Putin Putin NNP PERSON 2 nsubj
                 2 met meet VBD O 0 root
                 3 Wang Wang NNP PERSON 2 obj
                 4 . . . O 2 punct
                 """), "without a pronoun, nothing before is needed");
     }
+
+    @Test void aPronounSubjectThereAsksForTheSentencesBeforeItToo() {
+        // "Lavrov spoke. Prices rose. Stocks fell. Oil slid. He held. He met Wang.": "He held" passes its referent on,
+        // so its own two sentences before are read; "his" is no subject and passes nothing on
+        String chained = FIVE_BEFORE.replace("1 Gold gold NN O 2 nsubj", "1 He he PRP O 2 nsubj");
+        assertEquals(of(2, 3, 4, 5), needs(chained + HE_MET_WANG));
+        String possessive = FIVE_BEFORE.replace("1 Gold gold NN O 2 nsubj", "1 His his PRP$ O 2 nmod:poss");
+        assertEquals(of(3, 4, 5), needs(possessive + HE_MET_WANG));
+    }
+
+    @Test void aPronounThatTravelsAsksForTheSentencesBeforeItButOneThatDoesNotTravelDoesNot() {
+        // "Lavrov spoke. Prices rose. Stocks fell. Oil slid. Gold held. He left Doha." -- a departure told of "He";
+        // "Lavrov said he would go on" names Lavrov and has "go", but no pronoun travels by a verb the departure rules read
+        assertEquals(of(3, 4, 5), needs(FIVE_BEFORE + """
+                1 He he PRP O 2 nsubj
+                2 left leave VBD O 0 root
+                3 Doha Doha NNP LOCATION 2 obj
+                4 . . . O 2 punct
+                """));
+        assertEquals(of(5), needs(FIVE_BEFORE + """
+                1 Lavrov Lavrov NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 his his PRP$ O 4 nmod:poss
+                4 team team NN O 6 nsubj
+                5 would would MD O 6 aux
+                6 go go VB O 2 ccomp
+                7 on on RP O 6 compound:prt
+                8 . . . O 2 punct
+                """));
+    }
+
+    private static final String FIVE_BEFORE = """
+            1 Lavrov Lavrov NNP PERSON 2 nsubj
+            2 spoke speak VBD O 0 root
+            3 . . . O 2 punct
+
+            1 Prices price NNS O 2 nsubj
+            2 rose rise VBD O 0 root
+            3 . . . O 2 punct
+
+            1 Stocks stock NNS O 2 nsubj
+            2 fell fall VBD O 0 root
+            3 . . . O 2 punct
+
+            1 Oil oil NN O 2 nsubj
+            2 slid slide VBD O 0 root
+            3 . . . O 2 punct
+
+            1 Gold gold NN O 2 nsubj
+            2 held hold VBD O 0 root
+            3 . . . O 2 punct
+
+            """;
+
+    private static final String HE_MET_WANG = """
+            1 He he PRP O 2 nsubj
+            2 met meet VBD O 0 root
+            3 Wang Wang NNP PERSON 2 obj
+            4 . . . O 2 punct
+            """;
 }
