@@ -558,10 +558,13 @@ public final class DocResolver {
             name = name.substring(space + 1);
             space = name.indexOf(' ');
         }
-        // a royal title the tagger took into a name of two words or more after it ("Prince Mohammed bin Salman", which
-        // is not "Prince Abdulaziz bin Salman"); "King Salman" keeps it, as "Salman" alone would name no one
-        if (space > 0 && ROYAL.contains(name.substring(0, space).toLowerCase(Locale.ROOT)) && name.substring(space + 1).contains(" ")) {
+        // a royal title or a style the tagger took into a name of two words or more after it ("Prince Mohammed bin
+        // Salman", which is not "Prince Abdulaziz bin Salman"; "Sheikh Mishal Al-Ahmad Al-Sabah", not "Sheikh Sabah
+        // Khalid Al-Sabah"); "King Salman" and "Sheikh Hasina" keep it, as "Salman" alone would name no one
+        // ("Amir Sheikh Mishal Al-Ahmad Al-Sabah": a title and a style)
+        while (space > 0 && isStyleOrRoyal(name.substring(0, space)) && name.substring(space + 1).contains(" ")) {
             name = name.substring(space + 1);
+            space = name.indexOf(' ');
         }
         return name;
     }
@@ -578,6 +581,7 @@ public final class DocResolver {
         for (String t : List.of(tp.title, after.title)) {
             if (!t.isEmpty() && !b.titles.contains(t)) b.titles.add(t);
         }
+        for (String t : royalTitles(s.text())) if (!b.titles.contains(t)) b.titles.add(t);
     }
 
     /**
@@ -615,11 +619,42 @@ public final class DocResolver {
         return null;
     }
 
+    /** A word of a style of address before a name: "Sheikh", "HE", "His Highness", "Her Majesty". */
+    private static boolean isStyle(List<Token> ts, int k) {
+        String w = ts.get(k).word();
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (Titles.honorific(w) || STYLES.contains(lw) || ADDRESS.contains(lw)) return true;
+        return (lw.equals("his") || lw.equals("her") || lw.equals("their")) && k + 1 < ts.size()
+                && ADDRESS.contains(ts.get(k + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns of a style of address ("His Highness", "Her Majesty", "His Excellency"), lower case. */
+    private static final Set<String> ADDRESS = Set.of("highness", "majesty", "excellency", "holiness");
+
+    /**
+     * The royal titles and styles {@link #cleanName} takes off the front of a name ("Amir" and "Sheikh" of "Amir Sheikh
+     * Mishal Al-Ahmad Al-Sabah"), which are the person's titles.
+     */
+    private static List<String> royalTitles(String text) {
+        String name = cleanName(text);
+        List<String> out = new ArrayList<>();
+        for (String w : text.strip().split("\\s+")) {
+            if (name.startsWith(w)) break;
+            if (isStyleOrRoyal(w)) out.add(w);
+        }
+        return out;
+    }
+
+    private static boolean isStyleOrRoyal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return ROYAL.contains(w) || STYLES.contains(w);
+    }
+
     /** Titles of royalty that the tagger takes into names (lower case). */
     private static final Set<String> ROYAL = Set.of("prince", "princess", "king", "queen", "emir", "amir", "sultan");
 
     /** Styles written before a name that are neither part of it nor an office (lower case), as honorifics are. */
-    private static final Set<String> STYLES = Set.of("sheikh");
+    private static final Set<String> STYLES = Set.of("sheikh", "sheikha");
 
     record TitlePhrase(String country, String title) {
     }
@@ -630,11 +665,11 @@ public final class DocResolver {
         int i = span.first() - 2; // 0-based index of the token before the span
         // "Mongolian president, Trump discuss rare earths": a headline's comma joins two subjects of a plural verb
         boolean twoSubjects = span.last() < ts.size() && ts.get(span.last()).pos().equals("VBP");
-        // ("the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani": a style before the name leaves the comma before it)
-        while (i >= 1 && ts.get(i - 1).word().equals(",") && (Titles.honorific(ts.get(i).word())
-                || STYLES.contains(ts.get(i).word().toLowerCase(Locale.ROOT)))) {
-            i--;
-        }
+        // ("the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani", "the Emir of Kuwait, His Highness Sheikh Mishal": a
+        // style before the name leaves the comma before it)
+        int styled = i;
+        while (styled >= 1 && isStyle(ts, styled)) styled--;
+        if (styled < i && styled >= 0 && ts.get(styled).word().equals(",")) i = styled;
         if (i >= 0 && ts.get(i).word().equals(",") && !twoSubjects) {
             // "Russia's top diplomat, Sergey Lavrov", "Chinese ambassador to Moscow, Zhang Hanhui"
             boolean title = false;
@@ -668,7 +703,7 @@ public final class DocResolver {
         TitlePhrase tp = phrase(ts, start, end);
         if (tp.country == null && start >= 1 && start <= end && ts.get(start).word().equalsIgnoreCase("and")
                 && ts.get(start - 1).ner().equals("PERSON") && !unknownAdjective(ts, start + 1, end)) {
-            // "Foreign Minister A and Defence Minister B": B shares A's country
+            // "Foreign Minister A and Defence Minister B", "President A and Vice-President B": B shares A's country
             int last = start - 1;
             int first = last;
             while (first - 1 >= 0 && ts.get(first - 1).ner().equals("PERSON")) first--;
@@ -676,7 +711,10 @@ public final class DocResolver {
             Token b = ts.get(last);
             EntitySpan prev = new EntitySpan(s.index(), a.index(), b.index(), a.begin(), b.end(), a.word(), EntityKind.PERSON);
             TitlePhrase before = titleBefore(s, prev);
-            if (before.country != null) return new TitlePhrase(before.country, tp.title);
+            // ("German Chancellor A and President B": two heads of state or government named together are two
+            // countries' leaders, B's left unsaid where the article is written)
+            boolean twoLeaders = Titles.isLeaderTitle(before.title) && Titles.isLeaderTitle(tp.title);
+            if (before.country != null && !twoLeaders) return new TitlePhrase(before.country, tp.title);
         }
         return tp;
     }

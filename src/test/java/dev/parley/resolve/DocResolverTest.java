@@ -305,6 +305,39 @@ class DocResolverTest {
         assertEquals("JPN", person(e, "Ana Ruiz").country());
     }
 
+    @Test void aSecondLeaderDoesNotShareTheFirstLeadersCountry() {
+        // "German Chancellor Jan Vogt and President Ana Ruiz spoke.": two heads of government and of state named
+        // together lead two countries; nothing here says Ruiz's
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 German German JJ MISC 2 amod
+                2 Chancellor Chancellor NNP O 4 compound
+                3 Jan Jan NNP PERSON 4 compound
+                4 Vogt Vogt NNP PERSON 9 nsubj
+                5 and and CC O 8 cc
+                6 President President NNP O 8 compound
+                7 Ana Ana NNP PERSON 8 compound
+                8 Ruiz Ruiz NNP PERSON 4 conj
+                9 spoke speak VBD O 0 root
+                10 . . . O 9 punct
+                """));
+        assertEquals("DEU", person(e, "Jan Vogt").country());
+        assertEquals(null, person(e, "Ana Ruiz").country());
+        // "German Chancellor Jan Vogt and Vice-Chancellor Ana Ruiz spoke.": a deputy is of the leader's government
+        DocEntities deputy = Docs.entities(Docs.parse(PUBLISHED, """
+                1 German German JJ MISC 2 amod
+                2 Chancellor Chancellor NNP O 4 compound
+                3 Jan Jan NNP PERSON 4 compound
+                4 Vogt Vogt NNP PERSON 9 nsubj
+                5 and and CC O 8 cc
+                6 Vice-Chancellor Vice-Chancellor NNP O 8 compound
+                7 Ana Ana NNP PERSON 8 compound
+                8 Ruiz Ruiz NNP PERSON 4 conj
+                9 spoke speak VBD O 0 root
+                10 . . . O 9 punct
+                """));
+        assertEquals("DEU", person(deputy, "Ana Ruiz").country());
+    }
+
     @Test void possessiveCountryBeforeACommaTitle() {
         // "Britain's top diplomat, Oliver Grant, met Kenji Sato in Lisbon on Friday."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
@@ -692,6 +725,52 @@ class DocResolverTest {
         assertEquals("Omar bin Saleh", at(e, 0, 4));
         assertEquals("Faisal bin Saleh", at(e, 0, 9));
         assertEquals("King Saleh", at(e, 0, 12));
+    }
+
+    @Test void aStyleTakenIntoANameIsNotItsGivenName() {
+        // "Emir Sheikh Omar Ali Al-Saleh met Sheikh Faisal Hamad Al-Saleh and Sheikh Hana.": "Sheikh" is a style
+        // before two names of three words; a name of two keeps it, as "Hana" alone may not be the whole name
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Emir Emir NNP PERSON 5 compound
+                2 Sheikh Sheikh NNP PERSON 5 compound
+                3 Omar Omar NNP PERSON 5 compound
+                4 Ali Ali NNP PERSON 5 compound
+                5 Al-Saleh Al-Saleh NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Sheikh Sheikh NNP PERSON 10 compound
+                8 Faisal Faisal NNP PERSON 10 compound
+                9 Hamad Hamad NNP PERSON 10 compound
+                10 Al-Saleh Al-Saleh NNP PERSON 6 obj
+                11 and and CC O 13 cc
+                12 Sheikh Sheikh NNP PERSON 13 compound
+                13 Hana Hana NNP PERSON 10 conj
+                14 . . . O 6 punct
+                """));
+        assertEquals("Omar Ali Al-Saleh", at(e, 0, 5));
+        assertEquals("Faisal Hamad Al-Saleh", at(e, 0, 10));
+        assertEquals("Sheikh Hana", at(e, 0, 13));
+        assertTrue(person(e, "Omar Ali Al-Saleh").titles().contains("Emir"), person(e, "Omar Ali Al-Saleh").titles().toString());
+    }
+
+    @Test void aStyleOfAddressAfterTheCommaLeavesTheTitleBeforeIt() {
+        // "He received the Emir of Kuwait, His Highness Sheikh Omar Ali Al-Saleh."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 He he PRP O 2 nsubj
+                2 received receive VBD O 0 root
+                3 the the DT O 4 det
+                4 Emir Emir NNP O 2 obj
+                5 of of IN O 6 case
+                6 Kuwait Kuwait NNP LOCATION 4 nmod
+                7 , , , O 4 punct
+                8 His his PRP$ O 9 nmod:poss
+                9 Highness Highness NNP O 13 compound
+                10 Sheikh Sheikh NNP PERSON 13 compound
+                11 Omar Omar NNP PERSON 13 compound
+                12 Ali Ali NNP PERSON 13 compound
+                13 Al-Saleh Al-Saleh NNP PERSON 4 appos
+                14 . . . O 2 punct
+                """));
+        assertEquals("KWT", person(e, "Omar Ali Al-Saleh").country());
     }
 
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
