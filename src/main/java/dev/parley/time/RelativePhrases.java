@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * Dates relative to the publication day: "yesterday", "next week", "earlier this month", "over the weekend",
- * "three days ago". Weeks are ISO weeks (Monday to Sunday); a week or weekend is approximate, as the event lies
+ * "three days ago", "next spring". Weeks are ISO weeks (Monday to Sunday); a week or weekend is approximate, as the event lies
  * somewhere within it.
  */
 final class RelativePhrases {
     private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "five", 5, "six", 6, "seven", 7, "ten", 10);
+
+    /** The seasons' names; "fall" only after a word that makes it one ("this fall", "in the fall"). */
+    private static final String SEASONS = "spring|summer|autumn|fall|winter";
 
     static final Pattern PATTERN = Pattern.compile("\\b(?:"
             + "(?<dayBefore>the\\s+day\\s+before\\s+yesterday)|(?<dayAfter>the\\s+day\\s+after\\s+tomorrow)"
@@ -30,6 +33,8 @@ final class RelativePhrases {
             + "|(?<part>(?<pn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+(?<pu>half|quarter)\\s+of\\s+"
             + "(?:(?<pmod>this|next|last|the)\\s+year|(?<py>(?:19|20)\\d{2})))"
             + "|(?<year>(?<ymod>earlier\\s+this|later\\s+this|this|last|next)\\s+year)"
+            + "|(?<season>(?:(?<smod>this|next|last|the\\s+coming|the\\s+past)\\s+|in\\s+the\\s+)(?<sname>" + SEASONS + ")"
+            + "(?:\\s+of\\s+(?<sy>(?:19|20)\\d{2}))?|(?<sname2>" + SEASONS + ")\\s+(?<sy2>(?:19|20)\\d{2}))"
             + "|(?<ago>(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit>day|week|month|year)s?"
             + "\\s+ago)"
             + "|(?<within>in\\s+(?<n2>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>day|week)s?"
@@ -53,6 +58,7 @@ final class RelativePhrases {
         if (m.group("month") != null) return Optional.of(month(p, mod(m, "mmod")));
         if (m.group("part") != null) return Optional.of(part(p, m));
         if (m.group("year") != null) return Optional.of(year(p, mod(m, "ymod")));
+        if (m.group("season") != null) return Optional.of(season(p, m, a.tense()));
         if (m.group("within") != null) return Optional.of(within(p, m));
         return Optional.of(ago(p, m));
     }
@@ -150,6 +156,59 @@ final class RelativePhrases {
         int months = 12 / parts;
         YearMonth first = YearMonth.of(y, (n - 1) * months + 1);
         return new EventDate(first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), Precision.MONTH, false);
+    }
+
+    /**
+     * "this summer", "next spring", "in the autumn", "in the winter of 2027", "spring 2028": the months of the season,
+     * as the northern hemisphere's meteorological seasons (March–May, June–August, September–November,
+     * December–February), which is what news in English mostly means (a southern "summer" is not told apart). "This"
+     * is the season of the report's year (for winter, the one that began in its December, or in the December before a
+     * January or February report); "next" the first to begin after the report, "last" the last to end before it,
+     * "the coming" the one under way or next; "in the" the one under way or next, or in the past tense the one under
+     * way or last.
+     */
+    private static EventDate season(LocalDate p, Matcher m, Tense tense) {
+        String name = (m.group("sname") != null ? m.group("sname") : m.group("sname2")).toLowerCase(Locale.ROOT);
+        int first = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "winter" -> 12;
+            default -> 9; // autumn, fall
+        };
+        String year = m.group("sy") != null ? m.group("sy") : m.group("sy2");
+        if (year != null) return seasonOf(Integer.parseInt(year), first);
+        String mod = mod(m, "smod");
+        switch (mod) {
+            case "this":
+                return seasonOf(first == 12 && p.getMonthValue() <= 2 ? p.getYear() - 1 : p.getYear(), first);
+            case "next": {
+                int y = p.getYear() - 1;
+                while (!seasonOf(y, first).start().isAfter(p)) y++;
+                return seasonOf(y, first);
+            }
+            case "last":
+            case "the past": {
+                int y = p.getYear() + 1;
+                while (!seasonOf(y, first).end().isBefore(p)) y--;
+                return seasonOf(y, first);
+            }
+            default: { // "the coming", "in the"
+                if (tense == Tense.PAST && !mod.equals("the coming")) {
+                    int y = p.getYear() + 1;
+                    while (seasonOf(y, first).start().isAfter(p)) y--;
+                    return seasonOf(y, first);
+                }
+                int y = p.getYear() - 1;
+                while (seasonOf(y, first).end().isBefore(p)) y++;
+                return seasonOf(y, first);
+            }
+        }
+    }
+
+    /** The season of year y that begins in month {@code first} (winter runs into the next year). */
+    private static EventDate seasonOf(int y, int first) {
+        YearMonth start = YearMonth.of(y, first);
+        return new EventDate(start.atDay(1), start.plusMonths(2).atEndOfMonth(), Precision.MONTH, false);
     }
 
     private static EventDate ago(LocalDate p, Matcher m) {

@@ -192,6 +192,31 @@ class DateExpressionsTest {
                         .stream().map(DateMention::date).toList());
     }
 
+    private static EventDate months(int y1, int m1, int y2, int m2) {
+        return new EventDate(LocalDate.of(y1, m1, 1), java.time.YearMonth.of(y2, m2).atEndOfMonth(), Precision.MONTH, false);
+    }
+
+    private static List<EventDate> dates(String sentence, LocalDate published, Tense tense) {
+        return DateExpressions.find(sentence, published, tense).stream().map(DateMention::date).toList();
+    }
+
+    @Test
+    void aSeasonIsItsThreeMonths() {
+        LocalDate february = LocalDate.of(2028, 2, 16);
+        assertEquals(List.of(months(2028, 6, 2028, 8)), dates("She hoped to travel to Berlin this summer.", february, Tense.FUTURE));
+        assertEquals(List.of(months(2028, 3, 2028, 5)), dates("He will visit next spring.", february, Tense.FUTURE));
+        assertEquals(List.of(months(2027, 9, 2027, 11)), dates("They met last autumn.", february, Tense.PAST));
+        assertEquals(List.of(months(2027, 12, 2028, 2)), dates("The talks this winter were hard.", february, Tense.PAST));
+        assertEquals(List.of(months(2028, 9, 2028, 11)), dates("A visit is planned in the fall.", february, Tense.FUTURE));
+        assertEquals(List.of(months(2026, 6, 2026, 8)), dates("They met in the summer of 2026.", february, Tense.PAST));
+        assertEquals(List.of(months(2029, 3, 2029, 5)), dates("A summit is set for spring 2029.", february, Tense.FUTURE));
+        // under way: "in the winter" told in February is this one, looking back or ahead; "next winter" is the one to come
+        assertEquals(List.of(months(2027, 12, 2028, 2)), dates("He visited in the winter.", february, Tense.PAST));
+        assertEquals(List.of(months(2028, 12, 2029, 2)), dates("He will visit next winter.", february, Tense.FUTURE));
+        // a season is named as one only after a word that makes it one
+        assertEquals(List.of(), dates("Prices fall as the Arab Spring is recalled.", february, Tense.PRESENT));
+    }
+
     @Test
     void aDayCountedFromTheDayTheWordsAfterItName() {
         // Friday 30 May 2025: "the day before the summit opened there on Tuesday" is Monday the 26th
