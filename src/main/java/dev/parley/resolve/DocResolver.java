@@ -628,6 +628,8 @@ public final class DocResolver {
                 && ADDRESS.contains(ts.get(k + 1).word().toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "at");
+
     /** Nouns of a style of address ("His Highness", "Her Majesty", "His Excellency"), lower case. */
     private static final Set<String> ADDRESS = Set.of("highness", "majesty", "excellency", "holiness");
 
@@ -699,6 +701,10 @@ public final class DocResolver {
             start = i;
             i--;
             steps++;
+            // ("received at the palace in Rabat the Emir of Kuwait, X": a determiner not after a preposition opens the
+            // title's noun phrase, and the words before it are another phrase's)
+            boolean determiner = lw.equals("the") || lw.equals("a") || lw.equals("an");
+            if (determiner && !(i >= 0 && PREPOSITIONS.contains(ts.get(i).word().toLowerCase(Locale.ROOT)))) break;
         }
         TitlePhrase tp = phrase(ts, start, end);
         if (tp.country == null && start >= 1 && start <= end && ts.get(start).word().equalsIgnoreCase("and")

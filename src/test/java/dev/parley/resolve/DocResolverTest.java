@@ -771,6 +771,27 @@ class DocResolverTest {
                 14 . . . O 2 punct
                 """));
         assertEquals("KWT", person(e, "Omar Ali Al-Saleh").country());
+        // "He received in Rabat the Emir of Kuwait, His Highness Sheikh Omar Ali Al-Saleh.": the capital before "the"
+        // is where he was received, not the emir's country
+        DocEntities received = Docs.entities(Docs.parse(PUBLISHED, """
+                1 He he PRP O 2 nsubj
+                2 received receive VBD O 0 root
+                3 in in IN O 4 case
+                4 Rabat Rabat NNP LOCATION 2 obl
+                5 the the DT O 6 det
+                6 Emir Emir NNP O 2 obj
+                7 of of IN O 8 case
+                8 Kuwait Kuwait NNP LOCATION 6 nmod
+                9 , , , O 6 punct
+                10 His his PRP$ O 11 nmod:poss
+                11 Highness Highness NNP O 15 compound
+                12 Sheikh Sheikh NNP PERSON 15 compound
+                13 Omar Omar NNP PERSON 15 compound
+                14 Ali Ali NNP PERSON 15 compound
+                15 Al-Saleh Al-Saleh NNP PERSON 6 appos
+                16 . . . O 2 punct
+                """));
+        assertEquals("KWT", person(received, "Omar Ali Al-Saleh").country());
     }
 
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
