@@ -184,7 +184,13 @@ final class Deps {
             int subj = child(v, "nsubj", "nsubj:pass");
             if (subj != 0) {
                 boolean relative = tok(subj).pos().startsWith("W");
-                return relative && relativeClause(v) ? head(v) : relative ? 0 : subj;
+                if (relative && relativeClause(v)) {
+                    // ("received at the palace the Emir, Sheikh X, who is paying a visit": the parser may hang the
+                    // clause on a noun before the name; a person right before ", who" is the one it tells of)
+                    boolean personBefore = subj > 2 && word(subj - 1).equals(",") && people.contains(subj - 2);
+                    return personBefore && !people.contains(head(v)) ? subj - 2 : head(v);
+                }
+                return relative ? 0 : subj;
             }
             if (rel(v).equals("dep") && relativeClause(head(v))) return head(head(v));
             // ("is scheduled to meet business leaders tomorrow morning before departing for Manila": a clause with no

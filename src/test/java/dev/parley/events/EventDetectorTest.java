@@ -917,6 +917,32 @@ class EventDetectorTest {
         assertTrue(elsewhere.stream().noneMatch(c -> c.rules().contains(Departures.ARRIVAL_RULE)), elsewhere.toString());
     }
 
+    @Test void aRelativeClauseTheParserHangsOnAPlaceTellsOfThePersonBeforeIt() {
+        // "Mensah received at the palace President Kofi Osei, who is paying a state visit." -- CoreNLP makes the
+        // relative clause the palace's; the visitor is the person right before ", who", not the one who received him
+        String table = """
+                1 Mensah Mensah NNP PERSON 2 nsubj
+                2 received receive VBD O 0 root
+                3 at at IN O 5 case
+                4 the the DT O 5 det
+                5 palace palace NN O 2 obl
+                6 President President NNP O 5 appos
+                7 Kofi Kofi NNP PERSON 8 compound
+                8 Osei Osei NNP PERSON 6 dep
+                9 , , , O 5 punct
+                10 who who WP O 12 nsubj
+                11 is be VBZ O 12 aux
+                12 paying pay VBG O 5 acl:relcl
+                13 a a DT O 15 det
+                14 state state NN O 15 compound
+                15 visit visit NN O 12 obj
+                16 . . . O 2 punct
+                """;
+        List<String> got = summaries(table);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit ") && x.contains("Kofi Osei:visitor")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.contains("Mensah:visitor")), got.toString());
+    }
+
     @Test void anArrivalLongBeforeTheVisitToldIsNotItsFirstDay() {
         // "visited Nairobi on Tuesday" (the 14th) and "flew in on Saturday" (the 11th): more than the two days a stay's
         // told days lie apart
