@@ -178,7 +178,7 @@ public final class EventDetector {
                 }
                 out.add(c);
             }
-            out.addAll(SentenceMentions.foldHostMeetings(SentenceMentions.combine(inSentence), entities));
+            out.addAll(SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.dropBorrowedAtOtherTimes(inSentence)), entities));
             for (Candidate c : inSentence) {
                 if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
                     lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
@@ -390,7 +390,7 @@ public final class EventDetector {
         Parties.Gathered g = Parties.gather(doc, entities, d, trig, type, scope, anchors);
         scope.removeIf(k -> k < 0);
         Map<Integer, Integer> personTokens = g.persons();
-        if (g.fallback()) provenance.add("people-of-the-sentence");
+        if (g.fallback()) provenance.add(SentenceMentions.BORROWED);
         // a summit's name: the group that is the subject of its verb ("Leaders of SADC met"), else the words before it
         String name = type == EventType.SUMMIT && d.isVerb(trig) ? Summits.groupSubject(d, trig) : null;
         if (type == EventType.SUMMIT && name == null) name = Summits.summitName(d, trig);

@@ -11,6 +11,30 @@ final class SentenceMentions {
     private SentenceMentions() {
     }
 
+    /**
+     * A weak mention that only borrowed the sentence's people ({@code people-of-the-sentence}), told at another time
+     * than the sentence's full mention of those same people, is another encounter, not theirs: "X and Y met on Friday,
+     * agreeing to hold a meeting of their security cabinets in Tegucigalpa" does not put Friday's meeting in
+     * Tegucigalpa. It is left out.
+     */
+    static List<Candidate> dropBorrowedAtOtherTimes(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            boolean otherTime = !c.strong() && c.rules().contains(BORROWED) && cs.stream().anyMatch(o -> o.strong()
+                    && o.type() == c.type() && o.status() != c.status() && people(o).equals(people(c)));
+            if (!otherTime) out.add(c);
+        }
+        return out;
+    }
+
+    static final String BORROWED = "people-of-the-sentence";
+
+    private static java.util.Set<Integer> people(Candidate c) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (LocalParticipant p : c.participants()) out.add(p.person());
+        return out;
+    }
+
     /** Two triggers of one event in one sentence ("arrived in Moscow for a four-day visit") become one mention. */
     static List<Candidate> combine(List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>();

@@ -47,6 +47,24 @@ class SentenceMentionsTest {
         assertEquals(1, SentenceMentions.combine(List.of(tour, tour)).size());
     }
 
+    @Test void aMentionThatBorrowedTheSentencesPeopleAtAnotherTimeIsAnotherEncounter() {
+        // "Osei and Dubois met on Friday, agreeing to hold a meeting of their cabinets in Accra in the coming weeks":
+        // the planned meeting took the sentence's people; Friday's meeting is not in Accra
+        List<LocalParticipant> both = List.of(new LocalParticipant(0, Role.PARTICIPANT, 1), new LocalParticipant(1, Role.PARTICIPANT, 3));
+        Candidate met = new Candidate("a.txt", 0, 0, 10, 0, 10, "Osei and Dubois met.", "met", EventType.MEETING, both,
+                null, null, EventDate.day(PUBLISHED.minusDays(5)), 0, Status.OCCURRED, true, null, PUBLISHED, false,
+                List.of("meet-verb"), List.of());
+        Candidate cabinets = new Candidate("a.txt", 0, 0, 10, 0, 10, "Osei and Dubois met.", "meeting", EventType.MEETING, both,
+                "Accra", "GHA", null, 0, Status.PLANNED, false, null, PUBLISHED, false,
+                List.of("meeting-noun", SentenceMentions.BORROWED), List.of());
+        assertEquals(List.of(met), SentenceMentions.dropBorrowedAtOtherTimes(List.of(met, cabinets)));
+        // told at the same time, it is the same meeting's other word ("met on Friday for talks")
+        Candidate talks = new Candidate("a.txt", 0, 0, 10, 0, 10, "Osei and Dubois met.", "talks", EventType.MEETING, both,
+                null, null, null, 0, Status.OCCURRED, false, null, PUBLISHED, false,
+                List.of("meeting-noun", SentenceMentions.BORROWED), List.of());
+        assertEquals(List.of(met, talks), SentenceMentions.dropBorrowedAtOtherTimes(List.of(met, talks)));
+    }
+
     @Test void aVisitSpansTheDaysOfItsTalks() {
         // "will arrive in Ottawa on Sunday and hold talks with X the following day": Sunday and Monday
         LocalDate sunday = LocalDate.of(2024, 7, 14);
