@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates relative to the publication day: "yesterday", "next week", "earlier this month", "over the weekend",
- * "three days ago", "next spring". Weeks are ISO weeks (Monday to Sunday); a week or weekend is approximate, as the event lies
+ * "three days ago", "next spring", "at the end of the month". Weeks are ISO weeks (Monday to Sunday); a week or weekend is approximate, as the event lies
  * somewhere within it.
  */
 final class RelativePhrases {
@@ -32,6 +32,8 @@ final class RelativePhrases {
             + "|(?<month>(?<mmod>earlier\\s+this|later\\s+this|this|last|next)\\s+month)"
             + "|(?<part>(?<pn>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+(?<pu>half|quarter)\\s+of\\s+"
             + "(?:(?<pmod>this|next|last|the)\\s+year|(?<py>(?:19|20)\\d{2})))"
+            + "|(?<endOf>(?:at|by|before|towards?|until)\\s+the\\s+end\\s+of\\s+(?<emod>the|this|next)\\s+(?<eunit>month|year)"
+            + "|by\\s+(?:the\\s+)?year[-\\s]end|by\\s+the\\s+year['’]s\\s+end)"
             + "|(?<year>(?<ymod>earlier\\s+this|later\\s+this|this|last|next)\\s+year)"
             + "|(?<season>(?:(?<smod>this|next|last|the\\s+coming|the\\s+past)\\s+|in\\s+the\\s+)(?<sname>" + SEASONS + ")"
             + "(?:\\s+of\\s+(?<sy>(?:19|20)\\d{2}))?|(?<sname2>" + SEASONS + ")\\s+(?<sy2>(?:19|20)\\d{2}))"
@@ -57,6 +59,12 @@ final class RelativePhrases {
         if (m.group("week") != null) return Optional.of(week(p, mod(m, "kmod")));
         if (m.group("month") != null) return Optional.of(month(p, mod(m, "mmod")));
         if (m.group("part") != null) return Optional.of(part(p, m));
+        if (m.group("endOf") != null) {
+            // "at the end of the month", "by the end of next year", "by year-end": the month or year it ends
+            boolean next = mod(m, "emod").equals("next");
+            boolean month = "month".equalsIgnoreCase(m.group("eunit"));
+            return Optional.of(month ? month(p, next ? "next" : "") : year(p, next ? "next" : ""));
+        }
         if (m.group("year") != null) return Optional.of(year(p, mod(m, "ymod")));
         if (m.group("season") != null) return Optional.of(season(p, m, a.tense()));
         if (m.group("within") != null) return Optional.of(within(p, m));

@@ -201,6 +201,18 @@ class DateExpressionsTest {
     }
 
     @Test
+    void theEndOfAMonthOrYearIsThatMonthOrYear() {
+        LocalDate november = LocalDate.of(2027, 11, 17);
+        assertEquals(List.of(EventDate.month(java.time.YearMonth.of(2027, 11))),
+                dates("The commission will meet in Rabat at the end of the month.", november, Tense.FUTURE));
+        assertEquals(List.of(EventDate.month(java.time.YearMonth.of(2027, 12))),
+                dates("They will meet by the end of next month.", november, Tense.FUTURE));
+        assertEquals(List.of(EventDate.year(2027)), dates("A forum will be held by year-end.", november, Tense.FUTURE));
+        assertEquals(List.of(EventDate.year(2027)), dates("He will return before the end of the year.", november, Tense.FUTURE));
+        assertEquals(List.of(EventDate.year(2028)), dates("He will return before the end of next year.", november, Tense.FUTURE));
+    }
+
+    @Test
     void aSeasonIsItsThreeMonths() {
         LocalDate february = LocalDate.of(2028, 2, 16);
         assertEquals(List.of(months(2028, 6, 2028, 8)), dates("She hoped to travel to Berlin this summer.", february, Tense.FUTURE));
