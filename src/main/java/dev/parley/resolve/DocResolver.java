@@ -920,6 +920,9 @@ public final class DocResolver {
                     countries = c.map(Set::of).orElseGet(() -> gazetteer.countriesByDemonymWord(t.word()));
                     break;
                 }
+                // ("the first visit by a German chancellor since Helmut Kohl", "no Japanese prime minister has"): an
+                // indefinite or quantified title names no one in particular
+                if (first >= 1 && INDEFINITE.contains(ts.get(first - 1).word().toLowerCase(Locale.ROOT))) continue;
                 if (countries.isEmpty()) {
                     // "the crown prince", "the prime minister", "the premier": a title held by exactly one named person
                     boolean two = i >= 2 && ts.get(i - 2).word().equalsIgnoreCase("the");
@@ -966,6 +969,9 @@ public final class DocResolver {
             }
         }
     }
+
+    /** Determiners before a title that make it no one in particular ("a German chancellor", "any French minister"). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "any", "no", "every", "each");
 
     private static boolean titleFits(Builder b, String lemma, boolean diplomatic) {
         for (String t : b.titles) {

@@ -794,6 +794,35 @@ class DocResolverTest {
         assertEquals("KWT", person(received, "Omar Ali Al-Saleh").country());
     }
 
+    @Test void anIndefiniteTitleNamesNoOne() {
+        // "French Foreign Minister Claire Dubois arrived in Nairobi. It was the first visit by a French foreign minister."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 arrived arrive VBD O 0 root
+                7 in in IN O 8 case
+                8 Nairobi Nairobi NNP LOCATION 6 obl
+                9 . . . O 6 punct
+
+                1 It it PRP O 5 nsubj
+                2 was be VBD O 5 cop
+                3 the the DT O 5 det
+                4 first first JJ O 5 amod
+                5 visit visit NN O 0 root
+                6 by by IN O 10 case
+                7 a a DT O 10 det
+                8 French French JJ MISC 10 amod
+                9 foreign foreign JJ O 10 amod
+                10 minister minister NN O 5 nmod
+                11 . . . O 5 punct
+                """));
+        assertEquals(null, at(e, 1, 10));
+        assertEquals(1, person(e, "Claire Dubois").mentions().size());
+    }
+
     @Test void titleReferenceWithTwoCandidatesStaysUnresolved() {
         // "French Foreign Minister Claire Dubois met French Foreign Minister Paul Martin. The French foreign minister left."
         // (two French foreign ministers: the reference could be either, so it goes to neither)
