@@ -450,6 +450,13 @@ public final class EventMerger {
         boolean counterpartOnly = pass == 0;
         List<Cluster> meetings = new ArrayList<>();
         for (Cluster cl : clusters) if (cl.type == EventType.MEETING && cl.alive) meetings.add(cl);
+        // the days of each country's summits, by country
+        Map<String, List<EventDate>> summits = new TreeMap<>();
+        for (Cluster cl : clusters) {
+            if (cl.type != EventType.SUMMIT || !cl.alive || cl.country == null) continue;
+            EventDate d = chooseDate(cl);
+            if (d != null && d.precision() == dev.parley.time.Precision.DAY) summits.computeIfAbsent(cl.country, k -> new ArrayList<>()).add(d);
+        }
         for (Cluster m : meetings) {
             boolean flagged = m.members.stream().anyMatch(r -> r.c().counterpart());
             List<Cluster> fits = new ArrayList<>();
@@ -459,7 +466,7 @@ public final class EventMerger {
                     if (!v.alive || v.type != EventType.VISIT || !person.equals(v.visitor) || fits.contains(v)) continue;
                     // a counterpart is called so, or holds the visitor's office ("Foreign Minister" meets "Foreign Minister")
                     if (counterpartOnly && !flagged && !sameOffice(v, m)) continue;
-                    if (!absorbable(v, m, pass)) continue;
+                    if (!absorbable(v, m, pass) || onTheMargins(m, v.country, summits)) continue;
                     fits.add(v);
                 }
             }
@@ -511,8 +518,28 @@ public final class EventMerger {
         return false;
     }
 
+    /**
+     * Whether a meeting is dated on a day of a summit held in the country of the visit it could join: a bilateral "on
+     * the margins" of the summit, which news reports as an event of its own, not as the business of the trip made to
+     * attend the summit.
+     */
+    private static boolean onTheMargins(Cluster m, String country, Map<String, List<EventDate>> summits) {
+        if (country == null) return false;
+        for (EventDate summit : summits.getOrDefault(country, List.of())) {
+            for (Resolved r : m.members) {
+                EventDate d = r.c().date();
+                if (d != null && d.precision() == dev.parley.time.Precision.DAY && !d.approximate() && summit.overlaps(d)) return true;
+            }
+        }
+        return false;
+    }
+
     private boolean absorbable(Cluster v, Cluster m, int pass) {
         for (Resolved r : m.members) if (!placedInTime(v, r.c())) return false;
+        // ("Abinader held a meeting with Mulino on Friday ... invited Mulino to make an official visit, and he
+        // accepted": a visit only proposed has had no meeting yet)
+        boolean onlyProposed = v.members.stream().allMatch(r -> r.c().status() == Status.PROPOSED);
+        if (onlyProposed && m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED)) return false;
         boolean counterpartOnly = pass == 0 || pass == 2 && v.hosts().isEmpty();
         Set<String> others = new TreeSet<>(m.people());
         others.remove(v.visitor);

@@ -333,6 +333,38 @@ class EventMergerTest {
         assertEquals(tuesday, merge(cs).get(0).date());
     }
 
+    @Test void aVisitOnlyProposedAbsorbsNoMeetingAlreadyHeld() {
+        // a.txt (22 May): Wanjiru met Dubois on the 21st, and invited her to visit Kenya, which she accepted (undated)
+        List<Candidate> cs = List.of(
+                meeting("a.txt", 0, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, null, null, false,
+                        p(1, Role.PARTICIPANT, 1), p(0, Role.COUNTERPART, 6)),
+                visit("a.txt", 2, MAY22, null, Status.PROPOSED, null, "KEN", p(0, Role.VISITOR, 5), p(1, Role.HOST, 1)));
+        List<DiplomaticEvent> events = merge(cs);
+        assertEquals(List.of(EventType.VISIT, EventType.MEETING), events.stream().map(DiplomaticEvent::type).sorted().toList(),
+                events.toString());
+        // once planned, the meeting with the host is the visit's own
+        List<Candidate> planned = List.of(cs.get(0),
+                visit("a.txt", 2, MAY22, null, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 5), p(1, Role.HOST, 1)));
+        assertEquals(1, merge(planned).size(), merge(planned).toString());
+    }
+
+    @Test void aMeetingOnTheDaysOfASummitInTheCountryVisitedIsItsOwnEvent() {
+        // Dubois goes to Kenya for a summit on 20-21 May and meets her host Wanjiru there on the 21st: a bilateral on
+        // the margins of the summit, not the business of the trip; without the summit, the visit absorbs it
+        String text = "The summit in Nairobi.";
+        Candidate summit = new Candidate("a.txt", 5, 0, text.length(), 0, text.length(), text, "summit", EventType.SUMMIT,
+                List.of(), "Nairobi", "KEN", EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21)), 0,
+                Status.OCCURRED, true, "EAC", MAY22, false);
+        Candidate trip = visit("a.txt", 0, MAY22, EventDate.day(LocalDate.of(2024, 5, 19)), Status.OCCURRED, "Nairobi", "KEN",
+                p(0, Role.VISITOR, 1));
+        Candidate bilateral = meeting("a.txt", 2, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, null, null,
+                true, p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 6));
+        List<DiplomaticEvent> withSummit = merge(List.of(trip, bilateral, summit));
+        assertEquals(3, withSummit.size(), withSummit.toString());
+        List<DiplomaticEvent> without = merge(List.of(trip, bilateral));
+        assertEquals(1, without.size(), without.toString());
+    }
+
     @Test void meetingWithAThirdCountryDuringTheVisitStaysSeparate() {
         List<Candidate> cs = List.of(
                 visit("a.txt", 0, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, "Nairobi", "KEN",
