@@ -112,6 +112,10 @@ final class Parties {
                 for (Map.Entry<Integer, Integer> e : seg.entrySet()) personTokens.putIfAbsent(e.getKey(), e.getValue());
             }
         }
+        if (type == EventType.MEETING && personTokens.size() < 2) {
+            // ("the joint commission met in Rabat on November 29, chaired by X and his counterpart Y")
+            People.chairs(entities, d, trig, anchors).forEach(personTokens::putIfAbsent);
+        }
         if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
             for (int k = 1; k <= d.size(); k++) {
                 Optional<LocalPerson> p = entities.personAt(s.index(), k);

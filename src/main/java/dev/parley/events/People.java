@@ -83,6 +83,29 @@ final class People {
     /** How many pronouns in a row a referent is carried through ("He arrived ... He was welcomed ... He left"). */
     static final int PRONOUN_CHAIN = 1;
 
+    /**
+     * The people who chair a meeting (person id to token): the "by" phrase of a verb of chairing (CHAIR_VERBS) hung on
+     * the meeting's trigger or a verb that carries it, as a participle or, as the parser often makes it, a conjunct ("the
+     * joint commission met in Rabat, chaired by X and his counterpart Y"; "the talks, co-chaired by X and Y").
+     */
+    static Map<Integer, Integer> chairs(DocEntities e, Deps d, int trig, List<Integer> anchors) {
+        Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
+        int s = d.sentence().index();
+        for (int k = 1; k <= d.size(); k++) {
+            if (!d.isVerb(k) || !Lexicon.CHAIR_VERBS.contains(d.lemma(k)) || !d.tok(k).pos().equals("VBN")) continue;
+            if (d.head(k) != trig && !anchors.contains(d.head(k))) continue;
+            for (int by : d.children(k)) {
+                if (!d.rel(by).startsWith("obl") || !d.caseOf(by).equals("by")) continue;
+                for (int j = 1; j <= d.size(); j++) {
+                    if (!d.dominates(by, j)) continue;
+                    int tok = j;
+                    e.personAt(s, j).ifPresent(p -> out.putIfAbsent(p.id(), tok));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether a parsed sentence has a person pronoun for a subject, which passes its referent on to a pronoun after it. */
     static boolean hasPronounSubject(Sentence s) {
         for (Token t : s.tokens()) if (isPronounSubject(t)) return true;

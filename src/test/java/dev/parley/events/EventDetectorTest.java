@@ -943,6 +943,34 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.contains("Mensah:visitor")), got.toString());
     }
 
+    @Test void whoChairsAMeetingTakesPartInIt() {
+        // "The joint commission met in Accra on Monday, chaired by Kofi Osei and Claire Dubois." -- CoreNLP makes the
+        // participle a conjunct of "met"; without the chairs the meeting would only borrow the sentence's people
+        String table = """
+                1 The the DT O 3 det
+                2 joint joint JJ O 3 amod
+                3 commission commission NN O 4 nsubj
+                4 met meet VBD O 0 root
+                5 in in IN O 6 case
+                6 Accra Accra NNP LOCATION 4 obl
+                7 on on IN O 8 case
+                8 Monday Monday NNP DATE 4 obl 2024-05-13
+                9 , , , O 4 punct
+                10 chaired chair VBN O 4 conj
+                11 by by IN O 13 case
+                12 Kofi Kofi NNP PERSON 13 compound
+                13 Osei Osei NNP PERSON 10 obl
+                14 and and CC O 16 cc
+                15 Claire Claire NNP PERSON 16 compound
+                16 Dubois Dubois NNP PERSON 13 conj
+                17 . . . O 4 punct
+                """;
+        List<String> got = summaries(table);
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("meeting GHA Accra 2024-05-13..2024-05-13 occurred strong"), got.toString());
+        assertTrue(got.get(0).contains("Kofi Osei") && got.get(0).contains("Claire Dubois"), got.toString());
+    }
+
     @Test void anArrivalLongBeforeTheVisitToldIsNotItsFirstDay() {
         // "visited Nairobi on Tuesday" (the 14th) and "flew in on Saturday" (the 11th): more than the two days a stay's
         // told days lie apart
