@@ -94,7 +94,13 @@ final class Summits {
         if (first == i) {
             String org = organisationOf(d, i);
             if (org == null) org = acronymOfItsOrganisation(d, i);
-            return org != null ? org : groupOf(d, i);
+            if (org == null) org = groupOf(d, i);
+            // ("Mercosur leaders are due to hold their summit", "EU leaders will hold an emergency summit"): the summit
+            // of the group that holds it
+            if (org == null && d.rel(i).equals("obj") && d.isVerb(d.head(i)) && Lexicon.LIGHT.contains(d.lemma(d.head(i)))) {
+                org = groupSubject(d, d.head(i));
+            }
+            return org;
         }
         List<String> parts = new ArrayList<>();
         for (int k = first; k < i; k++) parts.add(d.tok(k).word());

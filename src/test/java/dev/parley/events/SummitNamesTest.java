@@ -44,6 +44,31 @@ class SummitNamesTest {
                 """));
     }
 
+    @Test void aSummitThatAGroupsLeadersHoldIsTheGroupsSummit() {
+        // "Mercosur leaders are due to hold their summit in Rio early next month."
+        String table = """
+                1 Mercosur Mercosur NNP ORGANIZATION 2 compound
+                2 leaders leader NNS O 3 nsubj
+                3 are be VBP O 0 root
+                4 due due JJ O 3 xcomp
+                5 to to TO O 6 mark
+                6 hold hold VB O 4 xcomp
+                7 their they PRP$ O 8 nmod:poss
+                8 summit summit NN O 6 obj
+                9 in in IN O 10 case
+                10 Rio Rio NNP LOCATION 8 nmod
+                11 early early RB O 13 advmod
+                12 next next JJ DATE 13 amod
+                13 month month NN DATE 6 obl:tmod
+                14 . . . O 3 punct
+                """;
+        assertEquals(List.of("summit Mercosur"), summits(table));
+        // a summit that a group of people attends without holding it names no group ("reporters attended the summit")
+        assertEquals(List.of(), summits(table.replace("1 Mercosur Mercosur NNP ORGANIZATION 2 compound", "1 The the DT O 2 det")
+                .replace("2 leaders leader NNS O 3 nsubj", "2 reporters reporter NNS O 3 nsubj"))
+                .stream().filter(x -> x.startsWith("summit")).toList());
+    }
+
     @Test void leadersMeetingForASummitOfAnOrganisationMeetAtItsSummit() {
         // "West African heads of state will meet in Abuja on Sunday for a summit of the Economic Community of West
         // African States (ECOWAS)."
