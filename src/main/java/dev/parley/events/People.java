@@ -118,33 +118,49 @@ final class People {
 
     private static Optional<LocalPerson> pronoun(AnnotatedDoc doc, DocEntities e, Deps d, int k, int chain) {
         Sentence s = d.sentence();
+        // ("X, who hosted Y in 2022, spoke with him by phone": a pronoun that is not its clause's subject, nor a
+        // possessive, does not stand for that subject: "him" is not X)
+        Optional<LocalPerson> ownSubject = Optional.empty();
+        int ownSubjectToken = 0;
+        if (!d.rel(k).startsWith("nsubj") && !d.rel(k).equals("nmod:poss")) {
+            int v = d.head(k);
+            for (int guard = 0; v != 0 && !d.isVerb(v) && guard < 6; guard++) v = d.head(v);
+            int subj = v == 0 ? 0 : d.subjectOf(v);
+            if (subj != 0 && subj != k) {
+                ownSubject = e.personAt(s.index(), subj);
+                ownSubjectToken = subj;
+            }
+        }
+        Optional<LocalPerson> excluded = ownSubject;
+        java.util.function.Predicate<LocalPerson> bad = p -> isSpokes(p) || excluded.isPresent() && excluded.get().equals(p);
         // The subject named before the pronoun in the sentence, else the nearest person before it, else the
         // sentence's subject after it (cataphora), else the subject of the previous sentences.
         for (int j = k - 1; j >= 1; j--) {
-            // "He is scheduled to meet Carney ... his visit": "his" is whoever "He" is
-            if (d.rel(j).startsWith("nsubj") && Lexicon.PERSON_PRONOUNS.contains(d.word(j)) && d.tok(j).pos().startsWith("PRP")) {
+            // "He is scheduled to meet Carney ... his visit": "his" is whoever "He" is (but in "He met him", "him" is not)
+            if (j != ownSubjectToken && d.rel(j).startsWith("nsubj") && Lexicon.PERSON_PRONOUNS.contains(d.word(j))
+                    && d.tok(j).pos().startsWith("PRP")) {
                 return pronoun(doc, e, d, j, chain);
             }
             Optional<LocalPerson> p = e.personAt(s.index(), j);
-            if (p.isEmpty() || isSpokes(p.get())) continue;
+            if (p.isEmpty() || bad.test(p.get())) continue;
             int top = j;
             while (d.head(top) != 0 && e.personAt(s.index(), d.head(top)).equals(p)) top = d.head(top);
             if (d.rel(top).startsWith("nsubj")) return p;
         }
         for (int j = k - 1; j >= 1; j--) {
             Optional<LocalPerson> p = e.personAt(s.index(), j);
-            if (p.isPresent() && !isSpokes(p.get())) return p;
+            if (p.isPresent() && !bad.test(p.get())) return p;
         }
         for (int j = k + 1; j <= d.size(); j++) {
             Optional<LocalPerson> p = e.personAt(s.index(), j);
-            if (p.isPresent() && d.rel(j).startsWith("nsubj") && !isSpokes(p.get())) return p;
+            if (p.isPresent() && d.rel(j).startsWith("nsubj") && !bad.test(p.get())) return p;
         }
         for (int si = s.index() - 1; si >= Math.max(0, s.index() - PRONOUN_REACH); si--) {
             Sentence prev = doc.sentences().get(si);
             // the subject of the previous sentence is the usual referent of "he" / "she"
             for (Token t : prev.tokens()) {
                 Optional<LocalPerson> p = e.personAt(si, t.index());
-                if (p.isEmpty() || isSpokes(p.get())) continue;
+                if (p.isEmpty() || bad.test(p.get())) continue;
                 int q = t.index();
                 while (prev.token(q).head() > 0 && e.personAt(si, prev.token(q).head()).equals(p)) q = prev.token(q).head();
                 if (prev.token(q).rel().startsWith("nsubj")) return p;
@@ -155,14 +171,14 @@ final class People {
                 for (Token t : prev.tokens()) {
                     if (isPronounSubject(t)) {
                         Optional<LocalPerson> p = pronoun(doc, e, new Deps(prev), t.index(), chain + 1);
-                        if (p.isPresent()) return p;
+                        if (p.isPresent() && !bad.test(p.get())) return p;
                         break;
                     }
                 }
             }
             for (int j = prev.tokens().size(); j >= 1; j--) {
                 Optional<LocalPerson> p = e.personAt(si, j);
-                if (p.isPresent() && !isSpokes(p.get())) return p;
+                if (p.isPresent() && !bad.test(p.get())) return p;
             }
         }
         return Optional.empty();

@@ -943,6 +943,33 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.contains("Mensah:visitor")), got.toString());
     }
 
+    @Test void anObjectPronounIsNotItsOwnClausesSubject() {
+        // "Osei, who hosted Dubois in Accra in 2022, spoke with him by phone on Monday." -- "him" is Dubois, the
+        // person before it, not Osei, who speaks
+        String table = """
+                1 Osei Osei NNP PERSON 11 nsubj
+                2 , , , O 1 punct
+                3 who who WP O 4 nsubj
+                4 hosted host VBD O 1 acl:relcl
+                5 Dubois Dubois NNP PERSON 4 obj
+                6 in in IN O 7 case
+                7 Accra Accra NNP LOCATION 4 obl
+                8 in in IN O 9 case
+                9 2022 2022 CD DATE 4 obl
+                10 , , , O 1 punct
+                11 spoke speak VBD O 0 root
+                12 with with IN O 13 case
+                13 him he PRP O 11 obl
+                14 by by IN O 15 case
+                15 phone phone NN O 11 obl
+                16 on on IN O 17 case
+                17 Monday Monday NNP DATE 11 obl 2024-05-13
+                18 . . . O 11 punct
+                """;
+        List<String> got = strong(summaries(table));
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains("Osei") && x.contains("Dubois")), got.toString());
+    }
+
     @Test void whoChairsAMeetingTakesPartInIt() {
         // "The joint commission met in Accra on Monday, chaired by Kofi Osei and Claire Dubois." -- CoreNLP makes the
         // participle a conjunct of "met"; without the chairs the meeting would only borrow the sentence's people
