@@ -351,6 +351,8 @@ public final class DocResolver {
             int principalCount = Integer.MIN_VALUE;
             int principalPos = Integer.MIN_VALUE;
             int bearers = 0;
+            List<Builder> titled = new ArrayList<>();
+            String titleHead = lastWord(titleBefore(doc.sentences().get(s.sentence()), s).title());
             boolean allByFamilyName = true;
             for (Builder b : byFull.values()) {
                 String[] parts = b.parts();
@@ -370,6 +372,7 @@ public final class DocResolver {
                     bestPos = pos;
                 }
                 bearers++;
+                if (!titleHead.isEmpty() && b.titles.stream().anyMatch(t -> lastWord(t).equals(titleHead))) titled.add(b);
                 allByFamilyName &= first && !last && !inner && calledByFamilyName(b);
                 int count = (int) b.mentions.stream().filter(m -> m.begin() < s.begin()).count() - (commentator ? 1_000_000 : 0);
                 if (count > principalCount || (count == principalCount && pos > principalPos)) {
@@ -383,6 +386,9 @@ public final class DocResolver {
             // recent of them on a tie: news names the others in full each time, so "Kim's summit with Trump" after
             // "his father, Kim Jong Il" is Kim Jong Un's.
             if (bearers > 1 && allByFamilyName) best = principal;
+            // ("US President Joe Biden and First Lady Jill Biden ... at the invitation of President Biden"): of several
+            // bearers, the one holding the title written before the name
+            if (bearers > 1 && titled.size() == 1) best = titled.get(0);
             if (best != null) {
                 String[] parts = best.parts();
                 if (norm(parts[0]).equals(n) && !norm(parts[parts.length - 1]).equals(n)) best.familyFirst = true;

@@ -794,6 +794,29 @@ class DocResolverTest {
         assertEquals("KWT", person(received, "Omar Ali Al-Saleh").country());
     }
 
+    @Test void aBareNameAfterATitleIsTheBearerWhoHoldsIt() {
+        // "President Joe Mensah and First Lady Ama Mensah spoke. President Mensah left." -- Ama is named last, but the
+        // title before the bare name is Joe's
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 President President NNP O 3 compound
+                2 Joe Joe NNP PERSON 3 compound
+                3 Mensah Mensah NNP PERSON 9 nsubj
+                4 and and CC O 8 cc
+                5 First First NNP O 6 compound
+                6 Lady Lady NNP O 8 compound
+                7 Ama Ama NNP PERSON 8 compound
+                8 Mensah Mensah NNP PERSON 3 conj
+                9 spoke speak VBD O 0 root
+                10 . . . O 9 punct
+
+                1 President President NNP O 2 compound
+                2 Mensah Mensah NNP PERSON 3 nsubj
+                3 left leave VBD O 0 root
+                4 . . . O 3 punct
+                """));
+        assertEquals("Joe Mensah", at(e, 1, 2));
+    }
+
     @Test void anIndefiniteTitleNamesNoOne() {
         // "French Foreign Minister Claire Dubois arrived in Nairobi. It was the first visit by a French foreign minister."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
