@@ -112,6 +112,11 @@ final class Parties {
                 for (Map.Entry<Integer, Integer> e : seg.entrySet()) personTokens.putIfAbsent(e.getKey(), e.getValue());
             }
         }
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.size() < 2) {
+            // ("X and Y spoke by phone for the first time since their call in July", "X and Y have not met since
+            // their summit in Geneva")
+            People.theirs(entities, d, trig).forEach(personTokens::putIfAbsent);
+        }
         if (type == EventType.MEETING && personTokens.size() < 2) {
             // ("the joint commission met in Rabat on November 29, chaired by X and his counterpart Y")
             People.chairs(entities, d, trig, anchors).forEach(personTokens::putIfAbsent);

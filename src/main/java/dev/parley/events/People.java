@@ -106,6 +106,31 @@ final class People {
         return out;
     }
 
+    /**
+     * The people "their" stands for before an event noun ("since their call in July"): the two or more people named
+     * as the subject of the nearest verb above it ("X and Y spoke by phone ... since their call"), person id to token;
+     * empty when the subject names fewer than two.
+     */
+    static Map<Integer, Integer> theirs(DocEntities e, Deps d, int trig) {
+        int poss = d.child(trig, "nmod:poss");
+        if (poss == 0 || !d.word(poss).equals("their")) return Map.of();
+        int s = d.sentence().index();
+        for (int v = d.head(trig), guard = 0; v != 0 && guard < 8; v = d.head(v), guard++) {
+            if (!d.isVerb(v)) continue;
+            int subj = d.subjectOf(v);
+            if (subj == 0) return Map.of();
+            Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
+            List<Integer> named = new ArrayList<>(List.of(subj));
+            for (int c : d.children(subj)) if (d.rel(c).equals("conj")) named.add(c);
+            for (int k : named) {
+                int tok = k;
+                e.personAt(s, k).ifPresent(p -> out.putIfAbsent(p.id(), tok));
+            }
+            return out.size() >= 2 ? out : Map.of();
+        }
+        return Map.of();
+    }
+
     /** Whether a parsed sentence has a person pronoun for a subject, which passes its referent on to a pronoun after it. */
     static boolean hasPronounSubject(Sentence s) {
         for (Token t : s.tokens()) if (isPronounSubject(t)) return true;

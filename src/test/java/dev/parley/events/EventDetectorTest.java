@@ -970,6 +970,28 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains("Osei") && x.contains("Dubois")), got.toString());
     }
 
+    @Test void theirBeforeAMeetingNounIsThePeopleOfTheSubject() {
+        // "Osei and Dubois have not met since their summit in Geneva." -- that summit is theirs, and a full mention,
+        // not one that only borrowed the sentence's people
+        String table = """
+                1 Osei Osei NNP PERSON 6 nsubj
+                2 and and CC O 3 cc
+                3 Dubois Dubois NNP PERSON 1 conj
+                4 have have VBP O 6 aux
+                5 not not RB O 6 advmod
+                6 met meet VBN O 0 root
+                7 since since IN O 9 case
+                8 their they PRP$ O 9 nmod:poss
+                9 summit summit NN O 6 obl
+                10 in in IN O 11 case
+                11 Geneva Geneva NNP LOCATION 9 nmod
+                12 . . . O 6 punct
+                """;
+        List<String> got = strong(summaries(table));
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting CHE Geneva") && x.contains("Osei") && x.contains("Dubois")),
+                got.toString());
+    }
+
     @Test void whoChairsAMeetingTakesPartInIt() {
         // "The joint commission met in Accra on Monday, chaired by Kofi Osei and Claire Dubois." -- CoreNLP makes the
         // participle a conjunct of "met"; without the chairs the meeting would only borrow the sentence's people
