@@ -117,6 +117,10 @@ final class Parties {
             // their summit in Geneva")
             People.theirs(entities, d, trig).forEach(personTokens::putIfAbsent);
         }
+        if ((type == EventType.MEETING || type == EventType.CALL) && personTokens.isEmpty()) {
+            // ("The foreign ministers of Thailand and Cambodia spoke by telephone on Wednesday evening")
+            People.titledStates(entities, d, trig, anchors).forEach(personTokens::putIfAbsent);
+        }
         if (type == EventType.MEETING && personTokens.size() < 2) {
             // ("the joint commission met in Rabat on November 29, chaired by X and his counterpart Y")
             People.chairs(entities, d, trig, anchors).forEach(personTokens::putIfAbsent);

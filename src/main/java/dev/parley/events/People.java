@@ -131,6 +131,44 @@ final class People {
         return Map.of();
     }
 
+    /**
+     * The people a plural title of two or more states stands for, as the subject of the event's verb: "The foreign
+     * ministers of Thailand and Cambodia spoke by telephone", "the Thai and Cambodian foreign ministers met" (person id
+     * to the title's token). For each state, its one person in the article whose titles hold the title's head word,
+     * else its only person in the article; nothing unless every state has one.
+     */
+    static Map<Integer, Integer> titledStates(DocEntities e, Deps d, int trig, List<Integer> anchors) {
+        int s = d.sentence().index();
+        for (int a : anchors) {
+            if (!d.isVerb(a)) continue;
+            int subj = d.subjectOf(a);
+            if (subj == 0 || !d.tok(subj).pos().equals("NNS") || !Titles.isTitle(d.lemma(subj))) return Map.of();
+            List<String> states = new ArrayList<>();
+            for (int c : d.children(subj)) {
+                boolean of = d.rel(c).startsWith("nmod") && d.caseOf(c).equals("of");
+                if (!of && !d.rel(c).equals("amod") && !d.rel(c).equals("compound")) continue;
+                List<Integer> named = new ArrayList<>(List.of(c));
+                for (int g : d.children(c)) if (d.rel(g).equals("conj")) named.add(g);
+                for (int k : named) {
+                    e.placeAt(s, k).map(dev.parley.resolve.PlaceRef::country).filter(x -> x != null && !states.contains(x))
+                            .ifPresent(states::add);
+                }
+            }
+            if (states.size() < 2) return Map.of();
+            Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
+            for (String state : states) {
+                List<LocalPerson> of = e.people().stream().filter(p -> state.equals(p.country()) && !isSpokes(p)).toList();
+                List<LocalPerson> titled = of.stream().filter(p -> p.titles().stream()
+                        .anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(d.lemma(subj)))).toList();
+                List<LocalPerson> pick = titled.isEmpty() ? of : titled;
+                if (pick.size() != 1) return Map.of();
+                out.putIfAbsent(pick.get(0).id(), subj);
+            }
+            return out;
+        }
+        return Map.of();
+    }
+
     /** Whether a parsed sentence has a person pronoun for a subject, which passes its referent on to a pronoun after it. */
     static boolean hasPronounSubject(Sentence s) {
         for (Token t : s.tokens()) if (isPronounSubject(t)) return true;

@@ -992,6 +992,43 @@ class EventDetectorTest {
                 got.toString());
     }
 
+    @Test void thePluralTitleOfTwoStatesIsTheirOfficeHolders() {
+        // "Kenyan Foreign Minister Ruth Otieno arrived. The foreign ministers of Kenya and France spoke on Monday by
+        // phone." -- with Dubois French in the article (the parse of the first sentence names her too)
+        String table = """
+                1 Kenyan Kenyan JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Ruth Ruth NNP PERSON 5 compound
+                5 Otieno Otieno NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 French French JJ MISC 10 amod
+                8 Foreign Foreign NNP O 10 compound
+                9 Minister Minister NNP O 10 compound
+                10 Dubois Dubois NNP PERSON 6 obj
+                11 in in IN O 12 case
+                12 2020 2020 CD DATE 6 obl
+                13 . . . O 6 punct
+
+                1 The the DT O 3 det
+                2 foreign foreign JJ O 3 amod
+                3 ministers minister NNS O 8 nsubj
+                4 of of IN O 5 case
+                5 Kenya Kenya NNP LOCATION 3 nmod
+                6 and and CC O 7 cc
+                7 France France NNP LOCATION 5 conj
+                8 spoke speak VBD O 0 root
+                9 by by IN O 10 case
+                10 phone phone NN O 8 obl
+                11 on on IN O 12 case
+                12 Monday Monday NNP DATE 8 obl 2024-05-13
+                13 . . . O 8 punct
+                """;
+        List<String> got = strong(summaries(table));
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains("2024-05-13") && x.contains("Ruth Otieno")
+                && x.contains("Dubois")), got.toString());
+    }
+
     @Test void whoChairsAMeetingTakesPartInIt() {
         // "The joint commission met in Accra on Monday, chaired by Kofi Osei and Claire Dubois." -- CoreNLP makes the
         // participle a conjunct of "met"; without the chairs the meeting would only borrow the sentence's people
