@@ -12,16 +12,19 @@ final class SentenceMentions {
     }
 
     /**
-     * A weak mention that only borrowed the sentence's people ({@code people-of-the-sentence}), told at another time
-     * than the sentence's full mention of those same people, is another encounter, not theirs: "X and Y met on Friday,
-     * agreeing to hold a meeting of their security cabinets in Tegucigalpa" does not put Friday's meeting in
-     * Tegucigalpa. It is left out.
+     * A weak mention that only borrowed the sentence's people ({@code people-of-the-sentence}), told as to come in the
+     * sentence of a full mention of those same people told as held, is another encounter, not theirs: "X and Y met on
+     * Friday, agreeing to hold a meeting of their security cabinets in Tegucigalpa" does not put Friday's meeting in
+     * Tegucigalpa. It is left out. (The other way round, "another summit between X and Y, who met in Geneva last
+     * June", the borrowed past meeting is theirs, and stays.)
      */
     static List<Candidate> dropBorrowedAtOtherTimes(List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cs) {
-            boolean otherTime = !c.strong() && c.rules().contains(BORROWED) && cs.stream().anyMatch(o -> o.strong()
-                    && o.type() == c.type() && o.status() != c.status() && people(o).equals(people(c)));
+            boolean ahead = c.status() == Status.PLANNED || c.status() == Status.PROPOSED;
+            boolean otherTime = ahead && !c.strong() && c.rules().contains(BORROWED) && cs.stream().anyMatch(o -> o.strong()
+                    && o.type() == c.type() && (o.status() == Status.OCCURRED || o.status() == Status.ONGOING)
+                    && people(o).equals(people(c)));
             if (!otherTime) out.add(c);
         }
         return out;

@@ -63,6 +63,13 @@ class SentenceMentionsTest {
                 null, null, null, 0, Status.OCCURRED, false, null, PUBLISHED, false,
                 List.of("meeting-noun", SentenceMentions.BORROWED), List.of());
         assertEquals(List.of(met, talks), SentenceMentions.dropBorrowedAtOtherTimes(List.of(met, talks)));
+        // "another summit between Osei and Dubois, who met in Accra last June": the borrowed past meeting is theirs
+        Candidate summit = new Candidate("a.txt", 0, 0, 10, 0, 10, "Osei and Dubois met.", "summit", EventType.MEETING, both,
+                null, null, null, 0, Status.PLANNED, true, null, PUBLISHED, false, List.of("unnamed-summit"), List.of());
+        Candidate metBefore = new Candidate("a.txt", 0, 0, 10, 0, 10, "Osei and Dubois met.", "met", EventType.MEETING, both,
+                "Accra", "GHA", null, 0, Status.OCCURRED, false, null, PUBLISHED, false,
+                List.of("meet-verb", SentenceMentions.BORROWED), List.of());
+        assertEquals(List.of(summit, metBefore), SentenceMentions.dropBorrowedAtOtherTimes(List.of(summit, metBefore)));
     }
 
     @Test void aVisitSpansTheDaysOfItsTalks() {
