@@ -369,6 +369,9 @@ public final class EventDetector {
         return out;
     }
 
+    /** Provenance of a visit whose visitor's state is the article's other state ({@link Standing#visitorsState}). */
+    static final String VISITORS_STATE = "visitors-state";
+
     private static Built buildOne(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule, String[] why) {
         EventType type = rule.event();
         List<String> provenance = new ArrayList<>(List.of(rule.name()));
@@ -542,6 +545,12 @@ public final class EventDetector {
             provenance.add("envoy-at-post");
         }
         if (!parties.isEmpty()) provenance.add("group-counterpart");
+        String from = type == EventType.VISIT && country != null ? Standing.visitorsState(participants, entities, country) : null;
+        if (from != null) {
+            // ("Foreign Minister José Manuel Albares travelled to Mexico City", among Spanish and Mexican leaders)
+            parties = List.of(from);
+            provenance.add(VISITORS_STATE);
+        }
         // leaving a place tells of a stay only beside other reports of it ("departed Taiwan on Wednesday")
         boolean strong = !g.fallback() && !background && !provenance.contains(Candidate.LEFT_PLACE)
                 && !provenance.contains(Candidate.ARTICLES_TRAVELLER) && (Standing.strong(type, participants, entities, country, name, date)

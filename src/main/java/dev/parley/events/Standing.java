@@ -15,6 +15,21 @@ final class Standing {
     private Standing() {
     }
 
+    /**
+     * The state an office holder of no stated country visits from, in an article whose people are of exactly two
+     * states, one of them the one visited: the other ("Foreign Minister José Manuel Albares travelled to Mexico City",
+     * in an article of Spanish and Mexican leaders), else null.
+     */
+    static String visitorsState(List<LocalParticipant> ps, DocEntities e, String country) {
+        LocalPerson visitor = null;
+        for (LocalParticipant p : ps) if (p.role() == Role.VISITOR) visitor = e.people().get(p.person());
+        if (visitor == null || visitor.country() != null || !Actors.holdsOffice(visitor.titles())) return null;
+        Set<String> states = new java.util.TreeSet<>();
+        for (LocalPerson p : e.people()) if (p.country() != null) states.add(p.country());
+        if (states.size() != 2 || !states.remove(country)) return null;
+        return states.iterator().next();
+    }
+
     /** One envoy posted to the country and no one of that country among the participants. */
     static boolean envoyAtPost(List<LocalParticipant> ps, DocEntities e, String country) {
         boolean envoy = false;

@@ -239,8 +239,10 @@ public final class EventMerger {
             boolean toACountry = r.c().place() == null && r.c().country() != null;
             // (or meeting the officials of the state visited: "is due in Kyiv for talks with his Ukrainian counterpart")
             boolean hostState = r.c().country() != null && r.c().parties().contains(r.c().country());
+            // (or the article's other state is the visitor's: "visitors-state")
+            boolean fromAnother = r.c().country() != null && r.c().parties().stream().anyMatch(p -> isCountry(p) && !p.equals(r.c().country()));
             return v.country() != null || r.people().containsValue(Role.HOST) || toACountry && Actors.holdsOffice(v.titles())
-                    || hostState;
+                    || hostState || fromAnother && Actors.holdsOffice(v.titles());
         }
         Set<String> countries = new TreeSet<>();
         int officials = 0;

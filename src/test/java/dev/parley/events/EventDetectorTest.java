@@ -1029,6 +1029,44 @@ class EventDetectorTest {
                 && x.contains("Dubois")), got.toString());
     }
 
+    @Test void anOfficeHolderOfNoStatedCountryVisitsFromTheArticlesOtherState() {
+        // "Spanish Prime Minister Ana Ruiz met Mexican President Luis Ortega. Foreign Minister Pablo Gil travelled to
+        // Mexico in February." -- the article's states are Spain and Mexico; the minister visiting Mexico is Spain's
+        String table = """
+                1 Spanish Spanish JJ MISC 3 amod
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Ana Ana NNP PERSON 5 compound
+                5 Ruiz Ruiz NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Mexican Mexican JJ MISC 8 amod
+                8 President President NNP O 10 compound
+                9 Luis Luis NNP PERSON 10 compound
+                10 Ortega Ortega NNP PERSON 6 obj
+                11 . . . O 6 punct
+
+                1 Foreign Foreign NNP O 2 compound
+                2 Minister Minister NNP O 4 compound
+                3 Pablo Pablo NNP PERSON 4 compound
+                4 Gil Gil NNP PERSON 5 nsubj
+                5 travelled travel VBD O 0 root
+                6 to to IN O 7 case
+                7 Mexico Mexico NNP LOCATION 5 obl
+                8 in in IN O 9 case
+                9 February February NNP DATE 5 obl 2024-02
+                10 . . . O 5 punct
+                """;
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, table);
+        Candidate visit = detect(doc).stream().filter(c -> c.type() == EventType.VISIT).findFirst()
+                .orElseThrow(() -> new AssertionError(detect(doc).toString()));
+        assertEquals(List.of("ESP"), visit.parties());
+        assertTrue(visit.rules().contains(EventDetector.VISITORS_STATE), visit.rules().toString());
+        // with a third state in the article, which is the minister's is not told
+        String third = table.replace("7 Mexican Mexican JJ MISC 8 amod", "7 Chilean Chilean JJ MISC 8 amod");
+        AnnotatedDoc doc3 = Docs.parse(PUBLISHED, third);
+        assertTrue(detect(doc3).stream().noneMatch(c -> c.rules().contains(EventDetector.VISITORS_STATE)), detect(doc3).toString());
+    }
+
     @Test void whoChairsAMeetingTakesPartInIt() {
         // "The joint commission met in Accra on Monday, chaired by Kofi Osei and Claire Dubois." -- CoreNLP makes the
         // participle a conjunct of "met"; without the chairs the meeting would only borrow the sentence's people

@@ -32,7 +32,8 @@ class EventMergerTest {
     static final Person WANJIRU = new Person("p-grace-wanjiru", "Grace Wanjiru", List.of(), "KEN", List.of("Foreign Minister"), 3, false);
     static final Person SATO = new Person("p-kenji-sato", "Kenji Sato", List.of(), "JPN", List.of(), 2, false);
     static final Person OTIENO = new Person("p-james-otieno", "James Otieno", List.of(), "KEN", List.of("Trade Minister"), 2, false);
-    static final List<Person> PEOPLE = List.of(DUBOIS, WANJIRU, SATO, OTIENO);
+    static final Person GIL = new Person("p-pablo-gil", "Pablo Gil", List.of(), null, List.of("Foreign Minister"), 1, false);
+    static final List<Person> PEOPLE = List.of(DUBOIS, WANJIRU, SATO, OTIENO, GIL);
 
     private static Entities entities(List<Candidate> cs) {
         Map<String, Person> byLocal = new HashMap<>();
@@ -363,6 +364,20 @@ class EventMergerTest {
         assertEquals(3, withSummit.size(), withSummit.toString());
         List<DiplomaticEvent> without = merge(List.of(trip, bilateral));
         assertEquals(1, without.size(), without.toString());
+    }
+
+    @Test void anOfficeHoldersVisitToACityStandsWhenTheArticleGivesTheVisitorsState() {
+        // "Foreign Minister Pablo Gil travelled to Nairobi in May": of no stated country, he may be at home; with the
+        // article's other state for his (visitors-state), it is a visit between states
+        Candidate toNairobi = visit("a.txt", 0, MAY22, EventDate.month(java.time.YearMonth.of(2024, 5)), Status.OCCURRED,
+                "Nairobi", "KEN", p(4, Role.VISITOR, 1));
+        assertEquals(List.of(), merge(List.of(toNairobi)));
+        Candidate fromFrance = new Candidate(toNairobi.docId(), 0, 0, toNairobi.text().length(), 0, toNairobi.text().length(),
+                toNairobi.text(), "travelled", EventType.VISIT, toNairobi.participants(), "Nairobi", "KEN", toNairobi.date(), 0,
+                Status.OCCURRED, true, null, MAY22, false, List.of("travel-to-destination", "visitors-state"), List.of("FRA"));
+        List<DiplomaticEvent> events = merge(List.of(fromFrance));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("FRA", "KEN"), events.get(0).countries());
     }
 
     @Test void meetingWithAThirdCountryDuringTheVisitStaysSeparate() {
