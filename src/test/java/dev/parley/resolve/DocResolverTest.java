@@ -471,9 +471,8 @@ class DocResolverTest {
         assertEquals(1, person(g, "Rui Costa").mentions().size());
     }
 
-    @Test void titleReferenceResolvesToTheNamedMinister() {
-        // "French Foreign Minister Claire Dubois arrived in Nairobi. The French foreign minister said the visit was useful."
-        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+    /** "French Foreign Minister Claire Dubois arrived in Nairobi." */
+    private static final String DUBOIS_ARRIVED = """
                 1 French French JJ MISC 3 amod
                 2 Foreign Foreign NNP O 3 compound
                 3 Minister Minister NNP O 5 compound
@@ -484,6 +483,11 @@ class DocResolverTest {
                 8 Nairobi Nairobi NNP LOCATION 6 obl
                 9 . . . O 6 punct
 
+            """;
+
+    @Test void titleReferenceResolvesToTheNamedMinister() {
+        // "French Foreign Minister Claire Dubois arrived in Nairobi. The French foreign minister said the visit was useful."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, DUBOIS_ARRIVED + """
                 1 The the DT O 4 det
                 2 French French JJ MISC 4 amod
                 3 foreign foreign JJ O 4 amod
@@ -819,17 +823,7 @@ class DocResolverTest {
 
     @Test void anIndefiniteTitleNamesNoOne() {
         // "French Foreign Minister Claire Dubois arrived in Nairobi. It was the first visit by a French foreign minister."
-        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
-                1 French French JJ MISC 3 amod
-                2 Foreign Foreign NNP O 3 compound
-                3 Minister Minister NNP O 5 compound
-                4 Claire Claire NNP PERSON 5 compound
-                5 Dubois Dubois NNP PERSON 6 nsubj
-                6 arrived arrive VBD O 0 root
-                7 in in IN O 8 case
-                8 Nairobi Nairobi NNP LOCATION 6 obl
-                9 . . . O 6 punct
-
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, DUBOIS_ARRIVED + """
                 1 It it PRP O 5 nsubj
                 2 was be VBD O 5 cop
                 3 the the DT O 5 det
