@@ -67,6 +67,7 @@ public final class DocResolver {
         }
         places.addAll(capitalPhrases(doc));
         places.addAll(untaggedCapitals(doc, mentions));
+        personSpans.addAll(hyphenatedNamesAfterTitles(doc, mentions));
         List<Builder> people = cluster(doc, personSpans);
         addMissedNames(doc, people, mentions, places);
         respectively(doc, people);
@@ -852,6 +853,40 @@ public final class DocResolver {
      * a capitalised proper noun equal to the surname (or, for family-name-first names, the family name) of a
      * person named in full in the document is a mention of that person when only one person bears it.
      */
+    /**
+     * Names of the shape "Park Min-jae" (a family name and a given name joined by a hyphen, as Korean names are
+     * romanised) right after a title's head, which the tagger, splitting the hyphen, left untagged: "South Korean
+     * President Park Min-jae". Each is a person mention unless a span already covers it.
+     */
+    static List<EntitySpan> hyphenatedNamesAfterTitles(AnnotatedDoc doc, DocMentions mentions) {
+        List<EntitySpan> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 1; i + 3 < ts.size(); i++) {
+                if (!Titles.isHead(ts.get(i - 1).lemma().toLowerCase(Locale.ROOT))) continue;
+                Token family = ts.get(i);
+                Token given = ts.get(i + 1);
+                Token hyphen = ts.get(i + 2);
+                Token rest = ts.get(i + 3);
+                boolean shape = capitalised(family) && capitalised(given) && family.pos().startsWith("NNP") && given.pos().startsWith("NNP")
+                        && hyphen.word().equals("-") && rest.word().matches("\\p{Ll}+");
+                if (!shape) continue;
+                int first = family.index();
+                int last = rest.index();
+                boolean covered = mentions.spans().stream().anyMatch(sp -> sp.sentence() == s.index()
+                        && sp.first() <= last && sp.last() >= first);
+                if (covered) continue;
+                out.add(new EntitySpan(s.index(), first, last, family.begin(), rest.end(),
+                        family.word() + " " + given.word() + "-" + rest.word(), EntityKind.PERSON));
+            }
+        }
+        return out;
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.word().length() > 1 && Character.isUpperCase(t.word().codePointAt(0));
+    }
+
     private void addMissedNames(AnnotatedDoc doc, List<Builder> people, DocMentions mentions, List<PlaceRef> places) {
         Map<String, Builder> byPart = new java.util.HashMap<>();
         java.util.Set<String> ambiguous = new java.util.HashSet<>();

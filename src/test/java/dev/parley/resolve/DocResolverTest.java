@@ -821,6 +821,23 @@ class DocResolverTest {
         assertEquals("Joe Mensah", at(e, 1, 2));
     }
 
+    @Test void aHyphenatedNameAfterATitleThatTheTaggerMissedIsAPerson() {
+        // "South Korean President Park Min-jae spoke.": the tagger splits the hyphen and tags none of it
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 South south JJ MISC 2 amod
+                2 Korean Korean JJ MISC 3 amod
+                3 President President NNP O 7 compound
+                4 Park Park NNP O 7 compound
+                5 Min Min NNP O 7 compound
+                6 - - HYPH O 7 punct
+                7 jae jae NNP O 8 nsubj
+                8 spoke speak VBD O 0 root
+                9 . . . O 8 punct
+                """));
+        assertEquals("Park Min-jae", at(e, 0, 4));
+        assertEquals("KOR", person(e, "Park Min-jae").country());
+    }
+
     @Test void anIndefiniteTitleNamesNoOne() {
         // "French Foreign Minister Claire Dubois arrived in Nairobi. It was the first visit by a French foreign minister."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, DUBOIS_ARRIVED + """
