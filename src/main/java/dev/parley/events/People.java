@@ -348,6 +348,10 @@ final class People {
         if (!d.rel(k).equals("compound") && !d.rel(k).equals("nmod:poss")) return false;
         int h = d.head(k);
         if (Triggers.isTriggerWord(d, h)) return false;
+        // ("with Senegalese President X handing over the chair": a participle the tagger took for a noun, in the
+        // absolute "with", tells what X does, and names no thing)
+        int with = d.child(h, "case");
+        if (d.rel(k).equals("compound") && d.word(h).endsWith("ing") && with != 0 && d.lemma(with).equals("with")) return false;
         return d.isNoun(h) && !Titles.isTitle(d.lemma(h)) && e.personAt(d.sentence().index(), h).isEmpty();
     }
 

@@ -33,6 +33,23 @@ class SummitLeadersTest {
         return c.participants().stream().map(p -> e.people().get(p.person()).name() + ":" + p.role().json()).toList();
     }
 
+    @Test void aLeaderInAnAbsoluteWithClauseTakesPartEvenWhenItsParticipleIsTaggedANoun() {
+        // "The NATO summit opened in Vilnius on Monday, with Estonian President Kaja Rand handing over the chair."
+        // -- CoreNLP tags "handing" a noun and makes Rand its compound, as it would "the Rand administration"
+        assertEquals(List.of("Kaja Rand:participant"), summitPeople("""
+                10 with with IN O 15 case
+                11 Estonian Estonian JJ MISC 12 amod
+                12 President President NNP O 14 compound
+                13 Kaja Kaja NNP PERSON 14 compound
+                14 Rand Rand NNP PERSON 15 compound
+                15 handing handing NN O 4 obl
+                16 over over RP O 15 compound:prt
+                17 the the DT O 18 det
+                18 chair chair NN O 15 obj
+                19 . . . O 4 punct
+                """));
+    }
+
     @Test void aLeaderInTheSummitsSentenceTakesPart() {
         // "The NATO summit opened in Vilnius on Monday, where Estonian President Kaja Rand spoke."
         assertEquals(List.of("Kaja Rand:participant"), summitPeople("""
