@@ -66,7 +66,7 @@ public final class EventDetector {
                     if (s.parsed() && Departures.pronounTravels(s)) pronounReach(sentences, i, 0, out);
                 }
                 // ("the visit to Ashgabat", "the Tokyo trip": the trip of the article's traveller, see visitsOfTheTraveller)
-                if (!rules.mayTrigger(s, person || definiteVisitNoun(s))) continue;
+                if (!mayNameAParty(s) || !rules.mayTrigger(s, person || definiteVisitNoun(s))) continue;
                 out.set(i);
                 if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) pronounReach(sentences, i, 0, out);
             }
@@ -87,6 +87,30 @@ public final class EventDetector {
             }
         }
     }
+
+    /**
+     * Whether a sentence has a word that could name a party to an event: a name or place the tagger marked, a proper
+     * noun, a personal pronoun, "two" or "both" ("the two sides"), or a title or office word ("the minister", "EU
+     * officials", "leaders of the bloc"). Without one, no rule finds a participant, a group or a summit's name there,
+     * so the sentence gives no candidate whatever its parse ("These things look simple at the first meeting").
+     */
+    static boolean mayNameAParty(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (NOT_PARTIES.contains(t.ner())) continue; // ("on Thursday", tagged a proper noun)
+            if (!t.ner().equals("O") || t.pos().startsWith("NNP")) return true;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (Lexicon.PERSON_PRONOUNS.contains(w) || Lexicon.PLURAL_PRONOUNS.contains(w) || w.equals("two") || w.equals("both")) {
+                return true;
+            }
+            String l = t.lemma().toLowerCase(Locale.ROOT);
+            if (dev.parley.resolve.Titles.isTitle(l) || Lexicon.OFFICE_WORDS.contains(l) || Lexicon.GROUP_MEMBERS.contains(l)) return true;
+        }
+        return false;
+    }
+
+    /** NER tags of times and quantities, which name no party. */
+    private static final java.util.Set<String> NOT_PARTIES = java.util.Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER",
+            "ORDINAL", "PERCENT", "MONEY");
 
     /** Whether a visit noun follows a definite determiner within three words, in a sentence that names a place. */
     private static boolean definiteVisitNoun(Sentence s) {

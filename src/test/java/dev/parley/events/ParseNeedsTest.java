@@ -71,6 +71,23 @@ class ParseNeedsTest {
                 """));
     }
 
+    @Test void aSentenceThatNamesNoPossiblePartyIsNotParsed() {
+        // "The committee will meet on Thursday." names no one who could be a party; "The ministers will meet on
+        // Thursday." and "The EU will meet on Thursday." may
+        String committee = """
+                1 The the DT O 2 det
+                2 committee committee NN O 4 nsubj
+                3 will will MD O 4 aux
+                4 meet meet VB O 0 root
+                5 on on IN O 6 case
+                6 Thursday Thursday NNP DATE 4 obl
+                7 . . . O 4 punct
+                """;
+        assertEquals(of(), needs(committee));
+        assertEquals(of(0), needs(committee.replace("2 committee committee NN O 4 nsubj", "2 ministers minister NNS O 4 nsubj")));
+        assertEquals(of(0), needs(committee.replace("2 committee committee NN O 4 nsubj", "2 EU EU NNP ORGANIZATION 4 nsubj")));
+    }
+
     @Test void aConditionOfTheRuleThatCannotHoldKeepsTheSentenceUnparsed() {
         // "They called the plan a failure.": calling needs a person, a group or a call word; none is here
         assertEquals(of(), needs("""
