@@ -84,7 +84,8 @@ final class Summits {
             boolean acronym = w.matches("[A-Z][A-Za-z0-9-]*") && (w.matches(".*\\d.*") || w.chars().filter(Character::isUpperCase).count() >= 2);
             boolean proper = t.pos().startsWith("NNP") && !t.ner().equals("PERSON")
                     || t.ner().equals("MISC") && Character.isUpperCase(w.codePointAt(0)); // "the joint Arab-Islamic summit"
-            boolean number = t.pos().equals("CD") && k >= 3 && d.word(k - 1).equals("of");
+            // ("Group of 20"; a spelled-out number that opens a name, "the Three Seas summit", "Five Eyes")
+            boolean number = t.pos().equals("CD") && (k >= 3 && d.word(k - 1).equals("of") || w.matches("\\p{Lu}\\p{Ll}+") && k + 1 < i);
             boolean joiner = (w.equals("of") || w.equals("and") || w.equals("-")) && k > 1 && k < i - 1
                     && (d.tok(k - 1).pos().startsWith("NNP") || acronymAt(d, k - 1) || d.tok(k - 1).ner().equals("MISC"));
             if (t.ner().equals("LOCATION") && !acronym) break; // "the Singapore summit" is named for its place

@@ -44,6 +44,33 @@ class SummitNamesTest {
                 """));
     }
 
+    @Test void aSpelledOutNumberOpensASummitsName() {
+        // "The Three Seas summit opened in Vilnius." / "The Three Seas Initiative summit opened in Vilnius."
+        String table = """
+                1 The the DT O 4 det
+                2 Three three CD NUMBER 3 nummod
+                3 Seas Seas NNPS O 4 compound
+                4 summit summit NN O 5 nsubj
+                5 opened open VBD O 0 root
+                6 in in IN O 7 case
+                7 Vilnius Vilnius NNP LOCATION 5 obl
+                8 . . . O 5 punct
+                """;
+        assertEquals(List.of("summit Three Seas Initiative"), summits(table));
+        String initiative = """
+                1 The the DT O 5 det
+                2 Three three CD NUMBER 3 nummod
+                3 Seas Seas NNPS O 4 compound
+                4 Initiative Initiative NNP O 5 compound
+                5 summit summit NN O 6 nsubj
+                6 opened open VBD O 0 root
+                7 in in IN O 8 case
+                8 Vilnius Vilnius NNP LOCATION 6 obl
+                9 . . . O 6 punct
+                """;
+        assertEquals(List.of("summit Three Seas Initiative"), summits(initiative));
+    }
+
     @Test void aSummitThatAGroupsLeadersHoldIsTheGroupsSummit() {
         // "Mercosur leaders are due to hold their summit in Rio early next month."
         String table = """

@@ -47,7 +47,8 @@ class OrganisationsTest {
         "ECOWAS|ECOWAS|igo", "SADC|SADC|igo", "EAC|EAC|igo", "East African Community|EAC|igo",
         "Pacific Islands Forum|Pacific Islands Forum|igo", "CARICOM|CARICOM|igo", "Nordic Council|Nordic Council|igo",
         "World Food Program|WFP|igo", "International Labour Organisation|ILO|igo", "Visegrad Group|V4|summit-series",
-        "Apec|APEC|igo", "Opec|OPEC|igo", "Belt and Road|Belt and Road Forum|summit-series", "Belt and Road Initiative|Belt and Road Forum|summit-series"})
+        "Apec|APEC|igo", "Opec|OPEC|igo", "Belt and Road|Belt and Road Forum|summit-series", "Belt and Road Initiative|Belt and Road Forum|summit-series",
+        "Three Seas|Three Seas Initiative|summit-series", "Three Seas Initiative|Three Seas Initiative|summit-series"})
     void lookup(String text, String label, String kind) {
         Organisation o = orgs.lookup(text).orElseThrow(() -> new AssertionError(text));
         assertEquals(label, o.label(), text);
