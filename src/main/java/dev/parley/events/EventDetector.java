@@ -559,6 +559,10 @@ public final class EventDetector {
         if (background) provenance.add(Candidate.BACKGROUND);
         for (int c : d.children(trig)) {
             if (d.rel(c).equals("amod") && Lexicon.SERIES_ADJ.contains(d.lemma(c))) provenance.add(Summits.OF_A_SERIES);
+            // "the bloc's summit": the summit of the organisation the article names
+            if (rule.name().equals("unnamed-summit") && d.rel(c).equals("nmod:poss") && Lexicon.BLOC_NOUNS.contains(d.lemma(c))) {
+                provenance.add(Summits.THE_BLOCS_SUMMIT);
+            }
         }
         List<String> parties = type == EventType.MEETING || type == EventType.CALL
                 ? Groups.parties(d, entities, anchors, participants) : List.of();

@@ -61,6 +61,7 @@ final class Lexicon {
     static final Set<String> OFFICE_WORDS = list("OFFICE_WORDS");
     static final Set<String> RECEIVE_VERBS = list("RECEIVE_VERBS");
     static final Set<String> CHAIR_VERBS = list("CHAIR_VERBS");
+    static final Set<String> BLOC_NOUNS = list("BLOC_NOUNS");
     static final Set<String> MEET_VERBS = list("MEET_VERBS");
     static final Set<String> PLAN_NOUNS = list("PLAN_NOUNS");
     static final Set<String> JOINT = list("JOINT");

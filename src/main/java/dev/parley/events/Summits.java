@@ -19,6 +19,8 @@ final class Summits {
 
     /** Provenance of a summit picked out of its series ("the next summit", "their first summit"). */
     static final String OF_A_SERIES = "of-a-series";
+    /** Provenance of an unnamed summit its organisation possesses ("the bloc's summit", BLOC_NOUNS). */
+    static final String THE_BLOCS_SUMMIT = "the-blocs-summit";
     /** Provenance of "the summit" read as the one summit its article names. */
     static final String THE_ARTICLES_SUMMIT = "the-articles-summit";
 
@@ -37,14 +39,17 @@ final class Summits {
         // an article that also reports a summit of named leaders ("Biden, Putin to hold summit June 16") may mean that one
         for (Candidate c : cs) {
             if (c.type() == EventType.MEETING && !c.rules().isEmpty() && c.rules().get(0).equals("unnamed-summit")
-                    && !c.participants().isEmpty()) {
+                    && !c.participants().isEmpty() && !c.rules().contains(THE_BLOCS_SUMMIT)) {
                 return cs;
             }
         }
         String name = names.values().iterator().next();
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            boolean bare = c.type() == EventType.MEETING && !c.rules().isEmpty() && c.rules().get(0).equals("unnamed-summit")
+            // ("on the second day of the bloc's summit": the organisation's own summit, with whoever attends it)
+            boolean blocs = c.type() == EventType.MEETING && c.rules().contains(THE_BLOCS_SUMMIT) && c.parties().isEmpty()
+                    && !c.rules().contains(OF_A_SERIES) && !c.rules().contains(Candidate.BACKGROUND);
+            boolean bare = blocs || c.type() == EventType.MEETING && !c.rules().isEmpty() && c.rules().get(0).equals("unnamed-summit")
                     && c.participants().isEmpty() && c.parties().isEmpty()
                     && !c.rules().contains(OF_A_SERIES) && !c.rules().contains(Candidate.BACKGROUND);
             if (!bare) {

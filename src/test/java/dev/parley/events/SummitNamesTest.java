@@ -44,6 +44,51 @@ class SummitNamesTest {
                 """));
     }
 
+    @Test void theBlocsSummitIsTheSummitTheArticleNamesWithWhoeverAttendsIt() {
+        // "The NATO summit opened in Vilnius on Monday. Estonian President Kaja Rand spoke on the second day of the
+        // alliance's summit." -- the second summit is NATO's, and Rand attends it; without the possessor, a summit
+        // with a leader named stays that leader's meeting
+        String opened = """
+                1 The the DT O 3 det
+                2 NATO NATO NNP ORGANIZATION 3 compound
+                3 summit summit NN O 4 nsubj
+                4 opened open VBD O 0 root
+                5 in in IN O 6 case
+                6 Vilnius Vilnius NNP LOCATION 4 obl
+                7 on on IN O 8 case
+                8 Monday Monday NNP DATE 4 obl 2024-05-13
+                9 . . . O 4 punct
+
+                """;
+        String spoke = """
+                1 Estonian Estonian JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Kaja Kaja NNP PERSON 4 compound
+                4 Rand Rand NNP PERSON 5 nsubj
+                5 spoke speak VBD O 0 root
+                6 on on IN O 9 case
+                7 the the DT O 9 det
+                8 second second JJ ORDINAL 9 amod
+                9 day day NN O 5 obl
+                10 of of IN O 14 case
+                11 the the DT O 12 det
+                12 alliance alliance NN O 14 nmod:poss
+                13 's 's POS O 12 case
+                14 summit summit NN O 9 nmod
+                15 . . . O 5 punct
+                """;
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, opened + spoke);
+        List<Candidate> got = new EventDetector().detect(doc, Docs.entities(doc));
+        Candidate second = got.stream().filter(c -> c.sentence() == 1).findFirst().orElseThrow(() -> new AssertionError(got.toString()));
+        assertEquals(EventType.SUMMIT, second.type(), got.toString());
+        assertEquals("NATO", second.name());
+        assertEquals(1, second.participants().size(), second.toString());
+        String bare = spoke.replace("12 alliance alliance NN O 14 nmod:poss", "12 alliance alliance NN O 14 nmod");
+        AnnotatedDoc doc2 = Docs.parse(PUBLISHED, opened + bare);
+        List<Candidate> got2 = new EventDetector().detect(doc2, Docs.entities(doc2));
+        assertTrue(got2.stream().filter(c -> c.sentence() == 1).noneMatch(c -> c.type() == EventType.SUMMIT), got2.toString());
+    }
+
     @Test void aSpelledOutNumberOpensASummitsName() {
         // "The Three Seas summit opened in Vilnius." / "The Three Seas Initiative summit opened in Vilnius."
         String table = """
