@@ -90,9 +90,10 @@ public final class EventDetector {
 
     /**
      * Whether a sentence has a word that could name a party to an event: a name or place the tagger marked, a proper
-     * noun, a personal pronoun, "two" or "both" ("the two sides"), or a title or office word ("the minister", "EU
-     * officials", "leaders of the bloc"). Without one, no rule finds a participant, a group or a summit's name there,
-     * so the sentence gives no candidate whatever its parse ("These things look simple at the first meeting").
+     * noun, a personal pronoun, "two" or "both" ("the two sides"), a title or office word ("the minister", "EU
+     * officials", "leaders of the bloc"), or "summit" (the article's summit). Without one, no rule finds a participant,
+     * a group or a summit there, so the sentence gives no candidate whatever its parse ("These things look simple at
+     * the first meeting").
      */
     static boolean mayNameAParty(Sentence s) {
         for (Token t : s.tokens()) {
@@ -104,6 +105,8 @@ public final class EventDetector {
             }
             String l = t.lemma().toLowerCase(Locale.ROOT);
             if (dev.parley.resolve.Titles.isTitle(l) || Lexicon.OFFICE_WORDS.contains(l) || Lexicon.GROUP_MEMBERS.contains(l)) return true;
+            // ("The summit opened on Monday": a bare summit is the one its article names, Summits.theArticlesSummit)
+            if (l.equals("summit")) return true;
         }
         return false;
     }

@@ -66,6 +66,25 @@ class ParseSelectionIT {
     }
 
     /**
+     * Sentences that name no party but may still give a candidate, written for this test: a bare "the summit", which
+     * is the summit its article names ({@code EventDetector.mayNameAParty}), beside sentences that give none.
+     */
+    @Test
+    void sentencesWithoutAPartyWord() {
+        String text = """
+                Leaders of the Southern African Development Community will gather in Harare for the SADC summit on Friday.
+
+                The summit will open in the capital on Saturday morning.
+
+                These things look simple at the first meeting, one delegate said.
+
+                Prices rose in the city's markets.
+                """;
+        Article a = new Article("summit.txt", "summit", text, LocalDate.of(2026, 8, 12), "frontmatter", Map.of());
+        same(new Corpus(List.of(a), List.of()), 1.0);
+    }
+
+    /**
      * Any folder, such as the development corpus laid out by {@code ../shared/eval/make-dev-corpus.py}, named by
      * {@code -Dparley.parseSelection.dir=DIR}; skipped without it. It reports the comparison the closing note asks for
      * on a corpus the project does not hold.
