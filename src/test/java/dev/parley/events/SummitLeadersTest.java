@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class SummitLeadersTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
 
-    private static final String SUMMIT_OPENED = """
+    /** "The NATO summit opened in Vilnius on Monday," (the sentence goes on). */
+    static final String SUMMIT_OPENED = """
             1 The the DT O 3 det
             2 NATO NATO NNP ORGANIZATION 3 compound
             3 summit summit NN O 4 nsubj

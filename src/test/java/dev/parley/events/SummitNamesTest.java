@@ -48,18 +48,7 @@ class SummitNamesTest {
         // "The NATO summit opened in Vilnius on Monday. Estonian President Kaja Rand spoke on the second day of the
         // alliance's summit." -- the second summit is NATO's, and Rand attends it; without the possessor, a summit
         // with a leader named stays that leader's meeting
-        String opened = """
-                1 The the DT O 3 det
-                2 NATO NATO NNP ORGANIZATION 3 compound
-                3 summit summit NN O 4 nsubj
-                4 opened open VBD O 0 root
-                5 in in IN O 6 case
-                6 Vilnius Vilnius NNP LOCATION 4 obl
-                7 on on IN O 8 case
-                8 Monday Monday NNP DATE 4 obl 2024-05-13
-                9 . . . O 4 punct
-
-                """;
+        String opened = SummitLeadersTest.SUMMIT_OPENED.replace("9 , , , O 4 punct", "9 . . . O 4 punct") + "\n";
         String spoke = """
                 1 Estonian Estonian JJ MISC 2 amod
                 2 President President NNP O 4 compound
