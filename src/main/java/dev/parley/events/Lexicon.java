@@ -74,6 +74,7 @@ final class Lexicon {
     static final Set<String> STATE_BODIES = list("STATE_BODIES");
     static final Set<String> AFTER_CASES = list("AFTER_CASES");
     static final Set<String> PLURAL_PRONOUNS = list("PLURAL_PRONOUNS");
+    static final Set<String> PAIR_NOUNS = list("PAIR_NOUNS");
     static final Set<String> RESCHEDULE_VERBS = list("RESCHEDULE_VERBS");
     static final Set<String> RESCHEDULE_EARLIER = list("RESCHEDULE_EARLIER");
     static final List<String> DAY_ORDINALS = List.copyOf(list("DAY_ORDINALS"));

@@ -35,6 +35,7 @@ final class Parties {
                            List<Integer> anchors) {
         Sentence s = d.sentence();
         Map<Integer, Integer> personTokens = new LinkedHashMap<>(); // local person id -> token
+        int pairTok = 0;
         for (int k : scope) {
             if (k < 0) {
                 // relative pronoun: the nearest person named before it
@@ -57,7 +58,17 @@ final class Parties {
                     || theTwo(d, k)) && (k == trig || d.head(k) == trig || anchors.contains(d.head(k))) && d.lastPair.size() == 2) {
                 // "following their September 9 phone call": the two of the meeting or call reported just before
                 for (int id : d.lastPair) personTokens.putIfAbsent(id, k);
+            } else if ((type == EventType.CALL || type == EventType.MEETING) && pairTok == 0 && thePair(d, k)
+                    && (d.head(k) == trig || d.isVerb(trig) && anchors.contains(d.head(k)) && d.rel(k).startsWith("nsubj"))) {
+                pairTok = k;
             }
+        }
+        // "the two leaders agreed to meet", "a call between the two presidents": the two of the meeting or call
+        // reported just before, unless the sentence names its own ("the two ministers, X and Y, spoke")
+        int pair = pairTok;
+        if (pair != 0 && personTokens.size() < 2 && d.lastPair.size() == 2 && d.lastPair.stream()
+                .allMatch(id -> bears(entities.people().get(id), d, pair))) {
+            for (int id : d.lastPair) personTokens.putIfAbsent(id, pair);
         }
         // The subject of a verb above an xcomp, across a comma, is usually a parse error ("Trong in Hanoi, hours
         // before Trump was due to meet Kim")
@@ -167,6 +178,41 @@ final class Parties {
             participants.add(new LocalParticipant(p.id(), role, tok));
         }
         return new Assigned(participants, counterpart);
+    }
+
+    /**
+     * "The two leaders agreed to meet", "a call between the two presidents", "both men": a plural noun of the people
+     * who take part in diplomacy, counted as two or "both", refers back to the two of the meeting or call just told.
+     */
+    static boolean thePair(Deps d, int k) {
+        if (!d.tok(k).pos().equals("NNS") || !Lexicon.PAIR_NOUNS.contains(d.lemma(k))) return false;
+        int det = d.child(k, "det");
+        if (det != 0 && d.word(det).equalsIgnoreCase("both")) return true;
+        int num = d.child(k, "nummod");
+        return num != 0 && d.word(num).equalsIgnoreCase("two") && det != 0 && d.word(det).equalsIgnoreCase("the");
+    }
+
+    /**
+     * Whether a person may be one of "the two presidents" or "the two foreign ministers": a person whose titles the text
+     * gives holds the office the noun names ("presidents" a president, "ministers" a minister, "leaders" or "heads" no
+     * minister short of a prime minister, "ministers" only people called ministers); "the two men" and "the two
+     * counterparts" fit anyone.
+     */
+    static boolean bears(LocalPerson p, Deps d, int noun) {
+        if (p.titles().isEmpty()) return !d.lemma(noun).equals("minister"); // ministers are named as such
+        String titles = String.join(" | ", p.titles()).toLowerCase(java.util.Locale.ROOT);
+        boolean minister = titles.matches(".*\\bminister\\b.*") && !titles.matches(".*\\b(prime|first|chief) minister\\b.*");
+        return switch (d.lemma(noun)) {
+            case "president" -> titles.contains("president");
+            case "minister" -> {
+                int mod = d.child(noun, "amod", "compound");
+                yield titles.contains("minister") && (mod == 0 || titles.contains(d.lemma(mod)));
+            }
+            case "premier" -> titles.contains("premier") || titles.contains("prime minister");
+            case "chancellor" -> titles.contains("chancellor");
+            case "leader", "head", "statesman", "monarch", "king" -> !minister;
+            default -> true;
+        };
     }
 
     /** "The two had spoken by telephone": "the two" standing alone as a subject refers back as "they" does. */

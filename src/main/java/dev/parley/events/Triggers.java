@@ -9,6 +9,11 @@ final class Triggers {
 
     static boolean hasCallModifier(Deps d, int i) {
         for (int c : d.children(i)) {
+            // "Following their phone call, the two will discuss ...": a call that times the clause is another event
+            if (d.children(c).stream().anyMatch(g -> d.rel(g).equals("case")
+                    && (Lexicon.TEMPORAL_CASES.contains(d.lemma(g)) || Lexicon.TEMPORAL_CASES.contains(d.word(g).toLowerCase(java.util.Locale.ROOT))))) {
+                continue;
+            }
             if (Lexicon.CALL_WORDS.contains(d.lemma(c))) return true;
             for (int g : d.children(c)) if (Lexicon.CALL_WORDS.contains(d.lemma(g)) && d.rel(c).startsWith("obl")) return true;
         }

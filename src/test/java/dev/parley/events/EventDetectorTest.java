@@ -1451,6 +1451,116 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains("Dubois") && x.contains("Wanjiru")), got.toString());
     }
 
+    /** "President Osei met President Wanjiru on Monday." */
+    private static final String OSEI_MET_WANJIRU = """
+            1 President President NNP O 2 compound
+            2 Osei Osei NNP PERSON 3 nsubj
+            3 met meet VBD O 0 root
+            4 President President NNP O 5 compound
+            5 Wanjiru Wanjiru NNP PERSON 3 obj
+            6 on on IN O 7 case
+            7 Monday Monday NNP O 3 obl:on
+            8 . . . O 3 punct
+            """;
+
+    @Test void theTwoLeadersAreThePairOfTheCallJustReported() {
+        // "President Osei spoke by telephone with President Wanjiru on Monday. The two leaders agreed to meet on Friday."
+        List<String> got = summaries("""
+                1 President President NNP O 2 compound
+                2 Osei Osei NNP PERSON 3 nsubj
+                3 spoke speak VBD O 0 root
+                4 by by IN O 5 case
+                5 telephone telephone NN O 3 obl:by
+                6 with with IN O 8 case
+                7 President President NNP O 8 compound
+                8 Wanjiru Wanjiru NNP PERSON 3 obl:with
+                9 on on IN O 10 case
+                10 Monday Monday NNP O 3 obl:on
+                11 . . . O 3 punct
+
+                1 The the DT O 3 det
+                2 two two CD O 3 nummod
+                3 leaders leader NNS O 4 nsubj
+                4 agreed agree VBD O 0 root
+                5 to to TO O 6 mark
+                6 meet meet VB O 4 xcomp
+                7 on on IN O 8 case
+                8 Friday Friday NNP O 6 obl:on
+                9 . . . O 4 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains("2024-05-17..2024-05-17 planned strong")
+                && x.contains("Osei") && x.contains("Wanjiru")), got.toString());
+    }
+
+    @Test void theTwoForeignMinistersAreNotThePresidentsJustReported() {
+        // "President Osei met President Wanjiru on Monday. The two foreign ministers spoke by telephone on Tuesday."
+        List<String> got = summaries(OSEI_MET_WANJIRU + """
+
+                1 The the DT O 4 det
+                2 two two CD O 4 nummod
+                3 foreign foreign JJ O 4 amod
+                4 ministers minister NNS O 5 nsubj
+                5 spoke speak VBD O 0 root
+                6 by by IN O 7 case
+                7 telephone telephone NN O 5 obl:by
+                8 on on IN O 9 case
+                9 Tuesday Tuesday NNP O 5 obl:on
+                10 . . . O 5 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains("Osei") && x.contains("Wanjiru")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.startsWith("call ") && x.contains("Osei")), got.toString());
+    }
+
+    @Test void theTwoEnvoysAreNotTheLeadersJustReported() {
+        // "President Osei met President Wanjiru on Monday. Talks between the two special envoys resumed on Tuesday."
+        List<String> got = summaries(OSEI_MET_WANJIRU + """
+
+                1 Talks talk NNS O 7 nsubj
+                2 between between IN O 6 case
+                3 the the DT O 6 det
+                4 two two CD O 6 nummod
+                5 special special JJ O 6 amod
+                6 envoys envoy NNS O 1 nmod:between
+                7 resumed resume VBD O 0 root
+                8 on on IN O 9 case
+                9 Tuesday Tuesday NNP O 7 obl:on
+                10 . . . O 7 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.contains("2024-05-14") && x.contains("Osei")), got.toString());
+    }
+
+    @Test void aCallThatTimesTheClauseDoesNotMakeItsVerbACall() {
+        // "President Osei met President Wanjiru on Monday. Following their March 14 phone call, the two leaders will
+        // discuss ways to manage the competition between Kenya and Ghana." (the discussion to come is no second call)
+        List<String> got = summaries(OSEI_MET_WANJIRU + """
+
+                1 Following follow VBG O 6 case
+                2 their they PRP$ O 6 nmod:poss
+                3 March March NNP O 6 compound
+                4 14 14 CD O 3 nummod
+                5 phone phone NN O 6 compound
+                6 call call NN O 12 obl
+                7 , , , O 12 punct
+                8 the the DT O 10 det
+                9 two two CD O 10 nummod
+                10 leaders leader NNS O 12 nsubj
+                11 will will MD O 12 aux
+                12 discuss discuss VB O 0 root
+                13 ways way NNS O 12 obj
+                14 to to TO O 15 mark
+                15 manage manage VB O 12 xcomp
+                16 the the DT O 17 det
+                17 competition competition NN O 15 obj
+                18 between between IN O 19 case
+                19 Kenya Kenya NNP LOCATION 17 nmod
+                20 and and CC O 21 cc
+                21 Ghana Ghana NNP LOCATION 19 conj
+                22 . . . O 12 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains("2024-03-14..2024-03-14 occurred")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.startsWith("call ") && x.contains(" planned ")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
