@@ -270,6 +270,11 @@ public final class EntityResolver {
         String gb = b.given();
         if (ga.isEmpty() || gb.isEmpty()) return false;
         if (ga.equals(gb)) return true;
+        // A full name that is the end of a longer one: "Xanana Gusmão" of "Kay Rala Xanana Gusmão", "Lula da Silva" of
+        // "Luiz Inácio Lula da Silva" (the given names a longer name puts first are often left out)
+        if (!a.familyFirstName() && !b.familyFirstName() && (endsWith(a.words(), b.words()) || endsWith(b.words(), a.words()))) {
+            return true;
+        }
         // Family-name-first names are one person only when their given names are spelled alike ("Kishida Yuko" and
         // "Yuko Kishida" are): "Kim Jong Il" is not "Kim Jong Un", nor "Zhou Min" "Zhou Ming", however close.
         if (a.familyFirstName() || b.familyFirstName()) return false;
@@ -288,8 +293,17 @@ public final class EntityResolver {
     /** Levenshtein distance bounded at 2: -1 when more edits are needed (and the comparison stops early). */
     private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
-    /** What {@link #sameGivenName} compares: the name without spaces, the given name, and whether family name first. */
-    private record Name(String compact, String given, boolean familyFirstName) {
+    /** Whether a longer name ends with all the words of a shorter one, the first of them no particle ("da Silva"). */
+    private static boolean endsWith(List<String> longer, List<String> shorter) {
+        if (shorter.size() < 2 || longer.size() <= shorter.size() || PARTICLES.contains(shorter.get(0))) return false;
+        return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+    }
+
+    /**
+     * What {@link #sameGivenName} compares: the name without spaces, the given name, whether family name first, and
+     * the name's words.
+     */
+    private record Name(String compact, String given, boolean familyFirstName, List<String> words) {
     }
 
     /**
@@ -332,7 +346,7 @@ public final class EntityResolver {
         }
 
         Name name() {
-            return new Name(String.join("", parts), given(), familyFirstName);
+            return new Name(String.join("", parts), given(), familyFirstName, parts);
         }
     }
 }

@@ -53,6 +53,18 @@ class EntityResolverTest {
         assertEquals(List.of("Tony Marsh"), e.people().get(0).aliases());
     }
 
+    @Test void aFullNameThatEndsALongerOneIsTheSamePerson() {
+        // The longer name puts given names first that the shorter leaves out; a name that shares only the family name
+        // ("Maria Okafor") or only a particle and it ("da Okafor") stays apart.
+        Entities e = new EntityResolver().resolve(List.of(
+                doc("a.txt", lp(0, "Kay Tomas Ebere Okafor", null, 2)),
+                doc("b.txt", lp(0, "Ebere Okafor", "NGA", 1)),
+                doc("c.txt", lp(0, "Maria Okafor", "NGA", 1))));
+        assertEquals(canonical(e, "a.txt", 0), canonical(e, "b.txt", 0));
+        assertNotEquals(canonical(e, "a.txt", 0), canonical(e, "c.txt", 0));
+        assertEquals("NGA", e.canonical("a.txt", 0).orElseThrow().country());
+    }
+
     @Test void differentPeopleSharingASurnameStayApart() {
         Entities e = new EntityResolver().resolve(List.of(
                 doc("a.txt", lp(0, "Anna Novak", "CZE", 2)),
