@@ -369,6 +369,13 @@ final class Timing {
     }
 
     static int attachment(Deps d, int top, List<Integer> anchors) {
+        // "in October 2025, when Xanana travelled to Kuala Lumpur": the time a "when" clause hangs on is the clause's
+        for (int c : d.children(top)) {
+            if (d.rel(c).equals("acl:relcl") && anchors.contains(c)
+                    && d.children(c).stream().anyMatch(g -> d.rel(g).equals("advmod") && d.lemma(g).equals("when"))) {
+                return (1 << 16) | c;
+            }
+        }
         int cur = top;
         for (int steps = 0; cur > 0 && steps < 6; steps++) {
             if (anchors.contains(cur)) return sinceBetween(d, cur, top) ? -1 : (steps << 16) | cur;

@@ -1561,6 +1561,30 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.startsWith("call ") && x.contains(" planned ")), got.toString());
     }
 
+    @Test void aWhenClauseTakesTheTimeItHangsOn() {
+        // "Ghana joined the bloc in October 2023, when Foreign Minister Osei travelled to Kuala Lumpur."
+        List<String> got = summaries("""
+                1 Ghana Ghana NNP LOCATION 2 nsubj
+                2 joined join VBD O 0 root
+                3 the the DT O 4 det
+                4 bloc bloc NN O 2 obj
+                5 in in IN O 6 case
+                6 October October NNP O 2 obl:in
+                7 2023 2023 CD O 6 nummod
+                8 , , , O 6 punct
+                9 when when WRB O 13 advmod
+                10 Foreign Foreign NNP O 11 compound
+                11 Minister Minister NNP O 12 compound
+                12 Osei Osei NNP PERSON 13 nsubj
+                13 travelled travel VBD O 6 acl:relcl
+                14 to to IN O 16 case
+                15 Kuala Kuala NNP LOCATION 16 compound
+                16 Lumpur Lumpur NNP LOCATION 13 obl:to
+                17 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit MYS Kuala Lumpur 2023-10-01..2023-10-31 occurred")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
