@@ -318,6 +318,66 @@ public final class CoreNlpEngine implements NlpEngine {
     static void sentenceBoundaries(Annotation ann) {
         splitAtLineEnds(ann);
         joinAfterHonorifics(ann);
+        splitAfterDatelines(ann);
+    }
+
+    /**
+     * A dateline that opens a paragraph: a place in capitals ("OSLO", "DAR ES SALAAM", "WASHINGTON, D.C."), or a
+     * place with a date and the outlet ("Beijing [China], Oct. 11 (ANI):"), or a date and the outlet ("April 9 (UPI)
+     * --"); then the date, the outlet in brackets, and the dash or colon that ends it.
+     */
+    static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{Lu}\\p{M}.'’/ -]*\\p{Lu}\\.?(?:\\s*\\[[^\\]\n]{1,30}\\])?(?:,\\s*[^,()\\[\\]\n–—]{1,30}?){0,2}"
+                    + "|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s*\\[[^\\]\n]{1,30}\\])?,\\s*[^,()\\[\\]\n–—]{1,30}?(?=\\s*\\()"
+                    + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}(?=\\s*\\())"
+                    + "(?:\\s*\\([^()\n]{1,50}\\))?\\s*(?:--|[-–—:])\\s");
+
+    /**
+     * A sentence that opens with a dateline ("OSLO, 21 January (Fjord Wire) – The state visit ...") is two: the
+     * dateline and the lede. Run together, the parser hangs the whole lede on the place name and its clauses lose
+     * their subjects and objects; apart, the lede is parsed as the sentence it is.
+     */
+    static void splitAfterDatelines(Annotation ann) {
+        List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        String text = ann.get(CoreAnnotations.TextAnnotation.class);
+        if (sentences == null || text == null) return;
+        List<CoreMap> out = new ArrayList<>();
+        boolean any = false;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            int begin = tokens.isEmpty() ? 0 : tokens.get(0).beginPosition();
+            int cut = -1;
+            if (tokens.size() > 4 && lineStart(text, begin)) {
+                java.util.regex.Matcher m = DATELINE.matcher(text).region(begin, Math.min(text.length(), begin + 140));
+                if (m.lookingAt()) {
+                    for (int i = 1; i < tokens.size(); i++) {
+                        if (tokens.get(i).beginPosition() >= m.end()) {
+                            cut = i;
+                            break;
+                        }
+                    }
+                }
+            }
+            // the lede keeps at least three words: "WASHINGTON - Talks." is no dateline worth cutting
+            if (cut < 1 || tokens.size() - cut < 3) {
+                out.add(s);
+                continue;
+            }
+            out.add(sentenceOf(text, new ArrayList<>(tokens.subList(0, cut))));
+            out.add(sentenceOf(text, new ArrayList<>(tokens.subList(cut, tokens.size()))));
+            any = true;
+        }
+        if (any) install(ann, out);
+    }
+
+    /** Whether a position opens a line: only spaces between it and the line break (or the text's start) before it. */
+    private static boolean lineStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return true;
+            if (c != ' ' && c != '\t' && c != '\u00a0') return false;
+        }
+        return true;
     }
 
     /** A line longer than any width text is wrapped at: a text that has one writes a paragraph per line. */
@@ -446,7 +506,8 @@ public final class CoreNlpEngine implements NlpEngine {
         for (String k : props.stringPropertyNames()) sorted.put(k, props.getProperty(k));
         // (the sentences cut at line ends and joined after honorifics are parley's, not properties: named so cached
         // annotations split the old way are not reused)
-        return "corenlp-" + runtimeVersion() + " " + sorted + " join-after-honorifics cut-at-unpunctuated-line-ends";
+        return "corenlp-" + runtimeVersion() + " " + sorted + " join-after-honorifics cut-at-unpunctuated-line-ends"
+                + " cut-after-datelines";
     }
 
     /**
