@@ -840,8 +840,20 @@ public final class DocResolver {
         while (!words.isEmpty() && EDGE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
         }
+        // "President of the Republic of Maldives", "Prime Minister of the Democratic Republic of Timor-Leste": the
+        // state's formal name after "of" (its country taken out as the affiliation) is no part of the office
+        int of = words.indexOf("of");
+        if (of > 0 && of + 1 < words.size() && STATE_FORMS.contains(words.get(of + 1).toLowerCase(Locale.ROOT))) {
+            words = new ArrayList<>(words.subList(0, of));
+        }
         return String.join(" ", words);
     }
+
+    /** Words that open a state's formal name ("the Republic of", "the United Kingdom of", "the Sultanate of"). */
+    private static final Set<String> STATE_FORMS = Set.of("republic", "kingdom", "democratic", "united", "islamic",
+            "federal", "federative", "socialist", "federation", "commonwealth", "sultanate", "emirate", "emirates",
+            "principality", "grand", "plurinational", "bolivarian", "hashemite", "co-operative", "cooperative", "oriental",
+            "independent");
 
     private Optional<String> lookupAffiliation(String w) {
         return gazetteer.countryByDemonym(w).or(() -> gazetteer.countryByName(w))

@@ -52,6 +52,44 @@ class DocResolverTest {
         assertEquals("KEN", e.placeAt(0, 9).orElseThrow().country());
     }
 
+    @Test void aStatesFormalNameIsNoPartOfTheOffice() {
+        // "The King received the President of the Republic of Kenya, Dr Amara Osei, at the palace today. The President
+        // arrived on Tuesday."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 The the DT O 2 det
+                2 King King NNP O 3 nsubj
+                3 received receive VBD O 0 root
+                4 the the DT O 5 det
+                5 President President NNP O 3 obj
+                6 of of IN O 8 case
+                7 the the DT O 8 det
+                8 Republic Republic NNP LOCATION 5 nmod
+                9 of of IN LOCATION 10 case
+                10 Kenya Kenya NNP LOCATION 8 nmod
+                11 , , , O 5 punct
+                12 Dr Dr NNP O 14 compound
+                13 Amara Amara NNP PERSON 14 compound
+                14 Osei Osei NNP PERSON 5 appos
+                15 , , , O 5 punct
+                16 at at IN O 18 case
+                17 the the DT O 18 det
+                18 palace palace NN O 3 obl
+                19 today today NN O 3 obl:tmod
+                20 . . . O 3 punct
+
+                1 The the DT O 2 det
+                2 President President NNP O 3 nsubj
+                3 arrived arrive VBD O 0 root
+                4 on on IN O 5 case
+                5 Tuesday Tuesday NNP O 3 obl
+                6 . . . O 3 punct
+                """));
+        LocalPerson osei = person(e, "Amara Osei");
+        assertEquals("KEN", osei.country());
+        assertEquals(List.of("President"), osei.titles());
+        assertEquals("Amara Osei", at(e, 1, 2), "the President of the next sentence is the one named so");
+    }
+
     @Test void anHonorificTheTaggerTookIntoTheNameIsNotPartOfIt() {
         // "Shri Rajan Mehta met He Lifeng." ("He" is a family name, not "H.E.")
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
