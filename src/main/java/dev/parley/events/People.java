@@ -430,9 +430,10 @@ final class People {
         // "the visit of President X to Canberra": the "of" of a visit noun is its visitor, as a possessor is
         if (r.startsWith("nmod") && d.caseOf(tok).equals("of") && h == trig && !d.isVerb(trig)) return 0;
         if (r.startsWith("nsubj") && anchors.contains(h)) return 1;
-        // ("X, who is paying a state visit": the person a relative pronoun subject of the anchor stands for)
+        // ("X, who is paying a state visit", "X, who is on an official visit": the person a relative pronoun subject
+        // of the anchor, a verb or a noun after "is", stands for)
         for (int a : anchors) {
-            int who = d.isVerb(a) ? d.child(a, "nsubj") : 0;
+            int who = d.isVerb(a) || d.child(a, "cop") != 0 ? d.child(a, "nsubj") : 0;
             if (who != 0 && d.tok(who).pos().startsWith("W") && d.subjectOf(a) == tok) return 1;
         }
         if (r.startsWith("nsubj")) return 2;

@@ -118,9 +118,10 @@ final class Scope {
             if (subj == 0 && d.rel(up).equals("xcomp")) subj = d.child(d.head(up), "nsubj", "nsubj:pass");
             if (subj != 0) subtree(d, subj, scope, true);
         }
-        // "Han Zheng, who met Blinken": the antecedent of a relative clause is its subject.
+        // "Han Zheng, who met Blinken", "X, who is on an official visit": the antecedent of a relative clause is its
+        // subject.
         for (int a : anchors) {
-            if (!d.isVerb(a)) continue;
+            if (!d.isVerb(a) && d.child(a, "cop") == 0) continue;
             int subj = d.child(a, "nsubj");
             if (subj == 0 || !d.tok(subj).pos().startsWith("W")) continue;
             scope.add(-subj); // marker: resolve the antecedent to the nearest person on the left

@@ -1585,6 +1585,54 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit MYS Kuala Lumpur 2023-10-01..2023-10-31 occurred")), got.toString());
     }
 
+    @Test void whoIsOnAVisitIsTheVisitor() {
+        // "His Majesty King Hamad bin Isa Al Khalifa received at Al-Sakhir Palace today the President of the Republic
+        // of Maldives, Dr Mohamed Muizzu, who is on an official visit to the Kingdom of Bahrain." (article 164)
+        List<String> got = summaries("""
+                1 His he PRP$ O 8 nmod:poss
+                2 Majesty Majesty NNP O 3 compound
+                3 King King NNP O 8 compound
+                4 Hamad Hamad NNP PERSON 8 compound
+                5 bin bin NNP PERSON 8 compound
+                6 Isa Isa NNP PERSON 8 compound
+                7 Al Al NNP PERSON 8 compound
+                8 Khalifa Khalifa NNP PERSON 9 nsubj
+                9 received receive VBD O 0 root
+                10 at at IN O 14 case
+                11 Al Al NNP LOCATION 13 compound
+                12 - - HYPH LOCATION 13 punct
+                13 Sakhir Sakhir NNP LOCATION 14 compound
+                14 Palace Palace NNP LOCATION 9 obl:at
+                15 today today NN O 9 obl:tmod
+                16 the the DT O 17 det
+                17 President President NNP O 9 obj
+                18 of of IN O 20 case
+                19 the the DT O 20 det
+                20 Republic Republic NNP LOCATION 17 nmod:of
+                21 of of IN LOCATION 22 case
+                22 Maldives Maldives NNP LOCATION 20 nmod:of
+                23 , , , O 17 punct
+                24 Dr Dr NNP O 26 compound
+                25 Mohamed Mohamed NNP PERSON 26 compound
+                26 Muizzu Muizzu NNP PERSON 17 appos
+                27 , , , O 17 punct
+                28 who who WP O 33 nsubj
+                29 is be VBZ O 33 cop
+                30 on on IN O 33 case
+                31 an a DT O 33 det
+                32 official official JJ O 33 amod
+                33 visit visit NN O 17 acl:relcl
+                34 to to IN O 36 case
+                35 the the DT O 36 det
+                36 Kingdom Kingdom NNP LOCATION 33 nmod:to
+                37 of of IN LOCATION 38 case
+                38 Bahrain Bahrain NNP LOCATION 36 nmod:of
+                39 . . . O 9 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.contains("Hamad bin Isa Al Khalifa:visitor")), got.toString());
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit BHR") && x.contains("Mohamed Muizzu:visitor")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
