@@ -343,6 +343,12 @@ public final class EventMerger {
                 return false;
             }
         }
+        // "before the trip to Oslo was called off": an undated plan called off is not the trip that took place
+        if (c.status() == Status.CANCELLED && c.date() == null
+                && cl.members.stream().anyMatch(m -> m.c().status() == Status.OCCURRED || m.c().status() == Status.ONGOING)
+                && cl.members.stream().noneMatch(m -> m.c().status() == Status.CANCELLED)) {
+            return false;
+        }
         // place
         if (cl.country != null && c.country() != null && !cl.country.equals(c.country())) return false;
         // a plan reported on day P is not an event that had already ended before P
@@ -362,7 +368,7 @@ public final class EventMerger {
                 }
             }
         }
-        if (!anyDated && !(weak && recalls(cl, c))) {
+        if (!anyDated && !(weak && recalls(cl, c)) && !recallsPlan(cl, c)) {
             // no dates to compare: the reports must be close in time
             for (Resolved m : cl.members) {
                 LocalDate pa = m.c().published();
@@ -389,6 +395,23 @@ public final class EventMerger {
             EventDate d = m.c().date();
             if (d == null) continue;
             if (!d.end().isBefore(c.published())) return false;
+            dated = true;
+        }
+        return dated;
+    }
+
+    /**
+     * Whether {@code c}, an undated plan reported called off ("had to postpone the state visit to Norway"), can be
+     * {@code cl}, a plan whose days were over before the report, however long before: nothing says it took place.
+     */
+    private static boolean recallsPlan(Cluster cl, Candidate c) {
+        if (c.status() != Status.CANCELLED || c.date() != null || c.published() == null) return false;
+        boolean dated = false;
+        for (Resolved m : cl.members) {
+            if (m.c().status() == Status.OCCURRED || m.c().status() == Status.ONGOING) return false;
+            EventDate d = m.c().date();
+            if (d == null) continue;
+            if (!d.end().isBefore(c.published()) || ChronoUnit.DAYS.between(d.end(), c.published()) > 366) return false;
             dated = true;
         }
         return dated;

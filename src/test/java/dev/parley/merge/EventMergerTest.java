@@ -206,6 +206,27 @@ class EventMergerTest {
         assertEquals(1, merge(List.of(later, recalled)).get(0).mentions().size());
     }
 
+    @Test void anUndatedPlanCalledOffIsTheEarlierPlanNotTheTripThatTookPlace() {
+        // a.txt (8 Jan): Dubois will visit Kenya 20-22 January; b.txt (10 Feb): she arrived in Nairobi on Monday (5 Feb);
+        // c.txt (4 March), an analysis: "she had to postpone the visit to Kenya" (undated, called off)
+        Candidate plan = visit("a.txt", 1, LocalDate.of(2024, 1, 8), EventDate.days(LocalDate.of(2024, 1, 20),
+                LocalDate.of(2024, 1, 22)), Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate held = visit("b.txt", 1, LocalDate.of(2024, 2, 10), EventDate.day(LocalDate.of(2024, 2, 5)),
+                Status.OCCURRED, "Nairobi", "KEN", p(0, Role.VISITOR, 1));
+        Candidate postponed = visit("c.txt", 4, LocalDate.of(2024, 3, 4), null, Status.CANCELLED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        for (Candidate off : List.of(postponed, weak(postponed))) {
+            List<DiplomaticEvent> events = merge(List.of(plan, held, off));
+            assertEquals(2, events.size(), events.toString());
+            DiplomaticEvent first = events.stream().filter(e -> e.date().start().getMonthValue() == 1).findFirst().orElseThrow();
+            DiplomaticEvent second = events.stream().filter(e -> e.date().start().getMonthValue() == 2).findFirst().orElseThrow();
+            assertEquals(Set.of("a.txt", "c.txt"), docsOf(first), "the plan called off cites the report of it");
+            assertEquals(Status.CANCELLED, first.status());
+            assertEquals(Set.of("b.txt"), docsOf(second));
+            assertEquals(Status.OCCURRED, second.status());
+        }
+    }
+
     @Test void theNamesOfTheFilesDecideNothing() {
         // one meeting told by two readouts, each naming its own side first; swapping the files' names swaps nothing
         LocalDate day = LocalDate.of(2024, 5, 14);
