@@ -9,8 +9,6 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,28 +18,9 @@ import org.junit.jupiter.api.Test;
 class DatelineSplitTest {
     private static final String LEDE = "The state visit by President Amara Osei, which was to have begun on Monday, has been postponed.";
 
-    /** The text as one sentence of tokens, each run of non-space characters a token. */
-    private static Annotation oneSentence(String text) {
-        Annotation ann = new Annotation(text);
-        List<CoreLabel> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("\\S+").matcher(text);
-        while (m.find()) {
-            CoreLabel l = new CoreLabel();
-            l.setWord(m.group());
-            l.setValue(m.group());
-            l.setBeginPosition(m.start());
-            l.setEndPosition(m.end());
-            tokens.add(l);
-        }
-        CoreMap s = new ArrayCoreMap();
-        s.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        ann.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(List.of(s)));
-        return ann;
-    }
-
     /** The sentences after the cut, as their texts. */
     private static List<String> split(String text) {
-        Annotation ann = oneSentence(text);
+        Annotation ann = LineEndSplitTest.oneSentence(text);
         CoreNlpEngine.splitAfterDatelines(ann);
         List<String> out = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -70,7 +49,7 @@ class DatelineSplitTest {
 
     @Test void aDatelineIsCutOnlyWhereItOpensALine() {
         // one sentence that begins after other text on its line: the caps are no dateline of a paragraph
-        Annotation ann = oneSentence("Talks. NAIROBI — " + LEDE);
+        Annotation ann = LineEndSplitTest.oneSentence("Talks. NAIROBI — " + LEDE);
         List<CoreLabel> all = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0).get(CoreAnnotations.TokensAnnotation.class);
         CoreMap second = new ArrayCoreMap();
         second.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(all.subList(1, all.size())));

@@ -24,8 +24,8 @@ class LineEndSplitTest {
     private static final String LEDE = "President Amara Osei arrived in Nairobi on Wednesday for a three-day official visit,"
             + " where she has held a series of meetings with her counterpart on trade, security and the shared border.";
 
-    /** The text as one sentence of tokens, each run of non-space characters a token. */
-    private static Annotation oneSentence(String text) {
+    /** The text as one sentence of tokens, each run of non-space characters a token (DatelineSplitTest's too). */
+    static Annotation oneSentence(String text) {
         Annotation ann = new Annotation(text);
         List<CoreLabel> tokens = new ArrayList<>();
         Matcher m = Pattern.compile("\\S+").matcher(text);
