@@ -58,17 +58,11 @@ final class Parties {
                     || theTwo(d, k)) && (k == trig || d.head(k) == trig || anchors.contains(d.head(k))) && d.lastPair.size() == 2) {
                 // "following their September 9 phone call": the two of the meeting or call reported just before
                 for (int id : d.lastPair) personTokens.putIfAbsent(id, k);
-            } else if ((type == EventType.CALL || type == EventType.MEETING) && pairTok == 0 && thePair(d, k)
+            } else if ((type == EventType.CALL || type == EventType.MEETING) && pairTok == 0
+                    && (thePair(d, k) || type == EventType.MEETING && theTwo(d, k))
                     && (d.head(k) == trig || d.isVerb(trig) && anchors.contains(d.head(k)) && d.rel(k).startsWith("nsubj"))) {
                 pairTok = k;
             }
-        }
-        // "the two leaders agreed to meet", "a call between the two presidents": the two of the meeting or call
-        // reported just before, unless the sentence names its own ("the two ministers, X and Y, spoke")
-        int pair = pairTok;
-        if (pair != 0 && personTokens.size() < 2 && d.lastPair.size() == 2 && d.lastPair.stream()
-                .allMatch(id -> bears(entities.people().get(id), d, pair))) {
-            for (int id : d.lastPair) personTokens.putIfAbsent(id, pair);
         }
         // The subject of a verb above an xcomp, across a comma, is usually a parse error ("Trong in Hanoi, hours
         // before Trump was due to meet Kim")
@@ -97,6 +91,14 @@ final class Parties {
         // People who only speak about the event (spokespeople, analysts, the subject of "said") are not in it.
         personTokens.entrySet().removeIf(e -> People.isSource(d, e.getValue(), trig) || People.isSpokes(entities.people().get(e.getKey()))
                 || People.isAbsent(d, e.getValue()) || People.modifiesThing(d, entities, e.getValue()));
+        // "the two leaders agreed to meet", "a call between the two presidents", "two days later the two met": the two
+        // of the meeting or call reported just before, unless the sentence names its own ("the two ministers, X and Y,
+        // spoke")
+        int pair = pairTok;
+        if (pair != 0 && personTokens.size() < 2 && d.lastPair.size() == 2 && d.lastPair.stream()
+                .allMatch(id -> bears(entities.people().get(id), d, pair))) {
+            for (int id : d.lastPair) personTokens.putIfAbsent(id, pair);
+        }
         int parsedPeople = personTokens.size();
         int parsedPerson = personTokens.isEmpty() ? -1 : personTokens.keySet().iterator().next();
         int window = type == EventType.MEETING || type == EventType.CALL ? People.withFallback(doc, entities, d, trig, personTokens) : 0;

@@ -19,7 +19,13 @@ final class People {
 
     static boolean isSource(Deps d, int tok, int trig) {
         int h = d.head(tok);
+        // "the two met for three hours, according to X": whoever the event is told by, even hung on its verb
+        if (d.caseOf(tok).equals("accord")) return true;
         if (h == 0 || h == trig) return false;
+        // "X, who visited China last week, said on Monday": the event of a relative clause on the speaker is theirs
+        for (int cur = trig, steps = 0; cur != 0 && steps < 6; cur = d.head(cur), steps++) {
+            if (d.rel(cur).equals("acl:relcl") && d.head(cur) == tok) return false;
+        }
         String r = d.rel(tok);
         if (r.startsWith("nsubj") && Lexicon.REPORTING.contains(d.lemma(h)) && !isTrigger(d, h)) return true;
         return d.caseOf(tok).equals("accord") || d.caseOf(tok).equals("to") && d.lemma(h).equals("accord");
@@ -433,7 +439,7 @@ final class People {
         // ("X, who is paying a state visit", "X, who is on an official visit": the person a relative pronoun subject
         // of the anchor, a verb or a noun after "is", stands for)
         for (int a : anchors) {
-            int who = d.isVerb(a) || d.child(a, "cop") != 0 ? d.child(a, "nsubj") : 0;
+            int who = d.isVerb(a) || d.child(a, "cop") != 0 ? d.child(a, "nsubj", "nsubj:pass") : 0;
             if (who != 0 && d.tok(who).pos().startsWith("W") && d.subjectOf(a) == tok) return 1;
         }
         if (r.startsWith("nsubj")) return 2;

@@ -122,7 +122,7 @@ final class Scope {
         // subject.
         for (int a : anchors) {
             if (!d.isVerb(a) && d.child(a, "cop") == 0) continue;
-            int subj = d.child(a, "nsubj");
+            int subj = d.child(a, "nsubj", "nsubj:pass"); // ("X, who was received by Y")
             if (subj == 0 || !d.tok(subj).pos().startsWith("W")) continue;
             scope.add(-subj); // marker: resolve the antecedent to the nearest person on the left
         }

@@ -1633,6 +1633,148 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit BHR") && x.contains("Mohamed Muizzu:visitor")), got.toString());
     }
 
+    @Test void theVisitOfARelativeClauseOnTheSpeakerIsTheSpeakers() {
+        // "German Economy Minister Katrin Vossberg, who visited China last week, said on Monday that Berlin would not
+        // follow Washington in restricting chip exports." (phrasing bank, timelines-reporting-visit-past-01)
+        List<String> got = summaries("""
+                1 German German JJ MISC 3 amod
+                2 Economy Economy NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Katrin Katrin NNP PERSON 5 compound
+                5 Vossberg Vossberg NNP PERSON 13 nsubj
+                6 , , , O 5 punct
+                7 who who WP O 8 nsubj
+                8 visited visit VBD O 5 acl:relcl
+                9 China China NNP LOCATION 8 obj
+                10 last last JJ O 11 amod
+                11 week week NN O 8 obl:tmod
+                12 , , , O 5 punct
+                13 said say VBD O 0 root
+                14 on on IN O 15 case
+                15 Monday Monday NNP O 13 obl:on
+                16 that that WDT O 20 dep
+                17 Berlin Berlin NNP LOCATION 20 nsubj
+                18 would would MD O 20 aux
+                19 not not RB O 20 advmod
+                20 follow follow VB O 13 ccomp
+                21 Washington Washington NNP LOCATION 20 obj
+                22 in in IN O 25 case
+                23 restricting restrict VBG O 25 amod
+                24 chip chip NN O 25 compound
+                25 exports export NNS O 20 obl:in
+                26 . . . O 13 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit CHN") && x.contains(" occurred strong [Katrin Vossberg:visitor]")),
+                got.toString());
+    }
+
+    @Test void theTwoWhoMetAreThePairOfTheCallBeforeThem() {
+        // "Croatian Prime Minister Davor Kovačić phoned Slovenian Prime Minister Matej Zupan on Monday; two days later
+        // the two met in Brussels to settle their dispute." (phrasing bank, timelines-relative-two-days-later-01)
+        List<String> got = summaries("""
+                1 Croatian croatian JJ MISC 3 amod
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Davor Davor NNP PERSON 5 compound
+                5 Kovačić Kovačić NNP PERSON 6 nsubj
+                6 phoned phone VBD O 0 root
+                7 Slovenian Slovenian JJ MISC 9 amod
+                8 Prime Prime NNP O 9 compound
+                9 Minister Minister NNP O 11 compound
+                10 Matej Matej NNP PERSON 11 compound
+                11 Zupan Zupan NNP PERSON 6 obj
+                12 on on IN O 13 case
+                13 Monday Monday NNP O 6 obl:on
+                14 ; ; : O 6 punct
+                15 two two CD O 16 nummod
+                16 days day NNS O 17 obl:npmod
+                17 later late RBR O 20 advmod
+                18 the the DT O 19 det
+                19 two two CD O 20 nsubj
+                20 met meet VBN O 6 parataxis
+                21 in in IN O 22 case
+                22 Brussels Brussels NNP LOCATION 20 obl:in
+                23 to to TO O 24 mark
+                24 settle settle VB O 20 xcomp
+                25 their they PRP$ O 26 nmod:poss
+                26 dispute dispute NN O 24 obj
+                27 . . . O 6 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting BEL Brussels") && x.contains(" strong ")
+                && x.contains("Davor Kovačić") && x.contains("Matej Zupan")), got.toString());
+    }
+
+    @Test void whoWasReceivedByAHostIsAParty() {
+        // "Malaysian Prime Minister Hafiz Rahman, who was received by Chinese President Gao Jianping in Beijing on
+        // Tuesday last week, will host Chinese Premier Lu Zhenhai in Kuala Lumpur on 3 July." (phrasing bank,
+        // timelines-relative-weekday-last-week-01)
+        List<String> got = summaries("""
+                1 Malaysian Malaysian JJ MISC 3 amod
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Hafiz Hafiz NNP PERSON 5 compound
+                5 Rahman Rahman NNP PERSON 23 nsubj
+                6 , , , O 5 punct
+                7 who who WP O 9 nsubj:pass
+                8 was be VBD O 9 aux:pass
+                9 received receive VBN O 5 acl:relcl
+                10 by by IN O 14 case
+                11 Chinese Chinese JJ MISC 12 amod
+                12 President President NNP O 14 compound
+                13 Gao Gao NNP PERSON 14 compound
+                14 Jianping Jianping NNP PERSON 9 obl
+                15 in in IN O 16 case
+                16 Beijing Beijing NNP LOCATION 9 obl
+                17 on on IN O 18 case
+                18 Tuesday Tuesday NNP O 9 obl
+                19 last last JJ O 20 amod
+                20 week week NN O 9 obl:tmod
+                21 , , , O 5 punct
+                22 will will MD O 23 aux
+                23 host host VB O 0 root
+                24 Chinese Chinese JJ MISC 27 amod
+                25 Premier Premier NNP O 27 compound
+                26 Lu Lu NNP LOCATION 27 compound
+                27 Zhenhai Zhenhai NNP LOCATION 23 obj
+                28 in in IN O 30 case
+                29 Kuala Kuala NNP LOCATION 30 compound
+                30 Lumpur Lumpur NNP LOCATION 27 nmod
+                31 on on IN O 33 case
+                32 3 3 CD O 33 nummod
+                33 July July NNP O 23 obl
+                34 . . . O 23 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.contains("CHN Beijing") && x.contains(" strong ") && x.contains("Hafiz Rahman")
+                && x.contains("Gao Jianping")), got.toString());
+    }
+
+    @Test void whoTheEventIsToldAccordingToTakesNoPartInIt() {
+        // "President Osei met President Wanjiru on Monday. The two met again for three hours on Tuesday, according to
+        // government official Peter Kamau."
+        List<String> got = summaries(OSEI_MET_WANJIRU + """
+
+                1 The the DT O 2 det
+                2 two two CD O 3 nsubj
+                3 met meet VBD O 0 root
+                4 again again RB O 3 advmod
+                5 for for IN O 7 case
+                6 three three CD O 7 nummod
+                7 hours hour NNS O 3 obl:for
+                8 on on IN O 9 case
+                9 Tuesday Tuesday NNP O 3 obl:on
+                10 , , , O 3 punct
+                11 according accord VBG O 16 case
+                12 to to IN O 11 fixed
+                13 government government NN O 14 compound
+                14 official official NN O 16 compound
+                15 Peter Peter NNP PERSON 16 compound
+                16 Kamau Kamau NNP PERSON 3 obl:according_to
+                17 . . . O 3 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains("2024-05-14") && x.contains("Osei")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.contains("Kamau")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
