@@ -84,7 +84,7 @@ class GazetteerTest {
         "US|USA", "U.S.|USA", "the US|USA", "USA|USA", "UK|GBR", "U.K.|GBR", "PRC|CHN", "DPRK|PRK",
         "People's Republic of China|CHN", "people’s republic of china|CHN", "Georgia|GEO", "Jordan|JOR",
         "Hong Kong|HKG", "Taiwan|TWN", "Turkey|TUR", "Ivory Coast|CIV", "Côte d'Ivoire|CIV", "Cote d'Ivoire|CIV",
-        "South Korea|KOR", "North Korea|PRK", "Burma|MMR", "JPN|JPN", "China's|CHN"})
+        "South Korea|KOR", "North Korea|PRK", "Burma|MMR", "JPN|JPN", "China's|CHN", "Cabo Verde|CPV", "Holy See|VAT"})
     void countryByName(String name, String alpha3) {
         assertEquals(Optional.of(alpha3), g.countryByName(name), name);
     }
