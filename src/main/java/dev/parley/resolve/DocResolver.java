@@ -332,7 +332,7 @@ public final class DocResolver {
         // Full names first, so that single names can attach to them whatever their order in the text.
         for (EntitySpan s : spans) {
             String name = cleanName(s.text());
-            if (!name.contains(" ") || EntityResolver.surnameOnly(name)) continue;
+            if (!name.contains(" ") || EntityResolver.surnameOnly(name) || styleAlone(s.text())) continue;
             Builder b = byFull.computeIfAbsent(norm(name).replace(" ", ""), k -> {
                 Builder nb = new Builder(name);
                 people.add(nb);
@@ -341,8 +341,13 @@ public final class DocResolver {
             if (name.length() > b.name.length()) b.name = name;
             attach(doc, b, s);
         }
+        List<EntitySpan> styles = new ArrayList<>();
         for (EntitySpan s : spans) {
             String name = cleanName(s.text());
+            if (styleAlone(s.text())) {
+                styles.add(s);
+                continue;
+            }
             boolean surname = EntityResolver.surnameOnly(name); // "De la Fuente" is Juan Ramón de la Fuente
             if (name.contains(" ") && !surname) continue;
             String n = surname ? norm(name.substring(name.lastIndexOf(' ') + 1)) : norm(name);
@@ -403,7 +408,35 @@ public final class DocResolver {
                 attach(doc, b, s);
             }
         }
+        // "His Majesty" alone, which the tagger may take for a name, names no one new: it is the one person of the
+        // article styled so ("His Majesty King Tupou VI"), or no one
+        for (EntitySpan s : styles) {
+            String address = null;
+            for (String w : s.text().strip().split("\\s+")) if (ADDRESS.contains(w.toLowerCase(Locale.ROOT))) address = w.toLowerCase(Locale.ROOT);
+            Builder only = null;
+            int n = 0;
+            for (Builder b : people) {
+                String a = address;
+                if (a != null && b.titles.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(a))) {
+                    only = b;
+                    n++;
+                }
+            }
+            if (n == 1) only.mentions.add(s);
+        }
         return people;
+    }
+
+    /** Whether a name is only a style of address: "His Majesty", "Her Excellency", "Majesty". */
+    private static boolean styleAlone(String text) {
+        String[] words = text.strip().split("\\s+");
+        boolean address = false;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+            if (ADDRESS.contains(lw)) address = true;
+            else if (!lw.equals("his") && !lw.equals("her") && !lw.equals("their") && !Titles.honorific(w)) return false;
+        }
+        return address;
     }
 
     /** Whether the person is called by the first word of their name ("Mr Wang" for Wang Yi, "Kim" for Kim Jong Un). */

@@ -90,6 +90,28 @@ class DocResolverTest {
         assertEquals("Amara Osei", at(e, 1, 2), "the President of the next sentence is the one named so");
     }
 
+    @Test void aStyleOfAddressAloneIsThePersonStyledSo() {
+        // "His Majesty King Tomas Alder met Osei. His Majesty thanked him." (the tagger takes "His Majesty" for a name)
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 His he PRP$ O 5 nmod:poss
+                2 Majesty Majesty NNP O 3 compound
+                3 King King NNP O 5 compound
+                4 Tomas Tomas NNP PERSON 5 compound
+                5 Alder Alder NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Osei Osei NNP PERSON 6 obj
+                8 . . . O 6 punct
+
+                1 His His PRP$ PERSON 2 nmod:poss
+                2 Majesty Majesty NNP PERSON 3 nsubj
+                3 thanked thank VBD O 0 root
+                4 him he PRP O 3 obj
+                5 . . . O 3 punct
+                """));
+        assertEquals(List.of("Osei", "Tomas Alder"), names(e).stream().sorted().toList());
+        assertEquals("Tomas Alder", at(e, 1, 2), "His Majesty is the King styled so");
+    }
+
     @Test void anHonorificTheTaggerTookIntoTheNameIsNotPartOfIt() {
         // "Shri Rajan Mehta met He Lifeng." ("He" is a family name, not "H.E.")
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
