@@ -232,7 +232,8 @@ final class Timing {
             best = laterPart(d, sentText, sentBegin, published, bestTense, bestMention, best);
         }
         if (best != null && (best.approximate() || best.precision() != Precision.DAY)) {
-            best = narrower(sentText, found, bestMention, best);
+            EventDate narrowed = narrower(sentText, found, bestMention, best);
+            best = narrowed != best ? narrowed : opensWithin(d, sentText, sentBegin, found, bestMention, best);
         }
         if (best == null && published != null && t != Tense.FUTURE && LIVE_ENTRY.matcher(sentText).lookingAt()) {
             // "16:10 - Faye and Ouattara met on the margins of the summit": an entry of a live page, on its day
@@ -275,6 +276,44 @@ final class Timing {
             if (gap >= 0 && gap <= NARROWING_GAP) return e;
         }
         return date;
+    }
+
+    /**
+     * A rough date whose first day the sentence names with a verb of beginning: "will gather in Georgetown next week,
+     * with the regular meeting opening on Tuesday", "later this month; talks begin on the 14th". The event begins that
+     * day (its length is for other reports to tell).
+     */
+    static EventDate opensWithin(Deps d, String sentText, int sentBegin, List<DateMention> found, DateMention rough,
+                                 EventDate date) {
+        for (DateMention m : found) {
+            EventDate e = m.date();
+            if (m == rough || e.precision() != Precision.DAY || e.approximate() || e.days() != 1 || e.start().isBefore(date.start())
+                    || e.end().isAfter(date.end()) || inParentheses(sentText, m) || reportDate(sentText, m)) {
+                continue;
+            }
+            for (Token tok : d.sentence().tokens()) {
+                int b = tok.begin() - sentBegin;
+                if (b < m.begin() || b >= m.end()) continue;
+                int up = tok.head();
+                for (int steps = 0; up > 0 && steps < 2; steps++, up = d.head(up)) {
+                    if (d.isVerb(up) && Lexicon.BEGIN_VERBS.contains(d.lemma(up))) return e;
+                }
+                // (the tagger may take "opening on Tuesday" for a noun: the word before the date, or before its "on")
+                int k = tok.index() - 1;
+                if (k >= 1 && (d.word(k).equalsIgnoreCase("on") || d.word(k).equalsIgnoreCase("from"))) k--;
+                if (k >= 1 && beginning(d.word(k))) return e;
+                break;
+            }
+        }
+        return date;
+    }
+
+    /** A form of a verb of BEGIN_VERBS: "opening", "begins", "began", "started". */
+    private static boolean beginning(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("began") || w.equals("begun")) return true;
+        for (String v : Lexicon.BEGIN_VERBS) if (!v.contains(" ") && w.startsWith(v)) return true;
+        return false;
     }
 
     /**

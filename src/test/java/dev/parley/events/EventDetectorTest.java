@@ -1775,6 +1775,39 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.contains("Kamau")), got.toString());
     }
 
+    @Test void aRoughDateBeginsOnTheDayItsOpeningIsNamed() {
+        // "Kenyan President Amara Osei will visit Ghana next week, with official talks opening on Tuesday in Accra."
+        // (Wed 15 May: next week is 20-26 May, its Tuesday the 21st)
+        String table = """
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Amara Amara NNP PERSON 4 compound
+                4 Osei Osei NNP PERSON 6 nsubj
+                5 will will MD O 6 aux
+                6 visit visit VB O 0 root
+                7 Ghana Ghana NNP LOCATION 6 obj
+                8 next next JJ O 9 amod
+                9 week week NN O 6 obl:tmod
+                10 , , , O 6 punct
+                11 with with IN O 13 case
+                12 official official JJ O 13 amod
+                13 talks talk NNS O 6 obl
+                14 opening open VBG O 13 acl
+                15 on on IN O 16 case
+                16 Tuesday Tuesday NNP O 14 obl
+                17 in in IN O 18 case
+                18 Accra Accra NNP LOCATION 14 obl
+                19 . . . O 6 punct
+                """;
+        assertTrue(summaries(table).stream().anyMatch(x -> x.startsWith("visit GHA") && x.contains("2024-05-21..2024-05-21 planned strong")),
+                summaries(table).toString());
+        // the tagger may take "opening" for a noun the date hangs beside
+        String noun = table.replace("14 opening open VBG O 13 acl", "14 opening opening NN O 13 nmod").replace("16 Tuesday Tuesday NNP O 14 obl",
+                "16 Tuesday Tuesday NNP O 13 nmod");
+        assertTrue(summaries(noun).stream().anyMatch(x -> x.startsWith("visit GHA") && x.contains("2024-05-21..2024-05-21 planned strong")),
+                summaries(noun).toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
