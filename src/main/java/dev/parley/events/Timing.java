@@ -397,8 +397,15 @@ final class Timing {
         // (or on the place the parser hangs it on: "a visit to Italy starting on Monday")
         int h = d.head(verb);
         boolean onEvent = anchors.contains(h) || h != 0 && (d.isNoun(h) || d.places.contains(h)) && anchors.contains(d.head(h));
-        return (d.rel(verb).startsWith("acl") || d.rel(verb).equals("advcl")) && onEvent
-                && (d.tok(verb).pos().equals("VBG") || d.tok(verb).pos().equals("VBN")) && Lexicon.has(Lexicon.BEGIN_VERBS, d, verb);
+        boolean participle = (d.rel(verb).startsWith("acl") || d.rel(verb).equals("advcl"))
+                && (d.tok(verb).pos().equals("VBG") || d.tok(verb).pos().equals("VBN"));
+        // ("wrapped up his visit, leaving Faleolo on Friday afternoon": the day of leaving is the day it ended)
+        if ((participle || d.rel(verb).equals("dep")) && d.tok(verb).pos().equals("VBG") && Lexicon.DEPART.contains(d.lemma(verb))
+                && anchors.contains(h)
+                && Lexicon.has(Lexicon.END_VERBS, d, h)) {
+            return true;
+        }
+        return participle && onEvent && Lexicon.has(Lexicon.BEGIN_VERBS, d, verb);
     }
 
     /** Edges from an anchor down to the event's word, or a large number when it does not govern it. */

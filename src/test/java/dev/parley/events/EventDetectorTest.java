@@ -1808,6 +1808,38 @@ class EventDetectorTest {
                 summaries(noun).toString());
     }
 
+    @Test void theDayOfLeavingDatesTheEndOfAVisitWrappedUp() {
+        // "Tonga's King Tupou VI has wrapped up his state visit to Samoa, leaving Faleolo on a chartered flight on
+        // Friday afternoon." (after article 173; published Wed 15 May, the Friday before is the 10th)
+        List<String> got = summaries("""
+                1 Tonga Tonga NNP LOCATION 5 nmod:poss
+                2 's 's POS O 1 case
+                3 King King NNP O 5 compound
+                4 Tupou Tupou NNP PERSON 5 compound
+                5 VI VI NNP PERSON 7 nsubj
+                6 has have VBZ O 7 aux
+                7 wrapped wrap VBN O 0 root
+                8 up up RP O 7 compound:prt
+                9 his he PRP$ O 11 nmod:poss
+                10 state state NN O 11 compound
+                11 visit visit NN O 7 obj
+                12 to to IN O 13 case
+                13 Samoa Samoa NNP LOCATION 11 nmod
+                14 , , , O 7 punct
+                15 leaving leave VBG O 7 dep
+                16 Faleolo Faleolo NNP O 15 obj
+                17 on on IN O 20 case
+                18 a a DT O 20 det
+                19 chartered chartered JJ O 20 amod
+                20 flight flight NN O 15 obl
+                21 on on IN O 23 case
+                22 Friday Friday NNP O 23 compound
+                23 afternoon afternoon NN O 15 obl
+                24 . . . O 7 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit WSM") && x.contains("2024-05-10..2024-05-10 occurred")), got.toString());
+    }
+
     /** Lengths and dates come from parley's own resolver: these tokens carry no DATE or DURATION tag. */
     @Test void aStatedLengthStretchesTheDayItBegins() {
         // "French Foreign Minister Claire Dubois began a week-long visit to Kenya on Monday." (Monday 13 May)
