@@ -165,8 +165,10 @@ public final class EventMerger {
         }
         // 4. A meeting that names no place is where one side was visiting the other.
         MeetingPlaces.place(clusters, EventMerger::chooseDate);
+        // 5. The day a visitor travels on to the next country of a trip ends their stay in the one before.
+        Map<Cluster, LocalDate> legEnds = legEnds(clusters);
         List<DiplomaticEvent> events = new ArrayList<>();
-        for (Cluster cl : clusters) events.add(build(cl));
+        for (Cluster cl : clusters) events.add(build(cl, legEnds.get(cl)));
         events.sort(ORDER);
         return uniqueIds(events);
     }
@@ -598,8 +600,60 @@ public final class EventMerger {
 
     // ---- building the event ------------------------------------------------------------------------------
 
-    private DiplomaticEvent build(Cluster cl) {
+    /** Provenance of leaving for a destination ("left for Moscow", "departs for Cotonou"): the frame's name. */
+    private static final String DEPART_FOR = "depart-for";
+
+    /** Days a stay may end before the traveller is next reported leaving for another country. */
+    static final int LEG_GAP_DAYS = 3;
+
+    /**
+     * The last days that leaving for another country gives the legs of a trip: "leaves this morning for Cotonou" (10
+     * October) ends a stay in Cabo Verde dated from the 8th. (Not an arrival: "arrived in Kyiv on Tuesday" may follow
+     * an overnight flight.)
+     * A leg is a visit of the same visitor to another country, dated to the day, begun by then and last dated at
+     * most {@link #LEG_GAP_DAYS} before; of several, the one begun last.
+     */
+    private static Map<Cluster, LocalDate> legEnds(List<Cluster> clusters) {
+        Map<Cluster, EventDate> dates = new LinkedHashMap<>();
+        for (Cluster cl : clusters) {
+            if (cl.alive && cl.type == EventType.VISIT && cl.visitor != null && cl.country != null) dates.put(cl, chooseDate(cl));
+        }
+        Map<Cluster, LocalDate> out = new HashMap<>();
+        for (Cluster b : dates.keySet()) {
+            for (Resolved m : b.members) {
+                Candidate c = m.c();
+                if (!c.rules().contains(DEPART_FOR) || c.rules().contains(Candidate.LEFT_PLACE) || c.date() == null
+                        || c.date().precision() != dev.parley.time.Precision.DAY || c.date().days() != 1
+                        || c.status() == Status.CANCELLED || !b.country.equals(c.country())) {
+                    continue;
+                }
+                LocalDate day = c.date().start();
+                Cluster best = null;
+                for (Map.Entry<Cluster, EventDate> e : dates.entrySet()) {
+                    Cluster a = e.getKey();
+                    EventDate ad = e.getValue();
+                    if (a == b || !a.visitor.equals(b.visitor) || a.country.equals(b.country) || ad == null
+                            || ad.precision() != dev.parley.time.Precision.DAY || ad.approximate()) {
+                        continue;
+                    }
+                    if (ad.start().isAfter(day) || ChronoUnit.DAYS.between(ad.end(), day) > LEG_GAP_DAYS
+                            || ChronoUnit.DAYS.between(ad.start(), day) > MAX_STAY_DAYS) {
+                        continue;
+                    }
+                    if (best == null || ad.start().isAfter(dates.get(best).start())) best = a;
+                }
+                if (best != null && dates.get(best).end().isBefore(day)) out.merge(best, day, (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+        return out;
+    }
+
+    private DiplomaticEvent build(Cluster cl, LocalDate legEnd) {
         EventDate date = chooseDate(cl);
+        if (legEnd != null && date != null && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()
+                && legEnd.isAfter(date.end())) {
+            date = EventDate.days(date.start(), legEnd);
+        }
         Status status = chooseStatus(cl, date);
         Map<String, Person> persons = new TreeMap<>();
         Map<String, Role> roles = new LinkedHashMap<>();

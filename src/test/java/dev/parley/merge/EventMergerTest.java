@@ -227,6 +227,23 @@ class EventMergerTest {
         }
     }
 
+    @Test void leavingForTheNextCountryEndsTheStayInTheOneBefore() {
+        // a.txt (9 May): Dubois arrived in Nairobi on Wednesday (8 May); b.txt (10 May): she leaves this morning for Dar
+        // es Salaam (provenance depart-for)
+        Candidate kenya = visit("a.txt", 1, LocalDate.of(2024, 5, 9), EventDate.day(LocalDate.of(2024, 5, 8)), Status.OCCURRED,
+                "Nairobi", "KEN", p(0, Role.VISITOR, 1));
+        Candidate leaves = withRule(visit("b.txt", 2, LocalDate.of(2024, 5, 10), EventDate.day(LocalDate.of(2024, 5, 10)).asApproximate(),
+                Status.PLANNED, "Dar es Salaam", "TZA", p(0, Role.VISITOR, 1)), "depart-for");
+        List<DiplomaticEvent> events = merge(List.of(kenya, leaves));
+        DiplomaticEvent first = events.stream().filter(e -> "KEN".equals(e.placeCountry())).findFirst().orElseThrow();
+        assertEquals(EventDate.days(LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 10)), first.date());
+        // arriving is not leaving: an overnight flight may lie between the two
+        Candidate arrives = visit("b.txt", 2, LocalDate.of(2024, 5, 10), EventDate.day(LocalDate.of(2024, 5, 10)), Status.OCCURRED,
+                "Dar es Salaam", "TZA", p(0, Role.VISITOR, 1));
+        DiplomaticEvent alone = merge(List.of(kenya, arrives)).stream().filter(e -> "KEN".equals(e.placeCountry())).findFirst().orElseThrow();
+        assertEquals(EventDate.day(LocalDate.of(2024, 5, 8)), alone.date());
+    }
+
     @Test void theNamesOfTheFilesDecideNothing() {
         // one meeting told by two readouts, each naming its own side first; swapping the files' names swaps nothing
         LocalDate day = LocalDate.of(2024, 5, 14);
