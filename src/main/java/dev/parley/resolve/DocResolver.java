@@ -838,6 +838,13 @@ public final class DocResolver {
                 }
             }
             String lw = w.toLowerCase(Locale.ROOT);
+            if ((lw.equals("his") || lw.equals("her") || lw.equals("their")) && t.pos().equals("PRP$") && title.length() > 0) {
+                // "received at the Palácio do Governo his Danish counterpart": a possessive opens the name's own phrase;
+                // the words before it are another's
+                title.setLength(0);
+                country = null;
+                continue;
+            }
             if (t.pos().equals("POS") || Titles.honorific(w) || lw.equals("the") || lw.equals("his") || lw.equals("her") || lw.equals("a")
                     || lw.equals("an") || lw.equals("their") || lw.equals("its") || lw.equals(",")) {
                 continue;

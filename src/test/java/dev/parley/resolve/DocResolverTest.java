@@ -112,6 +112,29 @@ class DocResolverTest {
         assertEquals("Tomas Alder", at(e, 1, 2), "His Majesty is the King styled so");
     }
 
+    @Test void aPossessiveOpensTheNamesOwnTitlePhrase() {
+        // "Osei received at the Palácio do Governo his French counterpart, Claire Dubois."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 received receive VBD O 0 root
+                3 at at IN O 5 case
+                4 the the DT O 5 det
+                5 Palácio Palácio NNP O 2 obl
+                6 do do VBP O 2 dep
+                7 Governo Governo NNP O 6 iobj
+                8 his he PRP$ O 10 nmod:poss
+                9 French French JJ MISC 10 amod
+                10 counterpart counterpart NN O 7 dep
+                11 , , , O 10 punct
+                12 Claire Claire NNP PERSON 13 compound
+                13 Dubois Dubois NNP PERSON 10 appos
+                14 . . . O 2 punct
+                """));
+        LocalPerson dubois = person(e, "Claire Dubois");
+        assertEquals("FRA", dubois.country());
+        assertEquals(List.of(), dubois.titles(), "the palace's name is no part of her title, and 'counterpart' no office");
+    }
+
     @Test void anHonorificTheTaggerTookIntoTheNameIsNotPartOfIt() {
         // "Shri Rajan Mehta met He Lifeng." ("He" is a family name, not "H.E.")
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
