@@ -187,7 +187,15 @@ final class Parties {
      * who take part in diplomacy, counted as two or "both", refers back to the two of the meeting or call just told.
      */
     static boolean thePair(Deps d, int k) {
-        if (!d.tok(k).pos().equals("NNS") || !Lexicon.PAIR_NOUNS.contains(d.lemma(k))) return false;
+        String pos = d.tok(k).pos();
+        if (!pos.equals("NNS") && !pos.equals("NNPS") || !Lexicon.PAIR_NOUNS.contains(d.lemma(k).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // "heads" of state or of government, not of delegation
+        if (d.lemma(k).equalsIgnoreCase("head")) {
+            int of = d.child(k, "nmod", "nmod:of");
+            if (of == 0 || !d.lemma(of).equals("state") && !d.lemma(of).equals("government")) return false;
+        }
         int det = d.child(k, "det");
         if (det != 0 && d.word(det).equalsIgnoreCase("both")) return true;
         int num = d.child(k, "nummod");
@@ -204,8 +212,8 @@ final class Parties {
         if (p.titles().isEmpty()) return !d.lemma(noun).equals("minister"); // ministers are named as such
         String titles = String.join(" | ", p.titles()).toLowerCase(java.util.Locale.ROOT);
         boolean minister = titles.matches(".*\\bminister\\b.*") && !titles.matches(".*\\b(prime|first|chief) minister\\b.*");
-        return switch (d.lemma(noun)) {
-            case "president" -> titles.contains("president");
+        return switch (d.lemma(noun).toLowerCase(java.util.Locale.ROOT)) {
+            case "president" -> titles.contains("president") && !titles.contains("vice");
             case "minister" -> {
                 int mod = d.child(noun, "amod", "compound");
                 yield titles.contains("minister") && (mod == 0 || titles.contains(d.lemma(mod)));

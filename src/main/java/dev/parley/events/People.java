@@ -23,9 +23,7 @@ final class People {
         if (d.caseOf(tok).equals("accord")) return true;
         if (h == 0 || h == trig) return false;
         // "X, who visited China last week, said on Monday": the event of a relative clause on the speaker is theirs
-        for (int cur = trig, steps = 0; cur != 0 && steps < 6; cur = d.head(cur), steps++) {
-            if (d.rel(cur).equals("acl:relcl") && d.head(cur) == tok) return false;
-        }
+        if (d.rel(trig).equals("acl:relcl") && d.head(trig) == tok) return false;
         String r = d.rel(tok);
         if (r.startsWith("nsubj") && Lexicon.REPORTING.contains(d.lemma(h)) && !isTrigger(d, h)) return true;
         return d.caseOf(tok).equals("accord") || d.caseOf(tok).equals("to") && d.lemma(h).equals("accord");

@@ -296,24 +296,32 @@ final class Timing {
                 if (b < m.begin() || b >= m.end()) continue;
                 int up = tok.head();
                 for (int steps = 0; up > 0 && steps < 2; steps++, up = d.head(up)) {
-                    if (d.isVerb(up) && Lexicon.BEGIN_VERBS.contains(d.lemma(up))) return e;
+                    if (!d.isVerb(up) || !Lexicon.BEGIN_VERBS.contains(d.lemma(up))) continue;
+                    // what begins is an event ("talks opening on Tuesday"), not anything else ("after parliament opens")
+                    int subj = d.child(up, "nsubj", "nsubj:pass");
+                    if (eventWord(d, subj != 0 ? subj : d.head(up))) return e;
                 }
                 // (the tagger may take "opening on Tuesday" for a noun: the word before the date, or before its "on")
                 int k = tok.index() - 1;
                 if (k >= 1 && (d.word(k).equalsIgnoreCase("on") || d.word(k).equalsIgnoreCase("from"))) k--;
-                if (k >= 1 && beginning(d.word(k))) return e;
+                if (k >= 2 && BEGINNING.contains(d.word(k).toLowerCase(Locale.ROOT)) && eventWord(d, k - 1)) return e;
                 break;
             }
         }
         return date;
     }
 
-    /** A form of a verb of BEGIN_VERBS: "opening", "begins", "began", "started". */
-    private static boolean beginning(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.equals("began") || w.equals("begun")) return true;
-        for (String v : Lexicon.BEGIN_VERBS) if (!v.contains(" ") && w.startsWith(v)) return true;
-        return false;
+    /** The forms of the one-word verbs of BEGIN_VERBS, as a tagger that took one for a noun leaves it. */
+    private static final java.util.Set<String> BEGINNING = java.util.Set.of("begin", "begins", "beginning", "began", "begun",
+            "start", "starts", "starting", "started", "commence", "commences", "commencing", "commenced", "open", "opens",
+            "opening", "opened");
+
+    /** A word for an event: a trigger word, or a conference, session or forum ("the meeting of the Conference"). */
+    private static boolean eventWord(Deps d, int k) {
+        if (k <= 0) return false;
+        String l = d.lemma(k);
+        return Triggers.isTriggerWord(d, k) || l.equals("summit") || l.equals("conference") || l.equals("session")
+                || l.equals("forum");
     }
 
     /**
@@ -399,8 +407,10 @@ final class Timing {
         boolean onEvent = anchors.contains(h) || h != 0 && (d.isNoun(h) || d.places.contains(h)) && anchors.contains(d.head(h));
         boolean participle = (d.rel(verb).startsWith("acl") || d.rel(verb).equals("advcl"))
                 && (d.tok(verb).pos().equals("VBG") || d.tok(verb).pos().equals("VBN"));
-        // ("wrapped up his visit, leaving Faleolo on Friday afternoon": the day of leaving is the day it ended)
-        if ((participle || d.rel(verb).equals("dep")) && d.tok(verb).pos().equals("VBG") && Lexicon.DEPART.contains(d.lemma(verb))
+        // ("wrapped up his visit, leaving Faleolo on Friday afternoon": the day of leaving is the day it ended; not
+        // "setting" or "heading", which time something else)
+        if ((participle || d.rel(verb).equals("dep")) && d.tok(verb).pos().equals("VBG")
+                && (d.lemma(verb).equals("leave") || d.lemma(verb).equals("depart"))
                 && anchors.contains(h)
                 && Lexicon.has(Lexicon.END_VERBS, d, h)) {
             return true;

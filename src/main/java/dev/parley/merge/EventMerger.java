@@ -351,6 +351,11 @@ public final class EventMerger {
                 && cl.members.stream().noneMatch(m -> m.c().status() == Status.CANCELLED)) {
             return false;
         }
+        // (and the other way round, whichever comes first: a trip reported held is not a plan only reported called off)
+        if ((c.status() == Status.OCCURRED || c.status() == Status.ONGOING)
+                && cl.members.stream().allMatch(m -> m.c().status() == Status.CANCELLED && m.c().date() == null)) {
+            return false;
+        }
         // place
         if (cl.country != null && c.country() != null && !cl.country.equals(c.country())) return false;
         // a plan reported on day P is not an event that had already ended before P
@@ -604,14 +609,14 @@ public final class EventMerger {
     private static final String DEPART_FOR = "depart-for";
 
     /** Days a stay may end before the traveller is next reported leaving for another country. */
-    static final int LEG_GAP_DAYS = 3;
+    static final int LEG_GAP_DAYS = 1;
 
     /**
      * The last days that leaving for another country gives the legs of a trip: "leaves this morning for Cotonou" (10
      * October) ends a stay in Cabo Verde dated from the 8th. (Not an arrival: "arrived in Kyiv on Tuesday" may follow
      * an overnight flight.)
      * A leg is a visit of the same visitor to another country, dated to the day, begun by then and last dated at
-     * most {@link #LEG_GAP_DAYS} before; of several, the one begun last.
+     * most {@link #LEG_GAP_DAYS} before (a longer gap may be a trip home between two); of several, the one begun last.
      */
     private static Map<Cluster, LocalDate> legEnds(List<Cluster> clusters) {
         Map<Cluster, EventDate> dates = new LinkedHashMap<>();

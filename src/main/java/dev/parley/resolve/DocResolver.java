@@ -412,7 +412,10 @@ public final class DocResolver {
         // article styled so ("His Majesty King Tupou VI"), or no one
         for (EntitySpan s : styles) {
             String address = null;
-            for (String w : s.text().strip().split("\\s+")) if (ADDRESS.contains(w.toLowerCase(Locale.ROOT))) address = w.toLowerCase(Locale.ROOT);
+            for (String w : s.text().strip().split("\\s+")) {
+                String lw = w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+                if (ADDRESS.contains(lw)) address = lw;
+            }
             Builder only = null;
             int n = 0;
             for (Builder b : people) {
@@ -838,7 +841,8 @@ public final class DocResolver {
                 }
             }
             String lw = w.toLowerCase(Locale.ROOT);
-            if ((lw.equals("his") || lw.equals("her") || lw.equals("their")) && t.pos().equals("PRP$") && title.length() > 0) {
+            if ((lw.equals("his") || lw.equals("her") || lw.equals("their")) && t.pos().equals("PRP$") && title.length() > 0
+                    && !(k + 1 <= end && ADDRESS.contains(ts.get(k + 1).word().toLowerCase(Locale.ROOT)))) {
                 // "received at the Palácio do Governo his Danish counterpart": a possessive opens the name's own phrase;
                 // the words before it are another's
                 title.setLength(0);
@@ -883,11 +887,16 @@ public final class DocResolver {
         // "President of the Republic of Maldives", "Prime Minister of the Democratic Republic of Timor-Leste": the
         // state's formal name after "of" (its country taken out as the affiliation) is no part of the office
         int of = words.indexOf("of");
-        if (of > 0 && of + 1 < words.size() && STATE_FORMS.contains(words.get(of + 1).toLowerCase(Locale.ROOT))) {
+        if (of > 0 && of + 1 < words.size() && STATE_FORMS.contains(words.get(of + 1).toLowerCase(Locale.ROOT))
+                && words.subList(of + 1, words.size()).stream().anyMatch(w -> STATE_NOUNS.contains(w.toLowerCase(Locale.ROOT)))) {
             words = new ArrayList<>(words.subList(0, of));
         }
         return String.join(" ", words);
     }
+
+    /** The nouns of a state's formal name: "of the Islamic Development Bank", "of the Federal Reserve" name none. */
+    private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "sultanate", "emirate", "emirates",
+            "principality", "federation", "commonwealth", "confederation", "jamahiriya");
 
     /** Words that open a state's formal name ("the Republic of", "the United Kingdom of", "the Sultanate of"). */
     private static final Set<String> STATE_FORMS = Set.of("republic", "kingdom", "democratic", "united", "islamic",

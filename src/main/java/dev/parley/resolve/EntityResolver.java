@@ -293,9 +293,17 @@ public final class EntityResolver {
     /** Levenshtein distance bounded at 2: -1 when more edits are needed (and the comparison stops early). */
     private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
-    /** Whether a longer name ends with all the words of a shorter one, the first of them no particle ("da Silva"). */
+    /** Words that make what follows a father's name ("son of", "daughter of"), lower case. */
+    private static final java.util.Set<String> PATRONYMICS = java.util.Set.of("bin", "ibn", "bint", "binti", "ben", "ould", "ap");
+
+    /**
+     * Whether a longer name ends with all the words of a shorter one, the first of them no particle ("da Silva"), and
+     * no patronymic before them.
+     */
     private static boolean endsWith(List<String> longer, List<String> shorter) {
         if (shorter.size() < 2 || longer.size() <= shorter.size() || PARTICLES.contains(shorter.get(0))) return false;
+        // ("Tamim bin Hamad Al Thani" does not end in his father "Hamad Al Thani": a patronymic joins two people's names)
+        if (PATRONYMICS.contains(longer.get(longer.size() - shorter.size() - 1))) return false;
         return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
     }
 

@@ -314,7 +314,10 @@ public final class CoreNlpEngine implements NlpEngine {
         return m;
     }
 
-    /** parley's sentence boundaries after CoreNLP's splitter: cut at the line ends of a paragraph-per-line text, joined after honorifics. */
+    /**
+     * parley's sentence boundaries after CoreNLP's splitter: cut at the line ends of a paragraph-per-line text, joined
+     * after honorifics, cut after an opening dateline.
+     */
     static void sentenceBoundaries(Annotation ann) {
         splitAtLineEnds(ann);
         joinAfterHonorifics(ann);
@@ -327,8 +330,8 @@ public final class CoreNlpEngine implements NlpEngine {
      * --"); then the date, the outlet in brackets, and the dash or colon that ends it.
      */
     static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "(?:\\p{Lu}[\\p{Lu}\\p{M}.'’/ -]*\\p{Lu}\\.?(?:\\s*\\[[^\\]\n]{1,30}\\])?(?:,\\s*[^,()\\[\\]\n–—]{1,30}?){0,2}"
-                    + "|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s*\\[[^\\]\n]{1,30}\\])?,\\s*[^,()\\[\\]\n–—]{1,30}?(?=\\s*\\()"
+            "(?:\\p{Lu}[\\p{Lu}\\p{M}.'’/ -]*\\p{Lu}\\.?(?:\\s*\\[[^\\]\n]{1,30}\\])?(?:,\\s*[\\p{Lu}\\d][^,()\\[\\]\\s–—]*(?:\\s+[\\p{Lu}\\d][^,()\\[\\]\\s–—]*){0,3}){0,2}"
+                    + "|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s*\\[[^\\]\n]{1,30}\\])?,\\s*[\\p{Lu}\\d][^,()\\[\\]\\s–—]*(?:\\s+[\\p{Lu}\\d][^,()\\[\\]\\s–—]*){0,3}(?=\\s*\\()"
                     + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}(?=\\s*\\())"
                     + "(?:\\s*\\([^()\n]{1,50}\\))?\\s*(?:--|[-–—:])\\s");
 
@@ -504,10 +507,10 @@ public final class CoreNlpEngine implements NlpEngine {
         Properties props = properties(config);
         Map<String, String> sorted = new TreeMap<>();
         for (String k : props.stringPropertyNames()) sorted.put(k, props.getProperty(k));
-        // (the sentences cut at line ends and joined after honorifics are parley's, not properties: named so cached
-        // annotations split the old way are not reused)
+        // (the sentences cut at line ends, joined after honorifics and cut after datelines are parley's, not
+        // properties: named so cached annotations split the old way are not reused)
         return "corenlp-" + runtimeVersion() + " " + sorted + " join-after-honorifics cut-at-unpunctuated-line-ends"
-                + " cut-after-datelines";
+                + " cut-after-datelines-of-capitalised-words";
     }
 
     /**

@@ -42,6 +42,9 @@ class DatelineSplitTest {
         for (String text : List.of("US President Amara Osei – who arrived on Monday – met the prime minister in Nairobi.",
                 "Amara Osei: the visit that was to have begun on Monday has been postponed, her office said.",
                 "NAIROBI welcomed the president on Monday - and the talks began at once.",
+                "US, China agree - officials say the talks will resume on Monday in Geneva.",
+                "NATO, the alliance said: allies will meet on Monday in Brussels.",
+                "Meanwhile, the two ministers (pictured) - who met on Monday - agreed to talk again.",
                 "Osei, Ruto to meet: the two leaders will hold talks in Nairobi on Monday.")) {
             assertEquals(List.of(text), split(text), text);
         }
