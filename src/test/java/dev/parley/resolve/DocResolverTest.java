@@ -90,6 +90,14 @@ class DocResolverTest {
         assertEquals("Amara Osei", at(e, 1, 2), "the President of the next sentence is the one named so");
     }
 
+    @Test void onlyAStatesFormalNameIsCutFromAnOffice() {
+        assertEquals("President", DocResolver.cleanTitle("President of Republic"));
+        assertEquals("Prime Minister", DocResolver.cleanTitle("Prime Minister of Democratic Republic"));
+        assertEquals("President of Islamic Development Bank", DocResolver.cleanTitle("President of Islamic Development Bank"));
+        assertEquals("Chair of Federal Reserve", DocResolver.cleanTitle("Chair of Federal Reserve"));
+        assertEquals("Secretary of State", DocResolver.cleanTitle("Secretary of State"));
+    }
+
     @Test void aStyleOfAddressAloneIsThePersonStyledSo() {
         // "His Majesty King Tomas Alder met Osei. His Majesty thanked him." (the tagger takes "His Majesty" for a name)
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """

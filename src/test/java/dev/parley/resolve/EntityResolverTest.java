@@ -63,6 +63,11 @@ class EntityResolverTest {
         assertEquals(canonical(e, "a.txt", 0), canonical(e, "b.txt", 0));
         assertNotEquals(canonical(e, "a.txt", 0), canonical(e, "c.txt", 0));
         assertEquals("NGA", e.canonical("a.txt", 0).orElseThrow().country());
+        // a tail after a patronymic names the father: "Tamer bin Khalid Al Sabri" is not "Khalid Al Sabri"
+        Entities sons = new EntityResolver().resolve(List.of(
+                doc("a.txt", lp(0, "Tamer bin Khalid Al Sabri", "QAT", 2)),
+                doc("b.txt", lp(0, "Khalid Al Sabri", "QAT", 1))));
+        assertNotEquals(canonical(sons, "a.txt", 0), canonical(sons, "b.txt", 0));
     }
 
     @Test void differentPeopleSharingASurnameStayApart() {
