@@ -101,6 +101,7 @@ final class Conditions {
                 (d, i, a) -> {
                     int subj = d.child(i, "nsubj");
                     if (subj == 0 || d.tok(subj).pos().startsWith("W")) {
+                        int pronoun = subj;
                         // no subject of its own (or a relative pronoun): the noun the clause hangs on, within two steps
                         // (the parser may hang "a tour that took him" on "that")
                         subj = 0;
@@ -108,6 +109,7 @@ final class Conditions {
                         for (int steps = 0; cur > 0 && steps < 2 && subj == 0; steps++, cur = d.head(cur)) {
                             if (d.isNoun(cur)) subj = cur;
                         }
+                        if (subj == 0 && pronoun != 0) subj = antecedentBeforeTime(d, pronoun);
                     }
                     return subj != 0 && d.lemma(subj).equals(a);
                 },
@@ -209,6 +211,24 @@ final class Conditions {
                 (x, a) -> anyToken(x, t -> lemma(t).equals("leader") || lemma(t).equals("head")));
         define("summit-name", false, "a series name before the noun (\"G20\", \"NATO\") or the leaders it gathers",
                 (d, i, a) -> Summits.summitName(d, i) != null);
+    }
+
+    /**
+     * "her tour last month that took her to Cabo Verde": the noun right before a relative pronoun, past a time phrase
+     * between them, which the parser then leaves the clause off; 0 if the word before is no noun.
+     */
+    static int antecedentBeforeTime(Deps d, int pronoun) {
+        int k = pronoun - 1;
+        while (k >= 1 && inTimePhrase(d, k)) k--;
+        return k >= 1 && k < pronoun - 1 && d.isNoun(k) && !inTimePhrase(d, k) ? k : 0;
+    }
+
+    /** Whether a token is a bare time phrase's noun ("last month", "on Monday" hung as a tmod) or a word under it. */
+    private static boolean inTimePhrase(Deps d, int k) {
+        for (int cur = k, steps = 0; cur > 0 && steps < 2; cur = d.head(cur), steps++) {
+            if (d.rel(cur).endsWith(":tmod")) return true;
+        }
+        return false;
     }
 
     /**

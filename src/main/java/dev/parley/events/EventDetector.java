@@ -236,6 +236,8 @@ public final class EventDetector {
 
     /** Provenance of a leg of a trip to several countries dated by the whole trip's span, approximate. */
     static final String SPAN_OF_THE_TRIP = "span-of-the-trip";
+    /** Provenance of the second and later destinations of one trigger ("will travel to Ukraine and Germany"). */
+    static final String CONJOINED_DESTINATION = "conjoined-destination";
 
     /** Days from publication within which a dated trip is the one the article has under way. */
     static final int TRAVELLER_DAYS = 31;
@@ -325,7 +327,7 @@ public final class EventDetector {
                 out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
                         c.type(), ps, p.get().kind() == PlaceKind.COUNTRY ? null : p.get().span().text(),
                         p.get().country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(), c.published(),
-                        c.counterpart(), plus(c.rules(), "conjoined-destination"), c.parties()));
+                        c.counterpart(), plus(c.rules(), CONJOINED_DESTINATION), c.parties()));
             }
             if (out.size() > 1 && c.date() != null && !c.date().approximate()) {
                 // "a seven-day tour of Kazakhstan, Uzbekistan and Turkmenistan from Sunday": the trip's span and length

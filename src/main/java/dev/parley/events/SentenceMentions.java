@@ -61,19 +61,41 @@ final class SentenceMentions {
                 continue;
             }
             Candidate o = out.get(same);
+            // ("her week-long tour last month that took her to Cabo Verde, Benin and Togo": a trip that names no country,
+            // told with legs to several, is the whole trip; its time is only roughly a leg's, its length none)
+            Candidate leg = o.country() != null ? o : c;
+            Candidate trip = o.country() != null ? c : o;
+            boolean wholeTrip = trip.country() == null && leg.country() != null && hasLegs(cs, trip);
             List<LocalParticipant> ps = new ArrayList<>(o.participants());
             for (LocalParticipant p : c.participants()) {
                 if (ps.stream().noneMatch(x -> x.person() == p.person())) ps.add(p);
             }
             List<String> rules = new ArrayList<>(o.rules());
             for (String r : c.rules()) if (!rules.contains(r)) rules.add(r);
+            EventDate date = o.date() != null ? o.date() : c.date();
+            int days = Math.max(o.durationDays(), c.durationDays());
+            if (wholeTrip) {
+                date = leg.date() != null ? leg.date() : trip.date() != null ? trip.date().asApproximate() : null;
+                days = leg.durationDays();
+                if (leg.date() == null && trip.date() != null && !rules.contains(EventDetector.SPAN_OF_THE_TRIP)) {
+                    rules.add(EventDetector.SPAN_OF_THE_TRIP);
+                }
+            }
             out.set(same, new Candidate(o.docId(), o.sentence(), o.begin(), o.end(), o.start(), o.stop(), o.text(), o.trigger(), o.type(), ps,
                     o.place() != null ? o.place() : c.place(), o.country() != null ? o.country() : c.country(),
-                    o.date() != null ? o.date() : c.date(), Math.max(o.durationDays(), c.durationDays()),
+                    date, days,
                     o.status(), o.strong() || c.strong(), o.name(), o.published(), o.counterpart() || c.counterpart(), rules,
                     o.parties()));
         }
         return out;
+    }
+
+    /** Whether one trigger of the sentence takes the visitor of a trip to several countries (its conjoined destinations). */
+    private static boolean hasLegs(List<Candidate> cs, Candidate trip) {
+        for (Candidate x : cs) {
+            if (x.type() == EventType.VISIT && x.rules().contains(EventDetector.CONJOINED_DESTINATION) && sameVisitor(trip, x)) return true;
+        }
+        return false;
     }
 
     /**

@@ -58,7 +58,7 @@ public final class DocResolver {
                 for (int k = s.first(); k <= s.last(); k++) namesTaggedAsPlaces.add(((long) s.sentence() << 16) | k);
                 continue;
             }
-            Optional<PlaceRef> place = placeOf(s).or(() -> airportCity(doc, s));
+            Optional<PlaceRef> place = placeOf(s).or(() -> airportCity(doc, s)).or(() -> capitalTaggedAsPerson(doc, s, mentions));
             if (place.isPresent()) {
                 places.add(place.get());
             } else if (s.kind() == EntityKind.PERSON && looksLikeName(s.text()) && !titleAlone(s, mentions)) {
@@ -102,6 +102,29 @@ public final class DocResolver {
             if (c.isPresent()) return Optional.of(new PlaceRef(city, c.get().country(), PlaceKind.CITY));
         }
         return Optional.empty();
+    }
+
+    /** Prepositions of going to, being in or coming from a place, before a capital's name the tagger took for a person. */
+    private static final Set<String> PLACE_CASES = Set.of("to", "in", "from", "into");
+
+    /**
+     * "During her visit to Lomé", "arrived in Nassau": a one-word name tagged as a person that is a capital, right after a
+     * preposition of place, is the capital, unless the article names a person so, in a longer name or after a title
+     * ("Queen Victoria sailed to Victoria" keeps the queen's name a name).
+     */
+    private Optional<PlaceRef> capitalTaggedAsPerson(AnnotatedDoc doc, EntitySpan s, DocMentions mentions) {
+        if (s.kind() != EntityKind.PERSON || s.first() != s.last() || s.first() < 2) return Optional.empty();
+        Sentence sent = doc.sentences().get(s.sentence());
+        if (!PLACE_CASES.contains(sent.token(s.first() - 1).word())) return Optional.empty();
+        if (s.last() < sent.tokens().size() && sent.token(s.last() + 1).pos().equals("POS")) return Optional.empty();
+        Optional<String> cap = gazetteer.countryByCapital(s.text());
+        if (cap.isEmpty()) return Optional.empty();
+        for (EntitySpan o : mentions.spans()) {
+            if (o.kind() != EntityKind.PERSON) continue;
+            boolean longer = o.last() > o.first() && java.util.Arrays.asList(o.text().split("\\s+")).contains(s.text());
+            if (longer || o.text().equals(s.text()) && afterTitle(doc, o)) return Optional.empty();
+        }
+        return Optional.of(new PlaceRef(s, cap.get(), PlaceKind.CAPITAL));
     }
 
     /** Prepositions that put people at a place, never at a person. */

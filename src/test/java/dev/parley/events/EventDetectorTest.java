@@ -714,6 +714,34 @@ class EventDetectorTest {
         }
     }
 
+    @Test void aTripThatTookHerPastATimePhraseIsStillTheTrips() {
+        // "The deal was agreed during Osei's tour last month that took her to Kenya and Uganda.": the parser leaves the
+        // relative clause off "tour" (on the verb, as dep) because of the time phrase between them
+        List<String> got = summaries("""
+                1 The the DT O 2 det
+                2 deal deal NN O 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 agreed agree VBN O 0 root
+                5 during during IN O 8 case
+                6 Osei Osei NNP PERSON 8 nmod:poss
+                7 's 's POS O 6 case
+                8 tour tour NN O 4 obl
+                9 last last JJ DATE 10 amod 2024-04
+                10 month month NN DATE 4 obl:tmod 2024-04
+                11 that that WDT O 12 nsubj
+                12 took take VBD O 4 dep
+                13 her she PRP O 12 obj
+                14 to to IN O 15 case
+                15 Kenya Kenya NNP LOCATION 12 obl
+                16 and and CC O 17 cc
+                17 Uganda Uganda NNP LOCATION 15 conj
+                18 . . . O 4 punct
+                """);
+        for (String leg : List.of("KEN", "UGA")) {
+            assertTrue(got.stream().anyMatch(x -> x.startsWith("visit " + leg + " null") && x.contains("strong [Osei:visitor]")), got.toString());
+        }
+    }
+
     @Test void timeSpentInAPlaceUnderAMisreadRelativeIsAVisit() {
         // "Kim told a briefing that Osei would spend Sunday to Tuesday in Nairobi.": the parser makes "that" an object
         // of "spend" beside the days

@@ -47,6 +47,29 @@ class SentenceMentionsTest {
         assertEquals(1, SentenceMentions.combine(List.of(tour, tour)).size());
     }
 
+    @Test void aTripWithLegsToSeveralCountriesGivesALegOnlyItsRoughTime() {
+        // "her week-long tour last month that took her to Uganda, Kenya and Ghana": the tour (no country, October, seven
+        // days) joins the first leg with October as a rough time and no length; a tour to one country gives it both
+        EventDate october = EventDate.month(java.time.YearMonth.of(2024, 10));
+        List<LocalParticipant> her = List.of(new LocalParticipant(0, Role.VISITOR, 1));
+        Candidate tour = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois toured.", "tour", EventType.VISIT, her, null, null,
+                october, 7, Status.OCCURRED, false, null, PUBLISHED, false, List.of("visit-noun"), List.of());
+        Candidate uganda = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois toured.", "took", EventType.VISIT, her, null, "UGA",
+                null, 0, Status.OCCURRED, true, null, PUBLISHED, false, List.of("trip-took-to"), List.of());
+        Candidate kenya = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois toured.", "took", EventType.VISIT, her, null, "KEN",
+                null, 0, Status.OCCURRED, true, null, PUBLISHED, false,
+                List.of("trip-took-to", EventDetector.CONJOINED_DESTINATION), List.of());
+        List<Candidate> legs = SentenceMentions.combine(List.of(tour, uganda, kenya));
+        assertEquals(2, legs.size(), legs.toString());
+        assertEquals("UGA", legs.get(0).country());
+        assertEquals(october.asApproximate(), legs.get(0).date());
+        assertEquals(0, legs.get(0).durationDays());
+        List<Candidate> one = SentenceMentions.combine(List.of(tour, uganda));
+        assertEquals(1, one.size());
+        assertEquals(october, one.get(0).date());
+        assertEquals(7, one.get(0).durationDays());
+    }
+
     @Test void aMentionThatBorrowedTheSentencesPeopleAtAnotherTimeIsAnotherEncounter() {
         // "Osei and Dubois met on Friday, agreeing to hold a meeting of their cabinets in Accra in the coming weeks":
         // the planned meeting took the sentence's people; Friday's meeting is not in Accra

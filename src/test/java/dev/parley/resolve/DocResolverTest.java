@@ -670,6 +670,37 @@ class DocResolverTest {
         assertTrue(e.placeAt(1, 5).isEmpty());
     }
 
+    @Test void aCapitalTaggedAsAPersonAfterAPrepositionOfPlaceIsTheCapital() {
+        // "During her visit to Lomé, Dubois signed." (the tagger took the capital for a person); "Nassau said" stays a
+        // name, and so does "to Victoria" in an article that names Queen Victoria
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 During during IN O 3 case
+                2 her she PRP$ O 3 nmod:poss
+                3 visit visit NN O 8 obl
+                4 to to IN O 5 case
+                5 Lomé Lomé NNP PERSON 3 nmod
+                6 , , , O 8 punct
+                7 Dubois Dubois NNP PERSON 8 nsubj
+                8 signed sign VBD O 0 root
+                9 . . . O 8 punct
+
+                1 Nassau Nassau NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 . . . O 2 punct
+                """));
+        assertEquals("TGO", e.placeAt(0, 5).orElseThrow().country());
+        assertEquals(List.of("Dubois", "Nassau"), names(e).stream().sorted().toList());
+        DocEntities queen = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Queen Queen NNP O 2 compound
+                2 Victoria Victoria NNP PERSON 3 nsubj
+                3 sailed sail VBD O 0 root
+                4 to to IN O 5 case
+                5 Victoria Victoria NNP PERSON 3 obl
+                6 . . . O 3 punct
+                """));
+        assertTrue(queen.placeAt(0, 5).isEmpty(), "the queen's name is a name");
+    }
+
     @Test void aNameThatPeopleAreAtIsABuildingNotAPerson() {
         // "Ruto and Lee held talks at Cheong Wa Dae." (the tagger took the residence for a person); "at Ruto's
         // invitation" is still Ruto's
