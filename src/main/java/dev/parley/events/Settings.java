@@ -36,4 +36,11 @@ final class Settings {
     static final int DURATION_AFTER = 6;
     /** Longest stated length, in days, taken as a visit's or meeting's own ("a 40-day tour" is not). */
     static final int MAX_DURATION_DAYS = 31;
+    /**
+     * Sentences at an article's head that may hold its dateline: headline, standfirst, byline, "Updated" line and photo
+     * caption come before it on a news page.
+     */
+    static final int DATELINE_SENTENCES = 8;
+    /** Days before its report within which a visit told as under way or done is the news its dateline is filed on. */
+    static final int DATELINE_NEWS_DAYS = 3;
 }

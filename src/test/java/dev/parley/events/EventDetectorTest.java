@@ -742,6 +742,33 @@ class EventDetectorTest {
         }
     }
 
+    /** "KAMPALA – {who} arrived here yesterday.", with or without the dateline. */
+    private static String arrivedHere(boolean dateline, String demonym) {
+        String head = dateline ? """
+                1 KAMPALA KAMPALA NNP LOCATION 0 root
+                2 – – SYM O 1 punct
+
+                """ : "";
+        return head + """
+                1 %s %s JJ MISC 4 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 arrived arrive VBD O 0 root
+                7 here here RB O 6 advmod
+                8 yesterday yesterday NN DATE 6 obl:tmod 2024-05-14
+                9 . . . O 6 punct
+                """.formatted(demonym, demonym);
+    }
+
+    @Test void anArrivalWithNoDestinationIsAVisitToTheDatelinesCity() {
+        assertEquals(List.of("visit UGA Kampala 2024-05-14..2024-05-14 occurred weak [Claire Dubois:visitor]"),
+                summaries(arrivedHere(true, "French")));
+        assertEquals(List.of(), summaries(arrivedHere(false, "French")), "no dateline: the arrival may be anywhere");
+        assertEquals(List.of(), summaries(arrivedHere(true, "Ugandan")), "a Ugandan arriving in Kampala is home");
+    }
+
     @Test void timeSpentInAPlaceUnderAMisreadRelativeIsAVisit() {
         // "Kim told a briefing that Osei would spend Sunday to Tuesday in Nairobi.": the parser makes "that" an object
         // of "spend" beside the days

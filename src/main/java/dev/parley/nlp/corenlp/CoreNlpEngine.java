@@ -2,6 +2,7 @@ package dev.parley.nlp.corenlp;
 
 import dev.parley.corpus.Article;
 import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Datelines;
 import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
 import dev.parley.nlp.ParseNeeds;
@@ -325,17 +326,6 @@ public final class CoreNlpEngine implements NlpEngine {
     }
 
     /**
-     * A dateline that opens a paragraph: a place in capitals ("OSLO", "DAR ES SALAAM", "WASHINGTON, D.C."), or a
-     * place with a date and the outlet ("Beijing [China], Oct. 11 (ANI):"), or a date and the outlet ("April 9 (UPI)
-     * --"); then the date, the outlet in brackets, and the dash or colon that ends it.
-     */
-    static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "(?:\\p{Lu}[\\p{Lu}\\p{M}.'’/ -]*\\p{Lu}\\.?(?:\\s*\\[[^\\]\n]{1,30}\\])?(?:,\\s*[\\p{Lu}\\d][^,()\\[\\]\\s–—]*(?:\\s+[\\p{Lu}\\d][^,()\\[\\]\\s–—]*){0,3}){0,2}"
-                    + "|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:\\s*\\[[^\\]\n]{1,30}\\])?,\\s*[\\p{Lu}\\d][^,()\\[\\]\\s–—]*(?:\\s+[\\p{Lu}\\d][^,()\\[\\]\\s–—]*){0,3}(?=\\s*\\()"
-                    + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}(?=\\s*\\())"
-                    + "(?:\\s*\\([^()\n]{1,50}\\))?\\s*(?:--|[-–—:])\\s");
-
-    /**
      * A sentence that opens with a dateline ("OSLO, 21 January (Fjord Wire) – The state visit ...") is two: the
      * dateline and the lede. Run together, the parser hangs the whole lede on the place name and its clauses lose
      * their subjects and objects; apart, the lede is parsed as the sentence it is.
@@ -350,15 +340,11 @@ public final class CoreNlpEngine implements NlpEngine {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             int begin = tokens.isEmpty() ? 0 : tokens.get(0).beginPosition();
             int cut = -1;
-            if (tokens.size() > 4 && lineStart(text, begin)) {
-                java.util.regex.Matcher m = DATELINE.matcher(text).region(begin, Math.min(text.length(), begin + 140));
-                if (m.lookingAt()) {
-                    for (int i = 1; i < tokens.size(); i++) {
-                        if (tokens.get(i).beginPosition() >= m.end()) {
-                            cut = i;
-                            break;
-                        }
-                    }
+            int end = tokens.size() > 4 ? Datelines.opening(text, begin) : -1;
+            for (int i = 1; end >= 0 && i < tokens.size(); i++) {
+                if (tokens.get(i).beginPosition() >= end) {
+                    cut = i;
+                    break;
                 }
             }
             // the lede keeps at least three words: "WASHINGTON - Talks." is no dateline worth cutting
@@ -371,16 +357,6 @@ public final class CoreNlpEngine implements NlpEngine {
             any = true;
         }
         if (any) install(ann, out);
-    }
-
-    /** Whether a position opens a line: only spaces between it and the line break (or the text's start) before it. */
-    private static boolean lineStart(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n') return true;
-            if (c != ' ' && c != '\t' && c != '\u00a0') return false;
-        }
-        return true;
     }
 
     /** A line longer than any width text is wrapped at: a text that has one writes a paragraph per line. */

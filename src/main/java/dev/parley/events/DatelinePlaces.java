@@ -1,0 +1,107 @@
+package dev.parley.events;
+
+import dev.parley.nlp.AnnotatedDoc;
+import dev.parley.nlp.Datelines;
+import dev.parley.nlp.Sentence;
+import dev.parley.resolve.DocEntities;
+import dev.parley.resolve.LocalPerson;
+import dev.parley.resolve.PlaceKind;
+import dev.parley.resolve.PlaceRef;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "PORT LOUIS – ... Garrigues, who landed at the airport yesterday morning, was received at State House": a report is
+ * filed from where its news happens. A visit the article tells as under way or just done, in no country of its own (no
+ * place, or one the gazetteer does not know, such as an airport or a palace), is in the city of the article's dateline
+ * when its visitor is of another country.
+ */
+final class DatelinePlaces {
+    private DatelinePlaces() {
+    }
+
+    /** Provenance of a visit placed in its article's dateline city. */
+    static final String DATELINE_PLACE = "dateline-place";
+    /**
+     * The trigger rule of arriving with no destination named ("arrived here on Monday", "arrived from Victoria"): a
+     * visit only where a dateline places it; elsewhere the arrival may be anywhere, even home.
+     */
+    static final String ARRIVED_WITHOUT_DESTINATION = "arrived-without-destination";
+
+    /** The city or capital the article's dateline names, if its head has a dateline that names one. */
+    static Optional<PlaceRef> datelinePlace(AnnotatedDoc doc, DocEntities e) {
+        List<Sentence> ss = doc.sentences();
+        for (int i = 0; i < Math.min(ss.size(), Settings.DATELINE_SENTENCES); i++) {
+            Sentence s = ss.get(i);
+            if (s.tokens().isEmpty()) continue;
+            int end = Datelines.opening(doc.text(), s.begin());
+            if (end < 0) continue;
+            PlaceRef first = null;
+            for (PlaceRef p : e.places()) {
+                boolean city = p.kind() == PlaceKind.CAPITAL || p.kind() == PlaceKind.CITY;
+                if (city && p.country() != null && p.span().sentence() == s.index() && p.span().begin() < end
+                        && (first == null || p.span().begin() < first.span().begin())) {
+                    first = p;
+                }
+            }
+            return Optional.ofNullable(first); // the article's first dateline only
+        }
+        return Optional.empty();
+    }
+
+    /** The article's candidates, each placeless visit of its dateline's news put in the dateline's city. */
+    static List<Candidate> place(AnnotatedDoc doc, DocEntities e, List<Candidate> cs) {
+        LocalDate published = doc.article().published();
+        Optional<PlaceRef> where = published == null ? Optional.empty() : datelinePlace(doc, e);
+        if (where.isEmpty()) return cs.stream().filter(c -> !unplacedArrival(c)).toList();
+        String country = where.get().country();
+        String city = cityName(where.get().span().text());
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            boolean news = c.type() == EventType.VISIT && c.country() == null
+                    && (c.status() == Status.OCCURRED || c.status() == Status.ONGOING) && c.date() != null
+                    && !c.date().end().isAfter(published) && !c.date().start().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS));
+            String home = news ? visitorCountry(e, c) : null;
+            if (home == null || home.equals(country)) {
+                if (!unplacedArrival(c)) out.add(c);
+                continue;
+            }
+            List<String> rules = new ArrayList<>(c.rules());
+            rules.add(DATELINE_PLACE);
+            out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                    c.type(), c.participants(), c.place() != null ? c.place() : city, country, c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
+                    c.published(), c.counterpart(), rules, c.parties()));
+        }
+        return out;
+    }
+
+    /** An arrival with no destination named that the sentence gives no country either (a visit's own trigger can). */
+    private static boolean unplacedArrival(Candidate c) {
+        return c.country() == null && c.rules().contains(ARRIVED_WITHOUT_DESTINATION);
+    }
+
+    /** The stated country of a visit's visitor, or null. */
+    private static String visitorCountry(DocEntities e, Candidate c) {
+        for (LocalParticipant p : c.participants()) {
+            if (p.role() != Role.VISITOR) continue;
+            LocalPerson lp = e.people().get(p.person());
+            return lp.country();
+        }
+        return null;
+    }
+
+    /** A dateline's city as a name is written: "PORT LOUIS" is Port Louis. */
+    static String cityName(String dateline) {
+        if (!dateline.equals(dateline.toUpperCase(Locale.ROOT))) return dateline;
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (int cp : dateline.codePoints().toArray()) {
+            out.appendCodePoint(start ? cp : Character.toLowerCase(cp));
+            start = !Character.isLetter(cp) && cp != '\'' && cp != '’';
+        }
+        return out.toString();
+    }
+}
