@@ -36,6 +36,13 @@ final class StatusRules {
             near.add(d.head(v));
             addSameClause(d, d.head(v), near);
         }
+        if (d.head(trig) == 0 && d.isNoun(trig)) {
+            // "The official visit to X, which was to have begun on Tuesday, has been postponed": a parse that makes
+            // the event noun the root has lost the sentence's verb under it, attached by an unknown relation
+            for (int k = 1; k <= d.size(); k++) {
+                if (k != trig && d.rel(k).equals("dep") && d.isVerb(k) && d.dominates(trig, k)) near.add(k);
+            }
+        }
         boolean accepted = false;
         for (int k : near) if (d.lemma(k).equals("accept")) accepted = true;
         for (int k : near) {
@@ -60,6 +67,10 @@ final class StatusRules {
                 String l = d.lemma(k);
                 if (k == trig) continue;
                 if (Lexicon.PROPOSE.contains(l)) {
+                    // "spoke by telephone with X to offer his condolences": what the event was for is below it, no
+                    // proposal of it
+                    boolean purpose = (d.head(k) == v || d.head(k) == trig) && (d.rel(k).equals("xcomp") || d.rel(k).equals("advcl"));
+                    if (purpose && d.isVerb(k)) continue;
                     if ((l.equals("would") || l.equals("may") || l.equals("might") || l.equals("could"))
                             && !d.rel(k).startsWith("aux")) {
                         continue;

@@ -742,6 +742,60 @@ class EventDetectorTest {
         }
     }
 
+    @Test void aPostponementTheParserHungUnderARootEventNounStillCancelsIt() {
+        // "The visit to Kenya by French President Claire Dubois, which was to have begun on Tuesday, has been postponed."
+        // as parsed: "visit" is the root and "postponed" hangs, by an unknown relation, under the relative clause
+        List<String> got = summaries("""
+                1 The the DT O 2 det
+                2 visit visit NN O 0 root
+                3 to to IN O 4 case
+                4 Kenya Kenya NNP LOCATION 2 nmod
+                5 by by IN O 9 case
+                6 French french JJ MISC 7 amod
+                7 President President NNP O 9 compound
+                8 Claire Claire NNP PERSON 9 compound
+                9 Dubois Dubois NNP PERSON 2 nmod
+                10 , , , O 2 punct
+                11 which which WDT O 2 acl:relcl
+                12 was be VBD O 11 dep
+                13 to to TO O 15 mark
+                14 have have VB O 15 aux
+                15 begun begin VBN O 12 xcomp
+                16 on on IN O 17 case
+                17 Tuesday Tuesday NNP DATE 15 obl 2024-05-14
+                18 , , , O 15 punct
+                19 has have VBZ O 21 aux
+                20 been be VBN O 21 aux:pass
+                21 postponed postpone VBN O 15 dep
+                22 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN") && x.contains(" cancelled ")), got.toString());
+    }
+
+    @Test void aCallMadeToOfferSomethingIsNoProposalOfTheCall() {
+        // "Dubois spoke by telephone with Ruto on Saturday to offer his condolences.": what the call was for
+        List<String> got = summaries("""
+                1 French french JJ MISC 3 amod
+                2 President President NNP O 3 compound
+                3 Dubois Dubois NNP PERSON 4 nsubj
+                4 spoke speak VBD O 0 root
+                5 by by IN O 6 case
+                6 telephone telephone NN O 4 obl
+                7 with with IN O 10 case
+                8 Kenyan kenyan JJ MISC 9 amod
+                9 President President NNP O 10 compound
+                10 Ruto Ruto NNP PERSON 4 obl
+                11 on on IN O 12 case
+                12 Saturday Saturday NNP DATE 4 obl 2024-05-11
+                13 to to TO O 14 mark
+                14 offer offer VB O 4 xcomp
+                15 his he PRP$ O 16 nmod:poss
+                16 condolences condolence NNS O 14 obj
+                17 . . . O 4 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call null null 2024-05-11..2024-05-11 occurred")), got.toString());
+    }
+
     /** "KAMPALA – {who} arrived here yesterday.", with or without the dateline. */
     private static String arrivedHere(boolean dateline, String demonym) {
         String head = dateline ? """
