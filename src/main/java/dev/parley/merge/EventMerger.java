@@ -572,6 +572,14 @@ public final class EventMerger {
         // accepted": a visit only proposed has had no meeting yet)
         boolean onlyProposed = v.members.stream().allMatch(r -> r.c().status() == Status.PROPOSED);
         if (onlyProposed && m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED)) return false;
+        // ("held talks with Baertschi on Tuesday ... and invited her to visit Nepal; she accepted": a visit told only as
+        // to come, on no day, in the article that reports talks held on a day, comes after them)
+        boolean onlyAheadUndated = v.members.stream().allMatch(r -> r.c().date() == null
+                && (r.c().status() == Status.PROPOSED || r.c().status() == Status.PLANNED));
+        if (onlyAheadUndated && m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED && r.c().date() != null
+                && v.members.stream().anyMatch(x -> x.c().docId().equals(r.c().docId())))) {
+            return false;
+        }
         boolean counterpartOnly = pass == 0 || pass == 2 && v.hosts().isEmpty();
         Set<String> others = new TreeSet<>(m.people());
         others.remove(v.visitor);

@@ -1011,6 +1011,9 @@ public final class DocResolver {
      * Title references without a name ("the Russian diplomat", "Russia's top diplomat", "the Russian foreign
      * minister") are resolved to the one person of that country in the document whose titles fit.
      */
+    /** Words that make an office a lower one of the same name: "Deputy Prime Minister" is not "the Prime Minister". */
+    private static final Set<String> SUBORDINATE_RANKS = Set.of("deputy", "vice", "assistant", "under", "junior", "associate", "former");
+
     private void addTitleReferences(AnnotatedDoc doc, List<Builder> people, List<PlaceRef> places) {
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
@@ -1057,14 +1060,31 @@ public final class DocResolver {
                             : head.word().toLowerCase(Locale.ROOT);
                     Builder only = null;
                     int n = 0;
+                    Builder own = null;
+                    int owners = 0;
                     for (Builder b : people) {
+                        boolean holds = false;
+                        boolean itself = false;
                         for (String t : b.titles) {
-                            if (t.toLowerCase(Locale.ROOT).endsWith(phrase)) {
-                                only = b;
-                                n++;
-                                break;
-                            }
+                            String lt = t.toLowerCase(Locale.ROOT);
+                            if (!lt.endsWith(phrase)) continue;
+                            holds = true;
+                            // ("the Prime Minister" beside a "Deputy Prime Minister": the office itself, not its deputy)
+                            String[] before = lt.substring(0, lt.length() - phrase.length()).strip().split("\\s+");
+                            if (!SUBORDINATE_RANKS.contains(before[before.length - 1])) itself = true;
                         }
+                        if (holds) {
+                            only = b;
+                            n++;
+                        }
+                        if (itself) {
+                            own = b;
+                            owners++;
+                        }
+                    }
+                    if (n != 1 && owners == 1) {
+                        only = own;
+                        n = 1;
                     }
                     if (n != 1) continue;
                     Token a = two ? ts.get(i - 1) : head;

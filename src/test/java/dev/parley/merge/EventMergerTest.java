@@ -385,10 +385,16 @@ class EventMergerTest {
         List<DiplomaticEvent> events = merge(cs);
         assertEquals(List.of(EventType.VISIT, EventType.MEETING), events.stream().map(DiplomaticEvent::type).sorted().toList(),
                 events.toString());
-        // once planned, the meeting with the host is the visit's own
+        // accepted and so planned, but on no day, it is still to come after the meeting its article reports as held
         List<Candidate> planned = List.of(cs.get(0),
                 visit("a.txt", 2, MAY22, null, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 5), p(1, Role.HOST, 1)));
-        assertEquals(1, merge(planned).size(), merge(planned).toString());
+        assertEquals(2, merge(planned).size(), merge(planned).toString());
+        // planned in one article and the meeting held in a later one, the meeting with the host is the visit's own
+        List<Candidate> later = List.of(
+                visit("a.txt", 2, MAY15, null, Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 5), p(1, Role.HOST, 1)),
+                meeting("b.txt", 0, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, null, null, false,
+                        p(1, Role.PARTICIPANT, 1), p(0, Role.COUNTERPART, 6)));
+        assertEquals(1, merge(later).size(), merge(later).toString());
     }
 
     @Test void aMeetingOnTheDaysOfASummitInTheCountryVisitedIsItsOwnEvent() {

@@ -598,6 +598,41 @@ class DocResolverTest {
         assertEquals(List.of("Claire Dubois"), names(e));
     }
 
+    @Test void theOfficeItselfIsNotItsDeputy() {
+        // "Prime Minister Amara Osei was received by Deputy Prime Minister Kofi Mensah. The Prime Minister said the
+        // visit was useful.": "the Prime Minister" is Osei, not the deputy; with two prime ministers, neither
+        String osei = """
+                1 Prime Prime NNP O 2 compound
+                2 Minister Minister NNP O 4 compound
+                3 Amara Amara NNP PERSON 4 compound
+                4 Osei Osei NNP PERSON 6 nsubj:pass
+                5 was be VBD O 6 aux:pass
+                6 received receive VBN O 0 root
+                7 by by IN O 12 case
+                8 Deputy Deputy NNP O 10 compound
+                9 Prime Prime NNP O 10 compound
+                10 Minister Minister NNP O 12 compound
+                11 Kofi Kofi NNP PERSON 12 compound
+                12 Mensah Mensah NNP PERSON 6 obl
+                13 . . . O 6 punct
+
+                """;
+        String said = """
+                1 The the DT O 3 det
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 4 nsubj
+                4 said say VBD O 0 root
+                5 the the DT O 6 det
+                6 visit visit NN O 8 nsubj
+                7 was be VBD O 8 cop
+                8 useful useful JJ O 4 ccomp
+                9 . . . O 4 punct
+                """;
+        assertEquals("Amara Osei", at(Docs.entities(Docs.parse(PUBLISHED, osei + said)), 1, 3));
+        String two = osei.replace("Deputy Deputy NNP O 10 compound", "Acting Acting NNP O 10 compound");
+        assertEquals(null, at(Docs.entities(Docs.parse(PUBLISHED, two + said)), 1, 3));
+    }
+
     @Test void aShortNationalityIsTheOneOfItsCountriesTheArticleHasNamed() {
         // "South Korean President Min Ho-jun arrived in Astana. The Korean president leaves on Tuesday.": "Korean" is
         // the end of "South Korean" and "North Korean"; the article has named a South Korean president only
