@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * "PORT LOUIS – ... Garrigues, who landed at the airport yesterday morning, was received at State House": a report is
- * filed from where its news happens. A visit the article tells as under way or just done, in no country of its own (no
+ * filed from where its news happens. A meeting told as held, in no place of its own, of someone of the dateline's
+ * country with someone from abroad, is in the dateline's city. Not where the article puts the visitor in another country
+ * at the time: "SEOUL — Xi arrived in Pyongyang" is filed from afar. A visit the article tells as under way or just done, in no country of its own (no
  * place, or one the gazetteer does not know, such as an airport or a palace), is in the city of the article's dateline
  * when its visitor is of another country.
  */
@@ -61,10 +63,18 @@ final class DatelinePlaces {
         String city = cityName(where.get().span().text());
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
+            if (c.type() == EventType.MEETING && meetingNews(e, c, published, country)) {
+                List<String> rules = new ArrayList<>(c.rules());
+                rules.add(DATELINE_PLACE);
+                out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                        c.type(), c.participants(), city, country, c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
+                        c.published(), c.counterpart(), rules, c.parties()));
+                continue;
+            }
             boolean news = c.type() == EventType.VISIT && c.country() == null
                     && (c.status() == Status.OCCURRED || c.status() == Status.ONGOING) && c.date() != null
                     && !c.date().end().isAfter(published) && !c.date().start().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS));
-            String home = news ? visitorCountry(e, c) : null;
+            String home = news && !elsewhere(e, c, cs, country) ? visitorCountry(e, c) : null;
             if (home == null || home.equals(country)) {
                 if (!unplacedArrival(c)) out.add(c);
                 continue;
@@ -78,9 +88,54 @@ final class DatelinePlaces {
         return out;
     }
 
+    /**
+     * "ANTANANARIVO — ... held talks with Andrianasolo at the presidential palace": a meeting the article tells as held
+     * (on no day, or within the dateline's news days), in no place of its own, not recalled, with someone of another
+     * country than the dateline's, is where the report is filed.
+     */
+    private static boolean meetingNews(DocEntities e, Candidate c, LocalDate published, String country) {
+        if (c.country() != null || c.place() != null || c.rules().contains(Candidate.BACKGROUND)) return false;
+        if (c.status() != Status.OCCURRED && c.status() != Status.ONGOING) return false;
+        if (c.date() != null && (c.date().end().isAfter(published)
+                || c.date().start().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS)))) {
+            return false;
+        }
+        // a host of the dateline's country meeting someone from abroad ("SEOUL — Xi and Kim met" is filed from abroad)
+        boolean foreigner = false;
+        boolean host = false;
+        for (LocalParticipant p : c.participants()) {
+            String pc = e.people().get(p.person()).country();
+            if (pc != null && !pc.equals(country)) foreigner = true;
+            if (country.equals(pc)) host = true;
+        }
+        return foreigner && host;
+    }
+
     /** An arrival with no destination named that the sentence gives no country either (a visit's own trigger can). */
     private static boolean unplacedArrival(Candidate c) {
         return c.country() == null && c.rules().contains(ARRIVED_WITHOUT_DESTINATION);
+    }
+
+    /**
+     * Whether the article puts the visit's visitor in another country than the dateline's at its time ("SEOUL — Xi
+     * arrived in Pyongyang on Thursday"): the report is filed from afar.
+     */
+    private static boolean elsewhere(DocEntities e, Candidate c, List<Candidate> cs, String country) {
+        Integer visitor = visitorOf(c);
+        for (Candidate x : cs) {
+            // (a place left, "arrived from Victoria", is where the visitor no longer is)
+            if (x == c || x.type() != EventType.VISIT || x.country() == null || x.country().equals(country)
+                    || x.rules().contains(Candidate.LEFT_PLACE) || !visitor.equals(visitorOf(x))) {
+                continue;
+            }
+            if (x.date() == null ? x.status() == c.status() : x.date().overlaps(c.date())) return true;
+        }
+        return false;
+    }
+
+    private static Integer visitorOf(Candidate c) {
+        for (LocalParticipant p : c.participants()) if (p.role() == Role.VISITOR) return p.person();
+        return -1;
     }
 
     /** The stated country of a visit's visitor, or null. */

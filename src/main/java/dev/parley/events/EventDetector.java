@@ -302,6 +302,36 @@ public final class EventDetector {
         return out;
     }
 
+    /** Provenance of the stay an arrival came from ("arrived late on Thursday from Victoria"). */
+    static final String ARRIVED_FROM = "arrived-from";
+
+    /**
+     * "who arrived late on Thursday from Victoria, the capital of the Seychelles": an arrival from a foreign city or
+     * country ends the traveller's stay there, as leaving it does (provenance left-place); it only supports a visit
+     * found elsewhere.
+     */
+    private static List<Candidate> stayLeft(DocEntities entities, Deps d, int trig, Candidate arrival) {
+        String home = null;
+        for (LocalParticipant lp : arrival.participants()) {
+            if (lp.role() == Role.VISITOR) home = entities.people().get(lp.person()).country();
+        }
+        if (home == null) return List.of();
+        for (int k : d.children(trig)) {
+            if (!d.rel(k).startsWith("obl") || !d.caseOf(k).equals("from")) continue;
+            Optional<PlaceRef> p = entities.placeAt(d.sentence().index(), k);
+            if (p.isEmpty() || !p.get().isPlace() || p.get().country() == null || p.get().country().equals(home)) continue;
+            List<LocalParticipant> visitor = arrival.participants().stream().filter(lp -> lp.role() == Role.VISITOR).toList();
+            List<String> rules = new ArrayList<>(arrival.rules());
+            rules.add(ARRIVED_FROM);
+            rules.add(Candidate.LEFT_PLACE);
+            return List.of(new Candidate(arrival.docId(), arrival.sentence(), arrival.begin(), arrival.end(), arrival.start(),
+                    arrival.stop(), arrival.text(), arrival.trigger(), EventType.VISIT, visitor,
+                    p.get().kind() == PlaceKind.COUNTRY ? null : p.get().span().text(), p.get().country(), arrival.date(), 0,
+                    arrival.status(), false, null, arrival.published(), false, rules, List.of()));
+        }
+        return List.of();
+    }
+
     private static List<Candidate> build(AnnotatedDoc doc, DocEntities entities, Deps d, int trig, TriggerRule rule,
                                          List<Trace> trace) {
         String[] why = new String[1];
@@ -335,6 +365,9 @@ public final class EventDetector {
                 out.replaceAll(x -> x.date() != null && x.date().equals(c.date())
                         ? x.with(c.date().asApproximate(), 0, x.status(), SPAN_OF_THE_TRIP) : x);
             }
+        }
+        if (c.type() == EventType.VISIT && rule.name().equals(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION)) {
+            out.addAll(stayLeft(entities, d, trig, c));
         }
         if (c.type() == EventType.CALL && !jointCall(d, trig)) {
             // "spoke to Putin and Zelenskiy on the phone": one caller and several people called are one call each

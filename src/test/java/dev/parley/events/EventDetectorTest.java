@@ -823,6 +823,80 @@ class EventDetectorTest {
         assertEquals(List.of(), summaries(arrivedHere(true, "Ugandan")), "a Ugandan arriving in Kampala is home");
     }
 
+    @Test void anArrivalFromAForeignCityEndsTheStayThere() {
+        // "KAMPALA – French Foreign Minister Claire Dubois, who arrived yesterday from Nairobi, met the president.": in
+        // Kampala from yesterday, and her stay in Kenya ended then (weakly: it supports a Kenyan visit told elsewhere)
+        List<String> got = summaries("""
+                1 KAMPALA KAMPALA NNP LOCATION 0 root
+                2 – – SYM O 1 punct
+
+                1 French French JJ MISC 4 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 13 nsubj
+                6 , , , O 5 punct
+                7 who who WP O 8 nsubj
+                8 arrived arrive VBD O 5 acl:relcl
+                9 yesterday yesterday NN DATE 8 obl:tmod 2024-05-14
+                10 from from IN O 11 case
+                11 Nairobi Nairobi NNP LOCATION 8 obl
+                12 , , , O 5 punct
+                13 met meet VBD O 0 root
+                14 the the DT O 15 det
+                15 press press NN O 13 obj
+                16 . . . O 13 punct
+                """);
+        assertTrue(got.contains("visit UGA Kampala 2024-05-14..2024-05-14 occurred weak [Claire Dubois:visitor]"), got.toString());
+        assertTrue(got.contains("visit KEN Nairobi 2024-05-14..2024-05-14 occurred weak [Claire Dubois:visitor]"), got.toString());
+    }
+
+    /** "KAMPALA – French Foreign Minister Claire Dubois held talks with {who} ." */
+    private static String talksInKampala(String demonym) {
+        return """
+                1 KAMPALA KAMPALA NNP LOCATION 0 root
+                2 – – SYM O 1 punct
+
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 held hold VBD O 0 root
+                7 talks talk NNS O 6 obj
+                8 with with IN O 12 case
+                9 %s %s JJ MISC 10 amod
+                10 Foreign Foreign NNP O 11 compound
+                11 Minister Minister NNP O 12 compound
+                12 Okello Okello NNP PERSON 7 nmod
+                13 . . . O 6 punct
+                """.formatted(demonym, demonym);
+    }
+
+    @Test void talksOfAHostWithAVisitorAreInTheDatelinesCity() {
+        assertTrue(summaries(talksInKampala("Ugandan")).stream().anyMatch(x -> x.startsWith("meeting UGA Kampala undated occurred")),
+                summaries(talksInKampala("Ugandan")).toString());
+        // two foreigners: the report may be filed from afar ("SEOUL — Xi and Kim met")
+        assertTrue(summaries(talksInKampala("Kenyan")).stream().anyMatch(x -> x.startsWith("meeting null null undated occurred")),
+                summaries(talksInKampala("Kenyan")).toString());
+    }
+
+    @Test void aVisitorTheArticlePutsElsewhereIsNotInTheDatelinesCity() {
+        // "KAMPALA – French Foreign Minister Claire Dubois arrived here yesterday. She was in Nairobi yesterday
+        // for talks.": filed from afar, the arrival is not in Kampala
+        List<String> got = summaries(arrivedHere(true, "French") + """
+
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 travelled travel VBD O 0 root
+                3 to to IN O 4 case
+                4 Nairobi Nairobi NNP LOCATION 2 obl
+                5 yesterday yesterday NN DATE 2 obl:tmod 2024-05-14
+                6 . . . O 2 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.startsWith("visit UGA")), got.toString());
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN")), got.toString());
+    }
+
     @Test void timeSpentInAPlaceUnderAMisreadRelativeIsAVisit() {
         // "Kim told a briefing that Osei would spend Sunday to Tuesday in Nairobi.": the parser makes "that" an object
         // of "spend" beside the days
