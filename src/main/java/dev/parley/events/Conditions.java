@@ -209,6 +209,10 @@ final class Conditions {
                         + " leaders' meeting\", \"a meeting of EU leaders\")",
                 (d, i, a) -> Summits.leadersOf(d, i) != null,
                 (x, a) -> anyToken(x, t -> lemma(t).equals("leader") || lemma(t).equals("head")));
+        define("held-by-group", false, "the noun is what a group of leaders holds, opens or ends (\"Caribbean leaders"
+                        + " wrapped up a two-day meeting\", \"EU leaders will hold a meeting\")",
+                (d, i, a) -> Summits.heldByLeaders(d, i) != null,
+                (x, a) -> anyToken(x, t -> lemma(t).equals("leader") || lemma(t).equals("head")));
         define("summit-name", false, "a series name before the noun (\"G20\", \"NATO\") or the leaders it gathers",
                 (d, i, a) -> Summits.summitName(d, i) != null);
     }

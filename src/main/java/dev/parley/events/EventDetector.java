@@ -213,7 +213,7 @@ public final class EventDetector {
             }
         }
         out.addAll(visitsOfTheTraveller(doc, entities, rules, noVisitor, out, trace));
-        return Summits.theArticlesSummit(Itineraries.withinTrips(DatelinePlaces.place(doc, entities, out)));
+        return Summits.theArticlesSummit(Summits.regionsOrganisation(doc.text(), Itineraries.withinTrips(DatelinePlaces.place(doc, entities, out))));
     }
 
     private static Deps deps(AnnotatedDoc doc, DocEntities entities, Sentence s, RuleSet rules) {

@@ -134,7 +134,7 @@ final class Groups {
     }
 
     /** Whether capitalised words name a region of several states: "Gulf", "Central Asian", "Latin American". */
-    private static boolean isRegion(String phrase) {
+    static boolean isRegion(String phrase) {
         String[] parts = phrase.toLowerCase(java.util.Locale.ROOT).split(" ");
         String last = parts[parts.length - 1];
         String lastTwo = parts.length >= 2 ? parts[parts.length - 2] + " " + last : last;

@@ -24,6 +24,11 @@ final class People {
         if (h == 0 || h == trig) return false;
         // "X, who visited China last week, said on Monday": the event of a relative clause on the speaker is theirs
         if (d.rel(trig).equals("acl:relcl") && d.head(trig) == tok) return false;
+        // (so is one in it: "X, who chaired the conclave, said"; not "X, who said the talks went well")
+        for (int cur = d.head(trig), guard = 0; cur != 0 && cur != tok && guard < 8; cur = d.head(cur), guard++) {
+            if (d.isVerb(cur) && Lexicon.REPORTING.contains(d.lemma(cur))) break;
+            if (d.rel(cur).equals("acl:relcl") && d.head(cur) == tok) return false;
+        }
         String r = d.rel(tok);
         if (r.startsWith("nsubj") && Lexicon.REPORTING.contains(d.lemma(h)) && !isTrigger(d, h)) return true;
         return d.caseOf(tok).equals("accord") || d.caseOf(tok).equals("to") && d.lemma(h).equals("accord");

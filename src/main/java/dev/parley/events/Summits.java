@@ -35,17 +35,30 @@ final class Summits {
         for (Candidate c : cs) {
             if (c.type() == EventType.SUMMIT && c.name() != null) names.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c.name());
         }
-        if (names.size() != 1) return cs;
+        // ("will host the gathering", rule the-gathering): a summit named by no words of its own is the article's one
+        // summit, or none
+        List<Candidate> named = cs.stream().filter(c -> c.type() != EventType.SUMMIT || c.name() != null).toList();
+        if (names.size() != 1) return named;
         // an article that also reports a summit of named leaders ("Biden, Putin to hold summit June 16") may mean that one
         for (Candidate c : cs) {
             if (c.type() == EventType.MEETING && !c.rules().isEmpty() && c.rules().get(0).equals("unnamed-summit")
                     && !c.participants().isEmpty() && !c.rules().contains(THE_BLOCS_SUMMIT)) {
-                return cs;
+                return named;
             }
         }
         String name = names.values().iterator().next();
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
+            if (c.type() == EventType.SUMMIT && c.name() == null) {
+                // an anaphor tells who was at the summit, not when it was: its clause's time may be any other
+                // ("will host the gathering for the first time since his re-election in 2025")
+                List<String> rules = new ArrayList<>(c.rules());
+                rules.add(THE_ARTICLES_SUMMIT);
+                out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                        EventType.SUMMIT, c.participants(), c.place(), c.country(), null, 0, c.status(), false, name,
+                        c.published(), c.counterpart(), rules, c.parties()));
+                continue;
+            }
             // ("on the second day of the bloc's summit": the organisation's own summit, with whoever attends it)
             boolean blocs = c.type() == EventType.MEETING && c.rules().contains(THE_BLOCS_SUMMIT) && c.parties().isEmpty()
                     && !c.rules().contains(OF_A_SERIES) && !c.rules().contains(Candidate.BACKGROUND);
@@ -63,6 +76,46 @@ final class Summits {
                     c.date() != null, name, c.published(), c.counterpart(), rules, c.parties()));
         }
         return out;
+    }
+
+    /** Provenance of a summit named for a region renamed for the organisation of that region its article names. */
+    static final String REGIONS_ORGANISATION = "regions-organisation";
+
+    /**
+     * "Caribbean leaders wrapped up a two-day meeting" in an article that names "the 15-member Caribbean Community":
+     * a summit named for a region (GROUP_REGIONS) is that of the one organisation of organisations.tsv whose name
+     * begins with the region's name and appears in the article.
+     */
+    static List<Candidate> regionsOrganisation(String text, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            String org = c.type() == EventType.SUMMIT && c.name() != null && Groups.isRegion(c.name().replace('-', ' '))
+                    ? organisationOfRegion(text, c.name()) : null;
+            if (org == null) {
+                out.add(c);
+                continue;
+            }
+            List<String> rules = new ArrayList<>(c.rules());
+            rules.add(REGIONS_ORGANISATION);
+            out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                    c.type(), c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), c.strong(), org,
+                    c.published(), c.counterpart(), rules, c.parties()));
+        }
+        return out;
+    }
+
+    private static String organisationOfRegion(String text, String region) {
+        String found = null;
+        for (Organisation o : Organisations.get().all()) {
+            List<String> names = new ArrayList<>(List.of(o.name()));
+            names.addAll(o.otherNames());
+            for (String n : names) {
+                if (!n.startsWith(region + " ") || !text.contains(n)) continue;
+                if (found != null && !found.equals(o.label())) return null; // two organisations of the region: neither
+                found = o.label();
+            }
+        }
+        return found;
     }
 
     private static final java.util.regex.Pattern LEADERS_AFTER_NAME = java.util.regex.Pattern.compile(
@@ -103,7 +156,7 @@ final class Summits {
             if (org == null) org = groupOf(d, i);
             // ("Mercosur leaders are due to hold their summit", "EU leaders will hold an emergency summit"): the summit
             // of the group that holds it
-            if (org == null && d.rel(i).equals("obj") && d.isVerb(d.head(i)) && Lexicon.LIGHT.contains(d.lemma(d.head(i)))) {
+            if (org == null && d.rel(i).equals("obj") && d.isVerb(d.head(i)) && holds(d, d.head(i))) {
                 org = groupSubject(d, d.head(i));
             }
             return org;
@@ -229,6 +282,24 @@ final class Summits {
         return w.matches("[A-Z][A-Za-z0-9-]*") && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
+    /** A verb that holds, opens or ends the event it takes as object ("held", "wrapped up", "opened"). */
+    private static boolean holds(Deps d, int verb) {
+        return Lexicon.LIGHT.contains(d.lemma(verb)) || Lexicon.has(Lexicon.END_VERBS, d, verb) || Lexicon.has(Lexicon.BEGIN_VERBS, d, verb);
+    }
+
+    /**
+     * "Caribbean leaders wrapped up a two-day meeting", "EU leaders will hold a meeting": the group whose leaders (or
+     * heads of state or government) hold, open or end the meeting noun, by {@link #groupSubject}; else null. Their
+     * meeting is the group's summit.
+     */
+    static String heldByLeaders(Deps d, int noun) {
+        int verb = d.head(noun);
+        if (!d.rel(noun).equals("obj") || verb == 0 || !d.isVerb(verb) || !holds(d, verb)) return null;
+        int subj = d.child(verb, "nsubj", "nsubj:pass");
+        if (subj == 0 || !HEADS.contains(singular(d, subj))) return null;
+        return groupSubject(d, verb);
+    }
+
     /** "The G7 club will meet in the UK": a group's name as the subject of meet/convene makes the meeting its summit. */
     static String groupSubject(Deps d, int verb) {
         if (!d.isVerb(verb)) return null;
@@ -292,6 +363,8 @@ final class Summits {
         for (int steps = 0; cur > 0 && steps < Settings.SUMMIT_REACH; steps++) {
             if (d.isVerb(cur) || d.child(cur, "cop") != 0) {
                 int subj = d.child(cur, "nsubj", "nsubj:pass");
+                // ("Ali, who chaired the conclave": a relative pronoun stands for the noun its clause hangs on)
+                if (subj != 0 && d.tok(subj).pos().startsWith("W") && d.rel(cur).equals("acl:relcl")) subj = d.head(cur);
                 if (subj != 0) {
                     Optional<LocalPerson> p = e.personAt(d.sentence().index(), subj);
                     if (p.isEmpty() && Lexicon.PERSON_PRONOUNS.contains(d.word(subj))) p = People.pronoun(doc, e, d, subj);

@@ -53,4 +53,41 @@ class ArticlesSummitTest {
         List<Candidate> out = Summits.theArticlesSummit(List.of(named("G7"), theirs, bare(List.of())));
         assertEquals(EventType.MEETING, out.get(2).type());
     }
+
+    /** "Osei, who chaired the conclave, said on Friday": a gathering named by no words of its own (rule the-gathering). */
+    private static Candidate gathering() {
+        return new Candidate("a.txt", 2, 100, 140, 100, 140, "Osei, who chaired the conclave, said on Friday.", "conclave",
+                EventType.SUMMIT, List.of(new LocalParticipant(0, Role.PARTICIPANT, 1)), null, null,
+                EventDate.day(LocalDate.of(2026, 7, 3)), 0, Status.OCCURRED, true, null, PUBLISHED, false,
+                List.of("the-gathering"), List.of());
+    }
+
+    @Test void aGatheringIsTheArticlesOneSummitAndTellsWhoWasThereNotWhen() {
+        List<Candidate> out = Summits.theArticlesSummit(List.of(named("Mercosur"), gathering()));
+        assertEquals(2, out.size());
+        Candidate c = out.get(1);
+        assertEquals("Mercosur", c.name());
+        assertEquals(1, c.participants().size());
+        assertNull(c.date(), "its clause's day may be any other");
+        assertEquals(false, c.strong());
+        // with no summit named, or two, it is none
+        assertEquals(List.of(), Summits.theArticlesSummit(List.of(gathering())));
+        assertEquals(2, Summits.theArticlesSummit(List.of(named("Mercosur"), named("G20"), gathering())).size());
+    }
+
+    private static Candidate regional(String name) {
+        return new Candidate("a.txt", 0, 0, 10, 0, 10, name + " leaders wrapped up a two-day meeting.", "meeting",
+                EventType.SUMMIT, List.of(), null, "GUY", JULY_3_4, 0, Status.OCCURRED, true, name, PUBLISHED, false,
+                List.of("group-leaders-meeting"), List.of());
+    }
+
+    @Test void aRegionsSummitIsThatOfTheOneOrganisationOfTheRegionItsArticleNames() {
+        String caricom = "Caribbean leaders wrapped up a two-day meeting. The leaders of the Caribbean Community said ...";
+        assertEquals("CARICOM", Summits.regionsOrganisation(caricom, List.of(regional("Caribbean"))).get(0).name());
+        assertEquals("Caribbean", Summits.regionsOrganisation("Caribbean leaders met.", List.of(regional("Caribbean"))).get(0).name(),
+                "no organisation named");
+        String two = "European leaders met. The European Union and the European Council said ...";
+        assertEquals("European", Summits.regionsOrganisation(two, List.of(regional("European"))).get(0).name(), "two of the region");
+        assertEquals("G20", Summits.regionsOrganisation(caricom, List.of(regional("G20"))).get(0).name(), "no region");
+    }
 }

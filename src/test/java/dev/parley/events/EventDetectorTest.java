@@ -897,6 +897,63 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN")), got.toString());
     }
 
+    @Test void whoChairedTheGatheringAttendedTheArticlesSummit() {
+        // "The ECOWAS summit opened in Abuja on Monday. Ghanaian President Kofi Osei, who chaired the conclave, said
+        // it was a success.": the conclave is the ECOWAS summit, and Osei was at it
+        List<String> got = summaries("""
+                1 The the DT O 3 det
+                2 ECOWAS ECOWAS NNP ORGANIZATION 3 compound
+                3 summit summit NN O 4 nsubj
+                4 opened open VBD O 0 root
+                5 in in IN O 6 case
+                6 Abuja Abuja NNP LOCATION 4 obl
+                7 on on IN O 8 case
+                8 Monday Monday NNP DATE 4 obl 2024-05-13
+                9 . . . O 4 punct
+
+                1 Ghanaian ghanaian JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Kofi Kofi NNP PERSON 4 compound
+                4 Osei Osei NNP PERSON 11 nsubj
+                5 , , , O 4 punct
+                6 who who WP O 7 nsubj
+                7 chaired chair VBD O 4 acl:relcl
+                8 the the DT O 9 det
+                9 conclave conclave NN O 7 obj
+                10 , , , O 4 punct
+                11 said say VBD O 0 root
+                12 it it PRP O 15 nsubj
+                13 was be VBD O 15 cop
+                14 a a DT O 15 det
+                15 success success NN O 11 ccomp
+                16 . . . O 11 punct
+                """);
+        assertTrue(got.contains("summit null null undated occurred weak [Kofi Osei:participant] ECOWAS"), got.toString());
+    }
+
+    @Test void aMeetingARegionsLeadersHoldOrEndIsTheirSummit() {
+        // "Caribbean leaders wrapped up a two-day meeting on Wednesday." / "Caribbean ministers wrapped up ...": only
+        // leaders' meetings are summits
+        String table = """
+                1 Caribbean Caribbean JJ MISC 2 amod
+                2 leaders leader NNS O 3 nsubj
+                3 wrapped wrap VBD O 0 root
+                4 up up RP O 3 compound:prt
+                5 a a DT O 9 det
+                6 two two CD NUMBER 8 nummod
+                7 - - HYPH O 8 punct
+                8 day day NN DURATION 9 compound
+                9 meeting meeting NN O 3 obj
+                10 on on IN O 11 case
+                11 Wednesday Wednesday NNP DATE 3 obl 2024-05-15
+                12 . . . O 3 punct
+                """;
+        List<String> got = summaries(table);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("summit ") && x.endsWith(" Caribbean")), got.toString());
+        List<String> ministers = summaries(table.replace("2 leaders leader NNS", "2 ministers minister NNS"));
+        assertTrue(ministers.stream().noneMatch(x -> x.startsWith("summit ")), ministers.toString());
+    }
+
     @Test void timeSpentInAPlaceUnderAMisreadRelativeIsAVisit() {
         // "Kim told a briefing that Osei would spend Sunday to Tuesday in Nairobi.": the parser makes "that" an object
         // of "spend" beside the days
