@@ -17,6 +17,10 @@ final class StatusRules {
         List<Integer> near = new ArrayList<>();
         near.add(trig);
         addSameClause(d, trig, near);
+        // "the cancellation of X's visit", "the postponement of the summit": the noun the event is "of"
+        if (d.head(trig) != 0 && d.isNoun(d.head(trig)) && d.rel(trig).startsWith("nmod") && d.caseOf(trig).equals("of")) {
+            near.add(d.head(trig));
+        }
         if (v != trig) {
             near.add(v);
             addSameClause(d, v, near);
@@ -83,6 +87,11 @@ final class StatusRules {
                 }
             }
         }
+        // "X had been due in Phnom Penh on Thursday for a meeting", "the talks had been scheduled for Monday": a plan told
+        // in the past perfect is the plan as it stood, not a report that the event took place
+        for (int k : List.of(v, d.head(trig))) {
+            if (k != 0 && pastPlan(d, k)) return Status.PLANNED;
+        }
         if (date != null && published != null) {
             if (date.end().isBefore(published)) return Status.OCCURRED;
             if (date.start().isAfter(published)) return tense == Tense.PAST ? Status.OCCURRED : Status.PLANNED;
@@ -100,6 +109,26 @@ final class StatusRules {
                     : date == null ? Status.ONGOING : Status.PLANNED;
             default: return Status.OCCURRED;
         }
+    }
+
+    /** Words of a plan told in the past perfect: "had been due", "had been scheduled", "had been supposed to". */
+    private static boolean planWord(Deps d, int k) {
+        String l = d.lemma(k).toLowerCase(java.util.Locale.ROOT);
+        return Lexicon.PLAN_PARTICIPLES.contains(l) || l.equals("due") || l.equals("expect") || l.equals("suppose");
+    }
+
+    /** Whether a predicate is a plan in the past perfect: "had" and "been" on it, and a word of a plan on it or it. */
+    static boolean pastPlan(Deps d, int k) {
+        boolean had = false;
+        boolean been = false;
+        boolean plan = planWord(d, k);
+        for (int c : d.children(k)) {
+            String r = d.rel(c);
+            if (r.equals("aux") && d.word(c).equalsIgnoreCase("had")) had = true;
+            if ((r.equals("cop") || r.startsWith("aux")) && d.word(c).equalsIgnoreCase("been")) been = true;
+            if ((r.equals("case") || r.equals("xcomp") || r.equals("advmod") || r.equals("amod")) && planWord(d, c)) plan = true;
+        }
+        return had && been && plan;
     }
 
     static void addSameClause(Deps d, int i, List<Integer> out) {

@@ -772,6 +772,55 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN") && x.contains(" cancelled ")), got.toString());
     }
 
+    @Test void aPlanToldInThePastPerfectIsThePlanNotTheEvent() {
+        // (Wed 15 May) "French Foreign Minister Claire Dubois had been due in Nairobi on Thursday for a meeting with
+        // Kenyan Foreign Minister Amina Otieno.", as parsed: "due in" a preposition, "Nairobi" the predicate
+        List<String> got = summaries("""
+                1 French french JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 10 nsubj
+                6 had have VBD O 10 aux
+                7 been be VBN O 10 cop
+                8 due due IN O 10 case
+                9 in in IN O 10 case
+                10 Nairobi Nairobi NNP LOCATION 0 root
+                11 on on IN O 12 case
+                12 Thursday Thursday NNP DATE 10 obl 2024-05-16
+                13 for for IN O 15 case
+                14 a a DT O 15 det
+                15 meeting meeting NN O 10 obl
+                16 with with IN O 20 case
+                17 Kenyan kenyan JJ MISC 19 amod
+                18 Foreign Foreign NNP O 19 compound
+                19 Minister Minister NNP O 20 compound
+                20 Otieno Otieno NNP PERSON 15 nmod
+                21 . . . O 10 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" planned ")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.contains(" occurred ")), got.toString());
+    }
+
+    @Test void theCancellationOfAVisitCancelsIt() {
+        // "The cancellation of Dubois's visit to Kenya was a blow."
+        List<String> got = summaries("""
+                1 The the DT O 2 det
+                2 cancellation cancellation NN O 11 nsubj
+                3 of of IN O 6 case
+                4 Dubois Dubois NNP PERSON 6 nmod:poss
+                5 's 's POS O 4 case
+                6 visit visit NN O 2 nmod
+                7 to to IN O 8 case
+                8 Kenya Kenya NNP LOCATION 6 nmod
+                9 was be VBD O 11 cop
+                10 a a DT O 11 det
+                11 blow blow NN O 0 root
+                12 . . . O 11 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN") && x.contains(" cancelled ")), got.toString());
+    }
+
     @Test void aCallMadeToOfferSomethingIsNoProposalOfTheCall() {
         // "Dubois spoke by telephone with Ruto on Saturday to offer his condolences.": what the call was for
         List<String> got = summaries("""
