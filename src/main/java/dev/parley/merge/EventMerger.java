@@ -319,7 +319,7 @@ public final class EventMerger {
                 if (!cl.visitor.equals(r.visitor())) return false;
             } else if (c.type() == EventType.MEETING && weak) {
                 // a one-sided "X will meet in Beijing" or "talks with his counterpart" during the visit
-                if (!r.people().containsKey(cl.visitor)) return false;
+                if (!r.people().containsKey(cl.visitor) || comesAfter(cl, c)) return false;
                 if (r.people().size() == 1 && (c.country() == null || !c.country().equals(cl.country))) return false;
                 Set<String> allowed = new TreeSet<>(cl.hosts());
                 allowed.add(cl.visitor);
@@ -566,20 +566,24 @@ public final class EventMerger {
         return false;
     }
 
+    /**
+     * "held talks with Baertschi on Tuesday ... and invited her to visit Nepal; she accepted": a visit told only as to
+     * come, on no day, in the article that reports the talks as held, comes after them.
+     */
+    private static boolean comesAfter(Cluster v, Candidate talks) {
+        if (talks.status() != Status.OCCURRED) return false;
+        boolean onlyAheadUndated = v.members.stream().allMatch(r -> r.c().date() == null
+                && (r.c().status() == Status.PROPOSED || r.c().status() == Status.PLANNED));
+        return onlyAheadUndated && v.members.stream().anyMatch(x -> x.c().docId().equals(talks.docId()));
+    }
+
     private boolean absorbable(Cluster v, Cluster m, int pass) {
         for (Resolved r : m.members) if (!placedInTime(v, r.c())) return false;
         // ("Abinader held a meeting with Mulino on Friday ... invited Mulino to make an official visit, and he
         // accepted": a visit only proposed has had no meeting yet)
         boolean onlyProposed = v.members.stream().allMatch(r -> r.c().status() == Status.PROPOSED);
         if (onlyProposed && m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED)) return false;
-        // ("held talks with Baertschi on Tuesday ... and invited her to visit Nepal; she accepted": a visit told only as
-        // to come, on no day, in the article that reports talks held on a day, comes after them)
-        boolean onlyAheadUndated = v.members.stream().allMatch(r -> r.c().date() == null
-                && (r.c().status() == Status.PROPOSED || r.c().status() == Status.PLANNED));
-        if (onlyAheadUndated && m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED && r.c().date() != null
-                && v.members.stream().anyMatch(x -> x.c().docId().equals(r.c().docId())))) {
-            return false;
-        }
+        if (m.members.stream().anyMatch(r -> comesAfter(v, r.c()))) return false;
         boolean counterpartOnly = pass == 0 || pass == 2 && v.hosts().isEmpty();
         Set<String> others = new TreeSet<>(m.people());
         others.remove(v.visitor);

@@ -169,7 +169,28 @@ public final class DocResolver {
     private List<PlaceRef> untaggedCapitals(AnnotatedDoc doc, DocMentions mentions) {
         List<PlaceRef> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            // ("an official visit to Côte d'Ivoire", a name of several words the tagger left untagged)
+            Set<Integer> inLonger = new HashSet<>();
+            for (int i = 1; i + 1 <= s.tokens().size(); i++) {
+                for (int last = Math.min(s.tokens().size(), i + 2); last > i; last--) {
+                    if (!untaggedName(s, mentions, i, last)) continue;
+                    Token a = s.token(i);
+                    Token b = s.token(last);
+                    String name = doc.text().substring(a.begin(), b.end());
+                    Optional<String> c = gazetteer.countryByName(name);
+                    PlaceKind kind = PlaceKind.COUNTRY;
+                    if (c.isEmpty()) {
+                        c = gazetteer.countryByCapital(name);
+                        kind = PlaceKind.CAPITAL;
+                    }
+                    if (c.isEmpty()) continue;
+                    out.add(new PlaceRef(new EntitySpan(s.index(), i, last, a.begin(), b.end(), name, EntityKind.LOCATION), c.get(), kind));
+                    for (int k = i; k <= last; k++) inLonger.add(k);
+                    break;
+                }
+            }
             for (Token t : s.tokens()) {
+                if (inLonger.contains(t.index())) continue;
                 if (!t.pos().equals("NNP") || !t.ner().equals("O") || !looksLikeName(t.word())) continue;
                 boolean covered = false;
                 for (EntitySpan sp : mentions.spans()) if (sp.sentence() == s.index() && sp.covers(t.index())) covered = true;
@@ -184,6 +205,16 @@ public final class DocResolver {
             }
         }
         return out;
+    }
+
+    /** Whether tokens first..last of a sentence are proper nouns the tagger left untagged, in no entity span. */
+    private static boolean untaggedName(Sentence s, DocMentions mentions, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token t = s.token(k);
+            if (!t.pos().equals("NNP") || !t.ner().equals("O")) return false;
+            for (EntitySpan sp : mentions.spans()) if (sp.sentence() == s.index() && sp.covers(k)) return false;
+        }
+        return true;
     }
 
     /**

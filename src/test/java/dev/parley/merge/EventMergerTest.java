@@ -1,6 +1,7 @@
 package dev.parley.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.parley.events.Candidate;
@@ -395,6 +396,12 @@ class EventMergerTest {
                 meeting("b.txt", 0, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, null, null, false,
                         p(1, Role.PARTICIPANT, 1), p(0, Role.COUNTERPART, 6)));
         assertEquals(1, merge(later).size(), merge(later).toString());
+        // nor do undated talks told as held, one-sided and weak, join the visit their article tells only as invited
+        List<Candidate> weakTalks = List.of(
+                visit("a.txt", 2, MAY22, null, Status.PROPOSED, null, "KEN", p(0, Role.VISITOR, 5), p(1, Role.HOST, 1)),
+                weak(meeting("a.txt", 0, MAY22, null, Status.OCCURRED, null, null, false, p(1, Role.PARTICIPANT, 1),
+                        p(0, Role.COUNTERPART, 6))));
+        assertTrue(merge(weakTalks).stream().allMatch(e -> e.mentions().size() == 1), merge(weakTalks).toString());
     }
 
     @Test void aMeetingOnTheDaysOfASummitInTheCountryVisitedIsItsOwnEvent() {

@@ -736,6 +736,23 @@ class DocResolverTest {
         assertTrue(queen.placeAt(0, 5).isEmpty(), "the queen's name is a name");
     }
 
+    @Test void aCountryOfSeveralWordsTheTaggerLeftUntaggedIsAPlace() {
+        // "Dubois made a visit to Côte d'Ivoire." with the country's two words tagged O
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 made make VBD O 0 root
+                3 a a DT O 4 det
+                4 visit visit NN O 2 obj
+                5 to to IN O 7 case
+                6 Côte Côte NNP O 7 compound
+                7 d'Ivoire d'Ivoire NNP O 4 nmod
+                8 . . . O 2 punct
+                """));
+        PlaceRef p = e.placeAt(0, 7).orElseThrow();
+        assertEquals("CIV", p.country());
+        assertEquals("Côte d'Ivoire", p.span().text());
+    }
+
     @Test void aNameThatPeopleAreAtIsABuildingNotAPerson() {
         // "Ruto and Lee held talks at Cheong Wa Dae." (the tagger took the residence for a person); "at Ruto's
         // invitation" is still Ruto's
