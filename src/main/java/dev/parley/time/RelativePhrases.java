@@ -39,7 +39,8 @@ final class RelativePhrases {
             + "(?:\\s+of\\s+(?<sy>(?:19|20)\\d{2}))?|(?<sname2>" + SEASONS + ")\\s+(?<sy2>(?:19|20)\\d{2}))"
             + "|(?<ago>(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit>day|week|month|year)s?"
             + "\\s+ago)"
-            + "|(?<within>in\\s+(?<n2>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>day|week)s?"
+            // ("met him twice in three days", "three times in two weeks": a stretch counted, no day three days on)
+            + "|(?<within>(?<!(?:once|twice|thrice|times)\\s)in\\s+(?<n2>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>day|week)s?"
             + "(?:'?\\s+time)?(?!\\s+of\\b))"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 

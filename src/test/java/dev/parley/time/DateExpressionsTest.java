@@ -311,6 +311,15 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aStretchCountedIsNoDayThatFarOn() {
+        // "met his counterpart twice in three days" counts meetings in a stretch; "will meet again in three days" is a day
+        String twice = "He said he had met his counterpart twice in three days.";
+        assertEquals(Optional.empty(), DateExpressions.eventDate(twice, LocalDate.of(2024, 6, 14), Tense.PAST, twice.indexOf("met")));
+        String times = "The envoys met three times in two weeks.";
+        assertEquals(Optional.empty(), DateExpressions.eventDate(times, LocalDate.of(2024, 6, 14), Tense.PAST, times.indexOf("met")));
+    }
+
+    @Test
     void eventDateKeepsAMonthAndIsEmptyWithoutADate() {
         String month = "The leaders met in Brussels for four days in May.";
         assertEquals(Optional.of(EventDate.month(java.time.YearMonth.of(2024, 5))),
