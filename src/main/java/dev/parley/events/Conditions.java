@@ -109,7 +109,11 @@ final class Conditions {
                         for (int steps = 0; cur > 0 && steps < 2 && subj == 0; steps++, cur = d.head(cur)) {
                             if (d.isNoun(cur)) subj = cur;
                         }
-                        if (subj == 0 && pronoun != 0) subj = antecedentBeforeTime(d, pronoun);
+                        // (or, past a time phrase, the noun before it: the parser may hang the clause on "month")
+                        if ((subj == 0 || inTimePhrase(d, subj)) && pronoun != 0) {
+                            int before = antecedentBeforeTime(d, pronoun);
+                            if (before != 0) subj = before;
+                        }
                     }
                     return subj != 0 && d.lemma(subj).equals(a);
                 },
@@ -227,8 +231,8 @@ final class Conditions {
         return k >= 1 && k < pronoun - 1 && d.isNoun(k) && !inTimePhrase(d, k) ? k : 0;
     }
 
-    /** Whether a token is a bare time phrase's noun ("last month", "on Monday" hung as a tmod) or a word under it. */
-    private static boolean inTimePhrase(Deps d, int k) {
+    /** Whether a token is a bare time phrase's noun ("last month", "this week": obl:tmod) or a word under it. */
+    static boolean inTimePhrase(Deps d, int k) {
         for (int cur = k, steps = 0; cur > 0 && steps < 2; cur = d.head(cur), steps++) {
             if (d.rel(cur).endsWith(":tmod")) return true;
         }

@@ -7,6 +7,7 @@ import dev.parley.resolve.DocEntities;
 import dev.parley.resolve.LocalPerson;
 import dev.parley.resolve.PlaceKind;
 import dev.parley.resolve.PlaceRef;
+import dev.parley.time.EventDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ final class DatelinePlaces {
                     first = p;
                 }
             }
-            return Optional.ofNullable(first); // the article's first dateline only
+            // the article's first dateline that names a city ("ANALYSIS:" or "PHOTO: AFP" at the head names none)
+            if (first != null) return Optional.of(first);
         }
         return Optional.empty();
     }
@@ -63,7 +65,7 @@ final class DatelinePlaces {
         String city = cityName(where.get().span().text());
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            if (c.type() == EventType.MEETING && meetingNews(e, c, published, country)) {
+            if (c.type() == EventType.MEETING && meetingNews(e, c, cs, published, country)) {
                 List<String> rules = new ArrayList<>(c.rules());
                 rules.add(DATELINE_PLACE);
                 out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
@@ -71,10 +73,11 @@ final class DatelinePlaces {
                         c.published(), c.counterpart(), rules, c.parties()));
                 continue;
             }
-            boolean news = c.type() == EventType.VISIT && c.country() == null
+            boolean news = c.type() == EventType.VISIT && c.country() == null && !regional(c.place())
+                    && !c.rules().contains(EventDetector.REGIONAL_DESTINATION)
                     && (c.status() == Status.OCCURRED || c.status() == Status.ONGOING) && c.date() != null
-                    && !c.date().end().isAfter(published) && !c.date().start().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS));
-            String home = news && !elsewhere(e, c, cs, country) ? visitorCountry(e, c) : null;
+                    && !c.date().start().isAfter(published) && !c.date().end().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS));
+            String home = news && !elsewhere(visitorOf(c), c, cs, country) ? visitorCountry(e, c) : null;
             if (home == null || home.equals(country)) {
                 if (!unplacedArrival(c)) out.add(c);
                 continue;
@@ -93,11 +96,11 @@ final class DatelinePlaces {
      * (on no day, or within the dateline's news days), in no place of its own, not recalled, with someone of another
      * country than the dateline's, is where the report is filed.
      */
-    private static boolean meetingNews(DocEntities e, Candidate c, LocalDate published, String country) {
+    private static boolean meetingNews(DocEntities e, Candidate c, List<Candidate> cs, LocalDate published, String country) {
         if (c.country() != null || c.place() != null || c.rules().contains(Candidate.BACKGROUND)) return false;
         if (c.status() != Status.OCCURRED && c.status() != Status.ONGOING) return false;
-        if (c.date() != null && (c.date().end().isAfter(published)
-                || c.date().start().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS)))) {
+        if (c.date() != null && (c.date().start().isAfter(published)
+                || c.date().end().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS)))) {
             return false;
         }
         // a host of the dateline's country meeting someone from abroad ("SEOUL — Xi and Kim met" is filed from abroad)
@@ -107,6 +110,8 @@ final class DatelinePlaces {
             String pc = e.people().get(p.person()).country();
             if (pc != null && !pc.equals(country)) foreigner = true;
             if (country.equals(pc)) host = true;
+            // ("KAMPALA – Okello arrived in Nairobi yesterday. Okello held talks with ...": filed from home)
+            if (elsewhere(p.person(), c, cs, country)) return false;
         }
         return foreigner && host;
     }
@@ -117,18 +122,31 @@ final class DatelinePlaces {
     }
 
     /**
-     * Whether the article puts the visit's visitor in another country than the dateline's at its time ("SEOUL — Xi
+     * Whether the article puts a person in another country than the dateline's at the time of {@code c} ("SEOUL — Xi
      * arrived in Pyongyang on Thursday"): the report is filed from afar.
      */
-    private static boolean elsewhere(DocEntities e, Candidate c, List<Candidate> cs, String country) {
-        Integer visitor = visitorOf(c);
+    private static boolean elsewhere(int person, Candidate c, List<Candidate> cs, String country) {
+        Integer visitor = person;
         for (Candidate x : cs) {
-            // (a place left, "arrived from Victoria", is where the visitor no longer is)
+            // (a place left, "arrived from Victoria", is where the visitor no longer is; a trip to come, "flies on to
+            // Lome on Thursday", not where they are)
             if (x == c || x.type() != EventType.VISIT || x.country() == null || x.country().equals(country)
-                    || x.rules().contains(Candidate.LEFT_PLACE) || !visitor.equals(visitorOf(x))) {
+                    || x.rules().contains(Candidate.LEFT_PLACE) || !visitor.equals(visitorOf(x))
+                    || x.status() != Status.OCCURRED && x.status() != Status.ONGOING) {
                 continue;
             }
-            if (x.date() == null ? x.status() == c.status() : x.date().overlaps(c.date())) return true;
+            // (told on no day, either is at the time of the other only as the day's news: within the dateline's news days)
+            EventDate when = c.date() != null ? c.date() : EventDate.days(c.published().minusDays(Settings.DATELINE_NEWS_DAYS), c.published());
+            if (x.date() == null ? c.date() != null && x.status() == c.status() : x.date().overlaps(when)) return true;
+        }
+        return false;
+    }
+
+    /** Whether an unresolved place names a world region ("a tour of Africa", "his Gulf tour"), not a building or a town. */
+    private static boolean regional(String place) {
+        if (place == null) return false;
+        for (String w : place.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (Lexicon.REGION_WORDS.contains(w) || Lexicon.GROUP_REGIONS.contains(w)) return true;
         }
         return false;
     }

@@ -302,6 +302,18 @@ public final class EventDetector {
         return out;
     }
 
+    /** Provenance of a visit whose destination is a region of several states ("a tour of Africa", "his Gulf tour"). */
+    static final String REGIONAL_DESTINATION = "regional-destination";
+
+    /** Whether a place token or a word before it in its phrase names a world region (REGION_WORDS, GROUP_REGIONS). */
+    private static boolean regional(Deps d, int place) {
+        for (int k = place; k >= 1 && (k == place || d.head(k) == place); k--) {
+            String w = d.word(k).toLowerCase(java.util.Locale.ROOT);
+            if (Lexicon.REGION_WORDS.contains(w) || Lexicon.GROUP_REGIONS.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** Provenance of the stay an arrival came from ("arrived late on Thursday from Victoria"). */
     static final String ARRIVED_FROM = "arrived-from";
 
@@ -470,6 +482,8 @@ public final class EventDetector {
         int destTok = type == EventType.VISIT ? Places.destination(d, trig, anchors) : 0;
         PlaceRef dest = destTok != 0 ? entities.placeAt(s.index(), destTok).orElse(null) : null;
         if (dest != null) provenance.add(Places.frameOf(d, destTok));
+        // ("a tour of Africa", "his Gulf tour": a region for a destination, which no dateline's city stands for)
+        if (destTok != 0 && dest == null && regional(d, destTok)) provenance.add(REGIONAL_DESTINATION);
         PlaceRef where = dest != null ? dest : Places.placeIn(d, entities, anchors, trig, type == EventType.SUMMIT);
         String country = where != null ? where.country() : null;
         if (country == null && type == EventType.SUMMIT) country = Summits.summitHost(d, entities, trig);

@@ -24,14 +24,20 @@ final class People {
         if (h == 0 || h == trig) return false;
         // "X, who visited China last week, said on Monday": the event of a relative clause on the speaker is theirs
         if (d.rel(trig).equals("acl:relcl") && d.head(trig) == tok) return false;
-        // (so is one in it: "X, who chaired the conclave, said"; not "X, who said the talks went well")
-        for (int cur = d.head(trig), guard = 0; cur != 0 && cur != tok && guard < 8; cur = d.head(cur), guard++) {
-            if (d.isVerb(cur) && Lexicon.REPORTING.contains(d.lemma(cur))) break;
-            if (d.rel(cur).equals("acl:relcl") && d.head(cur) == tok) return false;
-        }
+        // (so is the one that clause's verb of taking part takes: "X, who chaired the conclave, said"; not "X, who
+        // backed the talks between Y and Z, said")
+        int rel = d.head(trig);
+        if (rel != 0 && d.rel(rel).equals("acl:relcl") && d.head(rel) == tok && takesPart(d, rel)) return false;
         String r = d.rel(tok);
         if (r.startsWith("nsubj") && Lexicon.REPORTING.contains(d.lemma(h)) && !isTrigger(d, h)) return true;
         return d.caseOf(tok).equals("accord") || d.caseOf(tok).equals("to") && d.lemma(h).equals("accord");
+    }
+
+    /** A verb of taking part in an event: chairing it (CHAIR_VERBS), holding, attending, joining, opening or ending it. */
+    static boolean takesPart(Deps d, int verb) {
+        String l = d.lemma(verb);
+        return Lexicon.CHAIR_VERBS.contains(l) || Lexicon.LIGHT.contains(l) && !l.equals("be") && !l.equals("do") && !l.equals("make")
+                || Lexicon.has(Lexicon.BEGIN_VERBS, d, verb) || Lexicon.has(Lexicon.END_VERBS, d, verb) || l.equals("lead");
     }
 
     static boolean isTrigger(Deps d, int i) {

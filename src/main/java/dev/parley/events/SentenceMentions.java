@@ -72,6 +72,10 @@ final class SentenceMentions {
             }
             List<String> rules = new ArrayList<>(o.rules());
             for (String r : c.rules()) if (!rules.contains(r)) rules.add(r);
+            // ("arrived here yesterday for a three-day state visit": the visit's own trigger makes it more than an arrival)
+            if (o.rules().contains(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION) != c.rules().contains(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION)) {
+                rules.remove(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION);
+            }
             EventDate date = o.date() != null ? o.date() : c.date();
             int days = Math.max(o.durationDays(), c.durationDays());
             if (wholeTrip) {

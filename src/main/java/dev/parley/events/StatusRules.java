@@ -44,7 +44,7 @@ final class StatusRules {
             // "The official visit to X, which was to have begun on Tuesday, has been postponed": a parse that makes
             // the event noun the root has lost the sentence's verb under it, attached by an unknown relation
             for (int k = 1; k <= d.size(); k++) {
-                if (k != trig && d.rel(k).equals("dep") && d.isVerb(k) && d.dominates(trig, k)) near.add(k);
+                if (k != trig && d.rel(k).equals("dep") && d.isVerb(k) && underOwnRelative(d, trig, k)) near.add(k);
             }
         }
         boolean accepted = false;
@@ -90,7 +90,7 @@ final class StatusRules {
         // "X had been due in Phnom Penh on Thursday for a meeting", "the talks had been scheduled for Monday": a plan told
         // in the past perfect is the plan as it stood, not a report that the event took place
         for (int k : List.of(v, d.head(trig))) {
-            if (k != 0 && pastPlan(d, k)) return Status.PLANNED;
+            if (k != 0 && pastPlan(d, k, trig)) return Status.PLANNED;
         }
         if (date != null && published != null) {
             if (date.end().isBefore(published)) return Status.OCCURRED;
@@ -111,6 +111,14 @@ final class StatusRules {
         }
     }
 
+    /** Whether token k hangs under a relative clause on the trigger itself ("the visit, which ..."). */
+    private static boolean underOwnRelative(Deps d, int trig, int k) {
+        for (int cur = k, guard = 0; cur != 0 && guard < 20; cur = d.head(cur), guard++) {
+            if (d.rel(cur).equals("acl:relcl") && d.head(cur) == trig) return true;
+        }
+        return false;
+    }
+
     /** Words of a plan told in the past perfect: "had been due", "had been scheduled", "had been supposed to". */
     private static boolean planWord(Deps d, int k) {
         String l = d.lemma(k).toLowerCase(java.util.Locale.ROOT);
@@ -118,17 +126,23 @@ final class StatusRules {
     }
 
     /** Whether a predicate is a plan in the past perfect: "had" and "been" on it, and a word of a plan on it or it. */
-    static boolean pastPlan(Deps d, int k) {
+    static boolean pastPlan(Deps d, int k, int trig) {
         boolean had = false;
         boolean been = false;
         boolean plan = planWord(d, k);
+        // the plan gives the event's time or place ("due in Phnom Penh", "scheduled for Monday"), and nothing says it
+        // went ahead ("had been planned for months and went ahead on Tuesday", "had been expected to focus on trade")
+        boolean when = d.places.contains(k);
         for (int c : d.children(k)) {
             String r = d.rel(c);
             if (r.equals("aux") && d.word(c).equalsIgnoreCase("had")) had = true;
             if ((r.equals("cop") || r.startsWith("aux")) && d.word(c).equalsIgnoreCase("been")) been = true;
-            if ((r.equals("case") || r.equals("xcomp") || r.equals("advmod") || r.equals("amod")) && planWord(d, c)) plan = true;
+            if ((r.equals("case") || r.equals("advmod") || r.equals("amod")) && planWord(d, c)) plan = true;
+            if (r.startsWith("obl") && (d.inDate(c) || d.places.contains(c))) when = true;
+            if (r.equals("xcomp") && !d.dominates(c, trig)) return false;
+            if (r.startsWith("conj") && d.isVerb(c)) return false;
         }
-        return had && been && plan;
+        return had && been && plan && when;
     }
 
     static void addSameClause(Deps d, int i, List<Integer> out) {

@@ -49,6 +49,10 @@ final class Summits {
         String name = names.values().iterator().next();
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
+            if (c.type() == EventType.SUMMIT && c.name() == null
+                    && (c.rules().contains(OF_A_SERIES) || c.rules().contains(Candidate.BACKGROUND))) {
+                continue; // "who hosted the previous gathering": another of the series
+            }
             if (c.type() == EventType.SUMMIT && c.name() == null) {
                 // an anaphor tells who was at the summit, not when it was: its clause's time may be any other
                 // ("will host the gathering for the first time since his re-election in 2025")
@@ -110,7 +114,9 @@ final class Summits {
             List<String> names = new ArrayList<>(List.of(o.name()));
             names.addAll(o.otherNames());
             for (String n : names) {
-                if (!n.startsWith(region + " ") || !text.contains(n)) continue;
+                if (!n.startsWith(region + " ") || !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b").matcher(text).find()) {
+                    continue;
+                }
                 if (found != null && !found.equals(o.label())) return null; // two organisations of the region: neither
                 found = o.label();
             }
@@ -282,6 +288,15 @@ final class Summits {
         return w.matches("[A-Z][A-Za-z0-9-]*") && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
+    /** Nouns of a meeting that a group's leaders hold as their summit ("a two-day meeting", "their summit"). */
+    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("meeting", "summit");
+
+    /** A verb that holds, opens or ends a gathering: hold or convene, or a verb of BEGIN_VERBS or END_VERBS. */
+    private static boolean convenes(Deps d, int verb) {
+        String l = d.lemma(verb);
+        return l.equals("hold") || l.equals("convene") || Lexicon.has(Lexicon.END_VERBS, d, verb) || Lexicon.has(Lexicon.BEGIN_VERBS, d, verb);
+    }
+
     /** A verb that holds, opens or ends the event it takes as object ("held", "wrapped up", "opened"). */
     private static boolean holds(Deps d, int verb) {
         return Lexicon.LIGHT.contains(d.lemma(verb)) || Lexicon.has(Lexicon.END_VERBS, d, verb) || Lexicon.has(Lexicon.BEGIN_VERBS, d, verb);
@@ -294,7 +309,14 @@ final class Summits {
      */
     static String heldByLeaders(Deps d, int noun) {
         int verb = d.head(noun);
-        if (!d.rel(noun).equals("obj") || verb == 0 || !d.isVerb(verb) || !holds(d, verb)) return null;
+        if (!d.rel(noun).equals("obj") || verb == 0 || !d.isVerb(verb) || !convenes(d, verb)) return null;
+        // ("European leaders held talks with Zelenskiy": talks with someone are that person's, no summit)
+        if (!GATHERINGS.contains(d.lemma(noun).toLowerCase(Locale.ROOT))) return null;
+        for (int c : d.children(noun)) {
+            if ((d.rel(c).startsWith("nmod") || d.rel(c).startsWith("obl")) && (d.caseOf(c).equals("with") || d.caseOf(c).equals("between"))) {
+                return null;
+            }
+        }
         int subj = d.child(verb, "nsubj", "nsubj:pass");
         if (subj == 0 || !HEADS.contains(singular(d, subj))) return null;
         return groupSubject(d, verb);

@@ -1038,13 +1038,13 @@ public final class DocResolver {
         }
     }
 
+    /** Words that make an office a lower one of the same name: "Deputy Prime Minister" is not "the Prime Minister". */
+    private static final Set<String> SUBORDINATE_RANKS = Set.of("deputy", "vice", "assistant", "under", "junior", "associate", "former", "ex");
+
     /**
      * Title references without a name ("the Russian diplomat", "Russia's top diplomat", "the Russian foreign
      * minister") are resolved to the one person of that country in the document whose titles fit.
      */
-    /** Words that make an office a lower one of the same name: "Deputy Prime Minister" is not "the Prime Minister". */
-    private static final Set<String> SUBORDINATE_RANKS = Set.of("deputy", "vice", "assistant", "under", "junior", "associate", "former");
-
     private void addTitleReferences(AnnotatedDoc doc, List<Builder> people, List<PlaceRef> places) {
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
@@ -1089,35 +1089,24 @@ public final class DocResolver {
                     if (!two && !one) continue;
                     String phrase = two ? (ts.get(i - 1).word() + " " + head.word()).toLowerCase(Locale.ROOT)
                             : head.word().toLowerCase(Locale.ROOT);
+                    // the one holder of the office itself: "the Prime Minister" beside a "Deputy Prime Minister" is
+                    // not the deputy, nor is a deputy alone the office's holder
                     Builder only = null;
-                    int n = 0;
-                    Builder own = null;
                     int owners = 0;
                     for (Builder b : people) {
-                        boolean holds = false;
                         boolean itself = false;
                         for (String t : b.titles) {
                             String lt = t.toLowerCase(Locale.ROOT);
                             if (!lt.endsWith(phrase)) continue;
-                            holds = true;
-                            // ("the Prime Minister" beside a "Deputy Prime Minister": the office itself, not its deputy)
-                            String[] before = lt.substring(0, lt.length() - phrase.length()).strip().split("\\s+");
+                            String[] before = lt.substring(0, lt.length() - phrase.length()).strip().split("[\\s-]+");
                             if (!SUBORDINATE_RANKS.contains(before[before.length - 1])) itself = true;
                         }
-                        if (holds) {
-                            only = b;
-                            n++;
-                        }
                         if (itself) {
-                            own = b;
+                            only = b;
                             owners++;
                         }
                     }
-                    if (n != 1 && owners == 1) {
-                        only = own;
-                        n = 1;
-                    }
-                    if (n != 1) continue;
+                    if (owners != 1) continue;
                     Token a = two ? ts.get(i - 1) : head;
                     EntitySpan span = new EntitySpan(s.index(), a.index(), head.index(), a.begin(), head.end(),
                             doc.text().substring(a.begin(), head.end()), EntityKind.PERSON);

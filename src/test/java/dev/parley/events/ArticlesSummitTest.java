@@ -70,6 +70,14 @@ class ArticlesSummitTest {
         assertEquals(1, c.participants().size());
         assertNull(c.date(), "its clause's day may be any other");
         assertEquals(false, c.strong());
+        // "who hosted the previous gathering": another of the series
+        Candidate previous = gathering();
+        List<String> rules = new ArrayList<>(previous.rules());
+        rules.add(Summits.OF_A_SERIES);
+        Candidate other = new Candidate(previous.docId(), previous.sentence(), previous.begin(), previous.end(), previous.start(),
+                previous.stop(), previous.text(), previous.trigger(), previous.type(), previous.participants(), null, null,
+                previous.date(), 0, previous.status(), true, null, PUBLISHED, false, rules, List.of());
+        assertEquals(1, Summits.theArticlesSummit(List.of(named("Mercosur"), other)).size());
         // with no summit named, or two, it is none
         assertEquals(List.of(), Summits.theArticlesSummit(List.of(gathering())));
         assertEquals(2, Summits.theArticlesSummit(List.of(named("Mercosur"), named("G20"), gathering())).size());

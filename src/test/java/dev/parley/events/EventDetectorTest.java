@@ -1003,6 +1003,154 @@ class EventDetectorTest {
         assertTrue(ministers.stream().noneMatch(x -> x.startsWith("summit ")), ministers.toString());
     }
 
+    @Test void anArrivalForAVisitStaysAVisitAndAVisitUnderWayIsTheDatelinesNews() {
+        // "KAMPALA – French Foreign Minister Claire Dubois arrived here yesterday for a three-day state visit."
+        String table = """
+                1 KAMPALA KAMPALA NNP LOCATION 0 root
+                2 – – SYM O 1 punct
+
+                1 French French JJ MISC 4 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 arrived arrive VBD O 0 root
+                7 here here RB O 6 advmod
+                8 yesterday yesterday NN DATE 6 obl:tmod 2024-05-14
+                9 for for IN O 15 case
+                10 a a DT O 15 det
+                11 three three CD NUMBER 13 nummod
+                12 - - HYPH O 13 punct
+                13 day day NN DURATION 15 compound
+                14 state state NN O 15 compound
+                15 visit visit NN O 6 obl
+                16 . . . O 6 punct
+                """;
+        List<String> got = summaries(table);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit UGA Kampala 2024-05-14")), got.toString());
+        // without the dateline, the visit is still told (placeless), not dropped with the arrival
+        List<String> placeless = summaries(table.substring(table.indexOf("1 French")));
+        assertTrue(placeless.stream().anyMatch(x -> x.startsWith("visit null null")), placeless.toString());
+    }
+
+    @Test void aTourOfARegionIsNotTheDatelinesCity() {
+        // "KAMPALA – French Foreign Minister Claire Dubois wrapped up a tour of Africa yesterday."
+        List<String> got = summaries("""
+                1 KAMPALA KAMPALA NNP LOCATION 0 root
+                2 – – SYM O 1 punct
+
+                1 French French JJ MISC 4 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 wrapped wrap VBD O 0 root
+                7 up up RP O 6 compound:prt
+                8 a a DT O 9 det
+                9 tour tour NN O 6 obj
+                10 of of IN O 11 case
+                11 Africa Africa NNP LOCATION 9 nmod
+                12 yesterday yesterday NN DATE 6 obl:tmod 2024-05-14
+                13 . . . O 6 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.startsWith("visit UGA")), got.toString());
+    }
+
+    @Test void talksOfAHostJustBackFromAbroadAreNotTheDatelinesNews() {
+        // "KAMPALA – Ugandan Foreign Minister Okello arrived in Nairobi yesterday. Okello held talks with Kenyan
+        // Foreign Minister Mwangi.": filed from home about a trip abroad
+        List<String> got = summaries("""
+                1 KAMPALA KAMPALA NNP LOCATION 0 root
+                2 – – SYM O 1 punct
+
+                1 Ugandan Ugandan JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 4 compound
+                4 Okello Okello NNP PERSON 5 nsubj
+                5 arrived arrive VBD O 0 root
+                6 in in IN O 7 case
+                7 Nairobi Nairobi NNP LOCATION 5 obl
+                8 yesterday yesterday NN DATE 5 obl:tmod 2024-05-14
+                9 . . . O 5 punct
+
+                1 Okello Okello NNP PERSON 2 nsubj
+                2 held hold VBD O 0 root
+                3 talks talk NNS O 2 obj
+                4 with with IN O 8 case
+                5 Kenyan Kenyan JJ MISC 7 amod
+                6 Foreign Foreign NNP O 7 compound
+                7 Minister Minister NNP O 8 compound
+                8 Mwangi Mwangi NNP PERSON 3 nmod
+                9 . . . O 2 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.startsWith("meeting UGA")), got.toString());
+    }
+
+    @Test void talksARegionsLeadersHoldWithSomeoneAreNoSummit() {
+        // "European leaders held talks with Ukrainian President Zelenskiy."
+        List<String> got = summaries("""
+                1 European European JJ MISC 2 amod
+                2 leaders leader NNS O 3 nsubj
+                3 held hold VBD O 0 root
+                4 talks talk NNS O 3 obj
+                5 with with IN O 9 case
+                6 Ukrainian Ukrainian JJ MISC 8 amod
+                7 President President NNP O 8 compound
+                8 Volodymyr Volodymyr NNP PERSON 9 compound
+                9 Zelenskiy Zelenskiy NNP PERSON 4 nmod
+                10 . . . O 3 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.startsWith("summit ")), got.toString());
+    }
+
+    @Test void aPlanToldInThePastPerfectThatGivesNoTimeOrPlaceIsNoPlan() {
+        // "The talks with Kenyan President Ruto had been expected to focus on trade.": background to talks held
+        List<String> got = summaries("""
+                1 The the DT O 2 det
+                2 talks talk NNS O 9 nsubj:pass
+                3 with with IN O 6 case
+                4 Kenyan Kenyan JJ MISC 6 amod
+                5 President President NNP O 6 compound
+                6 Ruto Ruto NNP PERSON 2 nmod
+                7 had have VBD O 9 aux
+                8 been be VBN O 9 aux:pass
+                9 expected expect VBN O 0 root
+                10 to to TO O 11 mark
+                11 focus focus VB O 9 xcomp
+                12 on on IN O 13 case
+                13 trade trade NN O 11 obl
+                14 . . . O 9 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.contains(" planned ")), got.toString());
+    }
+
+    @Test void aSpeakerWhoBackedTalksInARelativeClauseIsNotAtThem() {
+        // "Kenyan President Ruto, who backed the talks between Tshisekedi and Kagame, said they went well."
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 3 amod
+                2 President President NNP O 3 compound
+                3 Ruto Ruto NNP PERSON 16 nsubj
+                4 , , , O 3 punct
+                5 who who WP O 6 nsubj
+                6 backed back VBD O 3 acl:relcl
+                7 the the DT O 8 det
+                8 talks talk NNS O 6 obj
+                9 between between IN O 13 case
+                10 Congolese Congolese JJ MISC 12 amod
+                11 President President NNP O 12 compound
+                12 Tshisekedi Tshisekedi NNP PERSON 8 nmod
+                13 and and CC O 14 cc
+                14 Kagame Kagame NNP PERSON 12 conj
+                15 , , , O 3 punct
+                16 said say VBD O 0 root
+                17 they they PRP O 18 nsubj
+                18 went go VBD O 16 ccomp
+                19 well well RB O 18 advmod
+                20 . . . O 16 punct
+                """);
+        assertTrue(got.stream().noneMatch(x -> x.contains("Ruto")), got.toString());
+    }
+
     @Test void timeSpentInAPlaceUnderAMisreadRelativeIsAVisit() {
         // "Kim told a briefing that Osei would spend Sunday to Tuesday in Nairobi.": the parser makes "that" an object
         // of "spend" beside the days

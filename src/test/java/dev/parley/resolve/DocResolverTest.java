@@ -629,6 +629,18 @@ class DocResolverTest {
                 9 . . . O 4 punct
                 """;
         assertEquals("Amara Osei", at(Docs.entities(Docs.parse(PUBLISHED, osei + said)), 1, 3));
+        // a deputy alone is not "the Prime Minister" either ("Deputy Prime Minister Kofi Mensah arrived.")
+        String deputy = """
+                1 Deputy Deputy NNP O 3 compound
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Kofi Kofi NNP PERSON 5 compound
+                5 Mensah Mensah NNP PERSON 6 nsubj
+                6 arrived arrive VBD O 0 root
+                7 . . . O 6 punct
+
+                """;
+        assertEquals(null, at(Docs.entities(Docs.parse(PUBLISHED, deputy + said)), 1, 3));
         String two = osei.replace("Deputy Deputy NNP O 10 compound", "Acting Acting NNP O 10 compound");
         assertEquals(null, at(Docs.entities(Docs.parse(PUBLISHED, two + said)), 1, 3));
     }
