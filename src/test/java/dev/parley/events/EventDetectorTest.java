@@ -740,6 +740,28 @@ class EventDetectorTest {
         for (String leg : List.of("KEN", "UGA")) {
             assertTrue(got.stream().anyMatch(x -> x.startsWith("visit " + leg + " null") && x.contains("strong [Osei:visitor]")), got.toString());
         }
+        // or hangs the clause on "month" itself
+        List<String> onMonth = summaries("""
+                1 The the DT O 2 det
+                2 deal deal NN O 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 agreed agree VBN O 0 root
+                5 during during IN O 8 case
+                6 Osei Osei NNP PERSON 8 nmod:poss
+                7 's 's POS O 6 case
+                8 tour tour NN O 4 obl
+                9 last last JJ DATE 10 amod 2024-04
+                10 month month NN DATE 4 obl:tmod 2024-04
+                11 that that WDT O 12 nsubj
+                12 took take VBD O 10 acl:relcl
+                13 her she PRP O 12 obj
+                14 to to IN O 15 case
+                15 Kenya Kenya NNP LOCATION 12 obl
+                16 and and CC O 17 cc
+                17 Uganda Uganda NNP LOCATION 15 conj
+                18 . . . O 4 punct
+                """);
+        assertTrue(onMonth.stream().anyMatch(x -> x.startsWith("visit KEN null")), onMonth.toString());
     }
 
     @Test void aPostponementTheParserHungUnderARootEventNounStillCancelsIt() {
