@@ -58,13 +58,38 @@ final class DatelinePlaces {
 
     /** The article's candidates, each placeless visit of its dateline's news put in the dateline's city. */
     static List<Candidate> place(AnnotatedDoc doc, DocEntities e, List<Candidate> cs) {
+        return place(doc, e, cs, cs, true);
+    }
+
+    /**
+     * The candidates of one sentence ({@code fresh}) placed as they are told, beside the article's candidates so far
+     * ({@code told}), so that what follows may read them ("She was due to leave on Saturday evening" ends the stay the
+     * dateline placed); unplaced arrivals are kept until the article's end.
+     */
+    static List<Candidate> placeAsTold(AnnotatedDoc doc, DocEntities e, List<Candidate> told, List<Candidate> fresh) {
+        List<Candidate> context = new ArrayList<>(told);
+        context.addAll(fresh);
+        return place(doc, e, fresh, context, false);
+    }
+
+    private static List<Candidate> place(AnnotatedDoc doc, DocEntities e, List<Candidate> mine, List<Candidate> cs, boolean last) {
         LocalDate published = doc.article().published();
         Optional<PlaceRef> where = published == null ? Optional.empty() : datelinePlace(doc, e);
-        if (where.isEmpty()) return cs.stream().filter(c -> !unplacedArrival(c)).toList();
+        if (where.isEmpty()) return last ? mine.stream().filter(c -> !unplacedArrival(c)).toList() : mine;
         String country = where.get().country();
         String city = cityName(where.get().span().text());
-        List<Candidate> out = new ArrayList<>(cs.size());
-        for (Candidate c : cs) {
+        List<Candidate> out = new ArrayList<>(mine.size());
+        for (Candidate c : mine) {
+            if (last && c.rules().contains(DATELINE_PLACE) && placedFromAfar(c, cs, country)) {
+                // placed as it was told, before a later sentence put its people elsewhere at the time
+                List<String> rules = new ArrayList<>(c.rules());
+                rules.remove(DATELINE_PLACE);
+                Candidate back = new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(),
+                        c.trigger(), c.type(), c.participants(), city.equals(c.place()) ? null : c.place(), null, c.date(),
+                        c.durationDays(), c.status(), c.strong(), c.name(), c.published(), c.counterpart(), rules, c.parties());
+                if (!unplacedArrival(back)) out.add(back);
+                continue;
+            }
             if (c.type() == EventType.MEETING && meetingNews(e, c, cs, published, country)) {
                 List<String> rules = new ArrayList<>(c.rules());
                 rules.add(DATELINE_PLACE);
@@ -79,7 +104,7 @@ final class DatelinePlaces {
                     && !c.date().start().isAfter(published) && !c.date().end().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS));
             String home = news && !elsewhere(visitorOf(c), c, cs, country) ? visitorCountry(e, c) : null;
             if (home == null || home.equals(country)) {
-                if (!unplacedArrival(c)) out.add(c);
+                if (!last || !unplacedArrival(c)) out.add(c);
                 continue;
             }
             List<String> rules = new ArrayList<>(c.rules());
@@ -114,6 +139,12 @@ final class DatelinePlaces {
             if (elsewhere(p.person(), c, cs, country)) return false;
         }
         return foreigner && host;
+    }
+
+    /** Whether the article has one of the people of a placed candidate in another country at its time. */
+    private static boolean placedFromAfar(Candidate c, List<Candidate> cs, String country) {
+        for (LocalParticipant p : c.participants()) if (elsewhere(p.person(), c, cs, country)) return true;
+        return false;
     }
 
     /** An arrival with no destination named that the sentence gives no country either (a visit's own trigger can). */

@@ -208,7 +208,9 @@ final class Departures {
         if (who.isEmpty()) return List.of();
         Candidate stay = null;
         for (Candidate c : before) {
-            if (c.type() != EventType.VISIT || !c.strong() || c.sentence() > d.sentence().index()
+            // (a stay its article's dateline placed, "PORT LOUIS – ... who landed yesterday", is told as the news)
+            boolean told = c.strong() || c.rules().contains(DatelinePlaces.DATELINE_PLACE);
+            if (c.type() != EventType.VISIT || !told || c.sentence() > d.sentence().index()
                     || c.sentence() == d.sentence().index() && !staying) {
                 continue;
             }

@@ -205,7 +205,8 @@ public final class EventDetector {
                 }
                 out.add(c);
             }
-            out.addAll(SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.dropBorrowedAtOtherTimes(inSentence)), entities));
+            out.addAll(DatelinePlaces.placeAsTold(doc, entities, out,
+                    SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.dropBorrowedAtOtherTimes(inSentence)), entities)));
             for (Candidate c : inSentence) {
                 if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
                     lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();

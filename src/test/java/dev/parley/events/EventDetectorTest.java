@@ -894,6 +894,20 @@ class EventDetectorTest {
         assertEquals(List.of(), summaries(arrivedHere(true, "Ugandan")), "a Ugandan arriving in Kampala is home");
     }
 
+    @Test void aDepartureEndsTheStayTheDatelinePlaced() {
+        // "KAMPALA – French Foreign Minister Claire Dubois arrived here yesterday. Dubois will leave on Friday."
+        List<String> got = summaries(arrivedHere(true, "French") + """
+
+                1 Dubois Dubois NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 leave leave VB O 0 root
+                4 on on IN O 5 case
+                5 Friday Friday NNP DATE 3 obl 2024-05-17
+                6 . . . O 3 punct
+                """);
+        assertTrue(got.contains("visit UGA Kampala 2024-05-17..2024-05-17 planned weak [Claire Dubois:visitor]"), got.toString());
+    }
+
     @Test void anArrivalFromAForeignCityEndsTheStayThere() {
         // "KAMPALA – French Foreign Minister Claire Dubois, who arrived yesterday from Nairobi, met the president.": in
         // Kampala from yesterday, and her stay in Kenya ended then (weakly: it supports a Kenyan visit told elsewhere)
