@@ -867,13 +867,16 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("call null null 2024-05-11..2024-05-11 occurred")), got.toString());
     }
 
+    /** A dateline sentence, "KAMPALA –", that opens an article's first line. */
+    private static final String KAMPALA = """
+            1 KAMPALA KAMPALA NNP LOCATION 0 root
+            2 – – SYM O 1 punct
+
+            """;
+
     /** "KAMPALA – {who} arrived here yesterday.", with or without the dateline. */
     private static String arrivedHere(boolean dateline, String demonym) {
-        String head = dateline ? """
-                1 KAMPALA KAMPALA NNP LOCATION 0 root
-                2 – – SYM O 1 punct
-
-                """ : "";
+        String head = dateline ? KAMPALA : "";
         return head + """
                 1 %s %s JJ MISC 4 amod
                 2 Foreign Foreign NNP O 3 compound
@@ -911,10 +914,7 @@ class EventDetectorTest {
     @Test void anArrivalFromAForeignCityEndsTheStayThere() {
         // "KAMPALA – French Foreign Minister Claire Dubois, who arrived yesterday from Nairobi, met the president.": in
         // Kampala from yesterday, and her stay in Kenya ended then (weakly: it supports a Kenyan visit told elsewhere)
-        List<String> got = summaries("""
-                1 KAMPALA KAMPALA NNP LOCATION 0 root
-                2 – – SYM O 1 punct
-
+        List<String> got = summaries(KAMPALA + """
                 1 French French JJ MISC 4 amod
                 2 Foreign Foreign NNP O 3 compound
                 3 Minister Minister NNP O 5 compound
@@ -938,10 +938,7 @@ class EventDetectorTest {
 
     /** "KAMPALA – French Foreign Minister Claire Dubois held talks with {who} ." */
     private static String talksInKampala(String demonym) {
-        return """
-                1 KAMPALA KAMPALA NNP LOCATION 0 root
-                2 – – SYM O 1 punct
-
+        return KAMPALA + """
                 1 French French JJ MISC 3 amod
                 2 Foreign Foreign NNP O 3 compound
                 3 Minister Minister NNP O 5 compound
@@ -1041,10 +1038,7 @@ class EventDetectorTest {
 
     @Test void anArrivalForAVisitStaysAVisitAndAVisitUnderWayIsTheDatelinesNews() {
         // "KAMPALA – French Foreign Minister Claire Dubois arrived here yesterday for a three-day state visit."
-        String table = """
-                1 KAMPALA KAMPALA NNP LOCATION 0 root
-                2 – – SYM O 1 punct
-
+        String table = KAMPALA + """
                 1 French French JJ MISC 4 amod
                 2 Foreign Foreign NNP O 3 compound
                 3 Minister Minister NNP O 5 compound
@@ -1071,10 +1065,7 @@ class EventDetectorTest {
 
     @Test void aTourOfARegionIsNotTheDatelinesCity() {
         // "KAMPALA – French Foreign Minister Claire Dubois wrapped up a tour of Africa yesterday."
-        List<String> got = summaries("""
-                1 KAMPALA KAMPALA NNP LOCATION 0 root
-                2 – – SYM O 1 punct
-
+        List<String> got = summaries(KAMPALA + """
                 1 French French JJ MISC 4 amod
                 2 Foreign Foreign NNP O 3 compound
                 3 Minister Minister NNP O 5 compound
@@ -1095,10 +1086,7 @@ class EventDetectorTest {
     @Test void talksOfAHostJustBackFromAbroadAreNotTheDatelinesNews() {
         // "KAMPALA – Ugandan Foreign Minister Okello arrived in Nairobi yesterday. Okello held talks with Kenyan
         // Foreign Minister Mwangi.": filed from home about a trip abroad
-        List<String> got = summaries("""
-                1 KAMPALA KAMPALA NNP LOCATION 0 root
-                2 – – SYM O 1 punct
-
+        List<String> got = summaries(KAMPALA + """
                 1 Ugandan Ugandan JJ MISC 3 amod
                 2 Foreign Foreign NNP O 3 compound
                 3 Minister Minister NNP O 4 compound
