@@ -274,9 +274,16 @@ final class DateScanner {
                 });
     }
 
+    /** "an official visit lasting until Saturday": a state told by a participle runs from now to the day it names. */
+    private static final Pattern LASTING_UNTIL = Pattern.compile("\\b\\p{L}+ing\\s+(?:until|till)\\s+$", Pattern.CASE_INSENSITIVE);
+
     private Optional<Found> weekday(Matcher m) {
         int begin = m.group("mod") != null ? m.start("mod") : m.start("w1");
         Anchor a = anchorAt.apply(begin);
+        // (the clause's own tense, not the sentence's: "who arrived on Tuesday for a visit lasting until Saturday")
+        if (m.group("mod") == null && LASTING_UNTIL.matcher(s.substring(Math.max(0, begin - 40), begin)).find()) {
+            a = new Anchor(a.published().orElse(null), Tense.PRESENT, null);
+        }
         return weekOrWeekday(a, m, true)
                 .map(d -> new Found(begin, m.end(), EventDate.day(d), false));
     }

@@ -101,6 +101,8 @@ class DateExpressionsTest {
         The allies last conferred two weeks ago.                            | 2024-06-14 | PAST    | 2024-05-31 | 2024-05-31 | DAY   | true
         They spoke the day before yesterday.                                | 2024-06-14 | PAST    | 2024-06-12 | 2024-06-12 | DAY   | false
         They will meet again in three days.                                 | 2024-06-14 | FUTURE  | 2024-06-17 | 2024-06-17 | DAY   | false
+        The premier arrived for a visit lasting until Saturday.             | 2024-06-12 | PAST    | 2024-06-15 | 2024-06-15 | DAY   | false
+        The premier stayed in Vienna until Saturday.                        | 2024-06-12 | PAST    | 2024-06-08 | 2024-06-08 | DAY   | false
         The sherpas met last weekend.                                       | 2024-06-14 | PAST    | 2024-06-08 | 2024-06-09 | DAY   | true
         The leaders will speak this coming Sunday.                          | 2022-12-04 | FUTURE  | 2022-12-11 | 2022-12-11 | DAY   | false
         # months by tense, never simply the nearest
