@@ -77,7 +77,7 @@ final class DatelinePlaces {
         Optional<PlaceRef> where = published == null ? Optional.empty() : datelinePlace(doc, e);
         if (where.isEmpty()) return last ? mine.stream().filter(c -> !unplacedArrival(c)).toList() : mine;
         String country = where.get().country();
-        String city = cityName(where.get().span().text());
+        String city = cityName(where.get().span().text(), country);
         List<Candidate> out = new ArrayList<>(mine.size());
         for (Candidate c : mine) {
             if (last && c.rules().contains(DATELINE_PLACE) && placedFromAfar(c, cs, country)) {
@@ -197,9 +197,14 @@ final class DatelinePlaces {
         return null;
     }
 
-    /** A dateline's city as a name is written: "PORT LOUIS" is Port Louis. */
-    static String cityName(String dateline) {
+    /**
+     * A dateline's city as a name is written: the gazetteer's spelling of the city in capitals ("DAR ES SALAAM" is Dar
+     * es Salaam, "N'DJAMENA" N'Djamena), else each word capitalised ("PORT LOUIS" is Port Louis).
+     */
+    static String cityName(String dateline, String country) {
         if (!dateline.equals(dateline.toUpperCase(Locale.ROOT))) return dateline;
+        java.util.Optional<dev.parley.resolve.Place> known = dev.parley.resolve.Gazetteer.get().city(dateline);
+        if (known.isPresent() && known.get().country().equals(country)) return known.get().name();
         StringBuilder out = new StringBuilder();
         boolean start = true;
         for (int cp : dateline.codePoints().toArray()) {
