@@ -56,9 +56,14 @@ final class DatelinePlaces {
         return Optional.empty();
     }
 
+    /** The article's dateline city, looked up once per article, or empty (no dateline city, or no publication date). */
+    static Optional<PlaceRef> where(AnnotatedDoc doc, DocEntities e) {
+        return doc.article().published() == null ? Optional.empty() : datelinePlace(doc, e);
+    }
+
     /** The article's candidates, each placeless visit of its dateline's news put in the dateline's city. */
-    static List<Candidate> place(AnnotatedDoc doc, DocEntities e, List<Candidate> cs) {
-        return place(doc, e, cs, cs, true);
+    static List<Candidate> place(AnnotatedDoc doc, DocEntities e, Optional<PlaceRef> where, List<Candidate> cs) {
+        return place(doc, e, where, cs, cs, true);
     }
 
     /**
@@ -66,36 +71,29 @@ final class DatelinePlaces {
      * ({@code told}), so that what follows may read them ("She was due to leave on Saturday evening" ends the stay the
      * dateline placed); unplaced arrivals are kept until the article's end.
      */
-    static List<Candidate> placeAsTold(AnnotatedDoc doc, DocEntities e, List<Candidate> told, List<Candidate> fresh) {
+    static List<Candidate> placeAsTold(AnnotatedDoc doc, DocEntities e, Optional<PlaceRef> where, List<Candidate> told,
+                                       List<Candidate> fresh) {
         List<Candidate> context = new ArrayList<>(told);
         context.addAll(fresh);
-        return place(doc, e, fresh, context, false);
+        return place(doc, e, where, fresh, context, false);
     }
 
-    private static List<Candidate> place(AnnotatedDoc doc, DocEntities e, List<Candidate> mine, List<Candidate> cs, boolean last) {
-        LocalDate published = doc.article().published();
-        Optional<PlaceRef> where = published == null ? Optional.empty() : datelinePlace(doc, e);
+    private static List<Candidate> place(AnnotatedDoc doc, DocEntities e, Optional<PlaceRef> where, List<Candidate> mine,
+                                         List<Candidate> cs, boolean last) {
         if (where.isEmpty()) return last ? mine.stream().filter(c -> !unplacedArrival(c)).toList() : mine;
+        LocalDate published = doc.article().published();
         String country = where.get().country();
         String city = cityName(where.get().span().text(), country);
         List<Candidate> out = new ArrayList<>(mine.size());
         for (Candidate c : mine) {
             if (last && c.rules().contains(DATELINE_PLACE) && placedFromAfar(c, cs, country)) {
                 // placed as it was told, before a later sentence put its people elsewhere at the time
-                List<String> rules = new ArrayList<>(c.rules());
-                rules.remove(DATELINE_PLACE);
-                Candidate back = new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(),
-                        c.trigger(), c.type(), c.participants(), city.equals(c.place()) ? null : c.place(), null, c.date(),
-                        c.durationDays(), c.status(), c.strong(), c.name(), c.published(), c.counterpart(), rules, c.parties());
+                Candidate back = placed(c, city.equals(c.place()) ? null : c.place(), null);
                 if (!unplacedArrival(back)) out.add(back);
                 continue;
             }
             if (c.type() == EventType.MEETING && meetingNews(e, c, cs, published, country)) {
-                List<String> rules = new ArrayList<>(c.rules());
-                rules.add(DATELINE_PLACE);
-                out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
-                        c.type(), c.participants(), city, country, c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
-                        c.published(), c.counterpart(), rules, c.parties()));
+                out.add(placed(c, city, country));
                 continue;
             }
             boolean news = c.type() == EventType.VISIT && c.country() == null && !regional(c.place())
@@ -107,13 +105,19 @@ final class DatelinePlaces {
                 if (!last || !unplacedArrival(c)) out.add(c);
                 continue;
             }
-            List<String> rules = new ArrayList<>(c.rules());
-            rules.add(DATELINE_PLACE);
-            out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
-                    c.type(), c.participants(), c.place() != null ? c.place() : city, country, c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
-                    c.published(), c.counterpart(), rules, c.parties()));
+            out.add(placed(c, c.place() != null ? c.place() : city, country));
         }
         return out;
+    }
+
+    /** {@code c} in the dateline's place (provenance dateline-place), or, with no country, taken out of it again. */
+    private static Candidate placed(Candidate c, String place, String country) {
+        List<String> rules = new ArrayList<>(c.rules());
+        if (country == null) rules.remove(DATELINE_PLACE);
+        else rules.add(DATELINE_PLACE);
+        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(), c.type(),
+                c.participants(), place, country, c.date(), c.durationDays(), c.status(), c.strong(), c.name(), c.published(),
+                c.counterpart(), rules, c.parties());
     }
 
     /**

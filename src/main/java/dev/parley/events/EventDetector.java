@@ -163,6 +163,7 @@ public final class EventDetector {
         RuleSet rules = RuleFiles.standard();
         List<Integer> lastPair = List.of();
         List<Sentence> noVisitor = new ArrayList<>();
+        Optional<PlaceRef> dateline = DatelinePlaces.where(doc, entities);
         for (Sentence s : doc.sentences()) {
             if (!s.parsed()) continue;
             Deps d = deps(doc, entities, s, rules);
@@ -205,7 +206,7 @@ public final class EventDetector {
                 }
                 out.add(c);
             }
-            out.addAll(DatelinePlaces.placeAsTold(doc, entities, out,
+            out.addAll(DatelinePlaces.placeAsTold(doc, entities, dateline, out,
                     SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.dropBorrowedAtOtherTimes(inSentence)), entities)));
             for (Candidate c : inSentence) {
                 if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
@@ -214,7 +215,7 @@ public final class EventDetector {
             }
         }
         out.addAll(visitsOfTheTraveller(doc, entities, rules, noVisitor, out, trace));
-        return Summits.theArticlesSummit(Summits.regionsOrganisation(doc.text(), Itineraries.withinTrips(DatelinePlaces.place(doc, entities, out))));
+        return Summits.theArticlesSummit(Summits.regionsOrganisation(doc.text(), Itineraries.withinTrips(DatelinePlaces.place(doc, entities, dateline, out))));
     }
 
     private static Deps deps(AnnotatedDoc doc, DocEntities entities, Sentence s, RuleSet rules) {
