@@ -32,6 +32,13 @@ final class Deps {
     List<Integer> lastPair = List.of();
     /** The one person (local id) the article has on a trip at the time, for a visit that names no visitor; -1 if none. */
     int traveller = -1;
+    /**
+     * The one person (local id) the article has on dated trips, not invited, to one country, for a visit that names no
+     * place; -1 if none.
+     */
+    int datedTraveller = -1;
+    /** The country of {@link #datedTraveller}'s trips; null if none. */
+    String travellersCountry;
     /** Set by the detector when a visit with a destination was dropped for want of a visitor. */
     boolean droppedForNoVisitor;
     private final List<List<Integer>> children = new ArrayList<>();

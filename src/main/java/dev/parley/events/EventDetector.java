@@ -255,19 +255,35 @@ public final class EventDetector {
         if (sentences.isEmpty()) return List.of();
         LocalDate published = doc.article().published();
         java.util.Set<Integer> travellers = new java.util.TreeSet<>();
+        // "The visit, initially scheduled from 8 to 10 October, had been postponed": the one country of the dated
+        // trips of the article's one dated traveller is where a visit that names no place goes (an invitation, "invited
+        // Prime Minister Vermeulen to make an official visit", and an undated visit recalled, "the King recalled his
+        // visit to Côte d'Ivoire", are no trips under way)
+        java.util.Set<Integer> dated = new java.util.TreeSet<>();
+        java.util.Set<String> countries = new java.util.HashSet<>();
         for (Candidate c : found) {
             if (c.type() != EventType.VISIT || !c.strong() || c.rules().contains(Candidate.BACKGROUND)) continue;
             if (c.date() != null && published != null
                     && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(published, c.date().start())) > TRAVELLER_DAYS) {
                 continue;
             }
-            for (LocalParticipant lp : c.participants()) if (lp.role() == Role.VISITOR) travellers.add(lp.person());
+            boolean under = c.date() != null && c.status() != Status.PROPOSED;
+            for (LocalParticipant lp : c.participants()) {
+                if (lp.role() != Role.VISITOR) continue;
+                travellers.add(lp.person());
+                if (under) dated.add(lp.person());
+            }
+            if (under) countries.add(c.country());
         }
-        if (travellers.size() != 1) return List.of();
+        int placeless = dated.size() == 1 && countries.size() == 1 && countries.iterator().next() != null
+                ? dated.iterator().next() : -1;
+        if (travellers.size() != 1 && placeless < 0) return List.of();
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : sentences) {
             Deps d = deps(doc, entities, s, rules);
-            d.traveller = travellers.iterator().next();
+            d.traveller = travellers.size() == 1 ? travellers.iterator().next() : -1;
+            d.datedTraveller = placeless;
+            d.travellersCountry = placeless >= 0 ? countries.iterator().next() : null;
             for (Map.Entry<Integer, TriggerRule> t : triggersOf(d, rules).entrySet()) {
                 if (t.getValue().event() != EventType.VISIT) continue;
                 List<Candidate> built = build(doc, entities, d, t.getKey(), t.getValue(), null);
@@ -282,6 +298,30 @@ public final class EventDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the sentence names no other country than the one visited and the traveller's own, and no cities of two
+     * others: "the trip" in "after a five-day swing through Vietnam, Indonesia and the Philippines" is not one
+     * country's visit; "the visit ... postponed after floods in Abidjan" may be.
+     */
+    private static boolean onlyPlacesIn(Deps d, DocEntities entities, String country, String home) {
+        java.util.Set<String> others = new java.util.HashSet<>();
+        for (int k = 1; k <= d.size(); k++) {
+            PlaceRef p = entities.placeAt(d.sentence().index(), k).orElse(null);
+            if (p == null || p.country() == null || country.equals(p.country()) || p.country().equals(home)) continue;
+            if (p.kind() == PlaceKind.COUNTRY) return false;
+            others.add(p.country());
+        }
+        return others.size() < 2;
+    }
+
+    /** "the second state visit of the year", "the previous visit": another of a series, not the trip told. */
+    private static boolean anotherOfASeries(Deps d, int trig) {
+        for (int c : d.children(trig)) {
+            if (d.rel(c).equals("amod") && (Lexicon.SERIES_ADJ.contains(d.lemma(c)) || d.tok(c).ner().equals("ORDINAL"))) return true;
+        }
+        return false;
     }
 
     /** A candidate with what its conjoined destinations and its visit reading need. */
@@ -503,9 +543,15 @@ public final class EventDetector {
         }
         Parties.Assigned assigned = Parties.roles(d, entities, personTokens, type, visitor, country);
         List<LocalParticipant> participants = assigned.participants();
-        if (type == EventType.VISIT && visitor < 0 && !hostVerb && dest != null && d.traveller >= 0 && personTokens.isEmpty()
-                && People.definiteAndUnowned(d, trig)) {
-            visitor = d.traveller; // "the visit to Ashgabat had been dropped": the trip the article is about
+        boolean placeless = dest == null && destTok == 0 && d.datedTraveller >= 0
+                && onlyPlacesIn(d, entities, d.travellersCountry, entities.people().get(d.datedTraveller).country())
+                && !anotherOfASeries(d, trig);
+        if (type == EventType.VISIT && visitor < 0 && !hostVerb && (dest != null && d.traveller >= 0 || placeless)
+                && personTokens.isEmpty() && People.definiteAndUnowned(d, trig)) {
+            // "the visit to Ashgabat had been dropped": the trip the article is about; "the visit, initially scheduled
+            // from 8 to 10 October": the one the article has under way
+            visitor = dest != null ? d.traveller : d.datedTraveller;
+            if (dest == null) country = d.travellersCountry;
             personTokens.put(visitor, trig);
             provenance.add(Candidate.ARTICLES_TRAVELLER);
             assigned = Parties.roles(d, entities, personTokens, type, visitor, country);
@@ -513,7 +559,7 @@ public final class EventDetector {
         }
         if (type == EventType.VISIT && visitor < 0) {
             why[0] = "no visitor: no person is the subject, possessor or 'by' agent of the visit";
-            d.droppedForNoVisitor = dest != null;
+            d.droppedForNoVisitor = dest != null || destTok == 0 && People.definiteAndUnowned(d, trig);
             return null;
         }
         if (type == EventType.VISIT && country == null) {

@@ -41,6 +41,12 @@ final class Scope {
                 if (d.rel(c).equals("xcomp") && Lexicon.ASPECTUAL.contains(d.lemma(c)) && !a.contains(c)) a.add(c);
             }
         }
+        // "The visit, initially scheduled from 8 to 10 October, had been postponed": a participle of planning taken
+        // for the verb the event is the subject of, with no auxiliary, is the reduced relative the parser missed
+        if (tr.equals("nsubj") && verb == d.head(trig) && verb != trig && d.tok(verb).pos().equals("VBN")
+                && Lexicon.PLAN_PARTICIPLES.contains(d.lemma(verb)) && d.child(verb, "aux", "aux:pass") == 0 && !a.contains(verb)) {
+            a.add(verb);
+        }
         // "arrived on Monday and met the same evening with X": the day of the first verb is the meeting's
         int v0 = verb != 0 ? verb : trig;
         if (d.rel(v0).equals("conj") && d.isVerb(d.head(v0))) {

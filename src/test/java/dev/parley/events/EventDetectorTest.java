@@ -128,6 +128,60 @@ class EventDetectorTest {
         assertEquals(1, indefinite.size(), indefinite.toString());
     }
 
+    /**
+     * "Dubois landed in Nairobi on Monday. The visit, initially scheduled from 2 to 4 May, had been postponed {after}."
+     * (parsed as CoreNLP parses it: the participle taken for the root, the visit its subject).
+     */
+    private static List<String> placelessVisit(String after) {
+        return summaries(LANDED_IN_NAIROBI + """
+
+                1 The the DT O 2 det
+                2 visit visit NN O 5 nsubj
+                3 , , , O 5 punct
+                4 initially initially RB O 5 advmod
+                5 scheduled schedule VBN O 0 root
+                6 from from IN O 9 case
+                7 2 2 CD DATE 9 nummod 2024-05-02
+                8 to to IN O 9 case
+                9 4 4 CD DATE 5 obl 2024-05-04
+                10 May May NNP DATE 9 compound 2024-05
+                11 , , , O 5 punct
+                12 had have VBD O 14 aux
+                13 been be VBN O 14 aux:pass
+                14 postponed postpone VBN O 5 dep
+                """ + after);
+    }
+
+    @Test void aDefiniteVisitThatNamesNoPlaceIsTheArticlesTripToItsOneCountry() {
+        // the trip the article has under way, to Kenya, in its first dates: only support for an event found elsewhere
+        List<String> got = placelessVisit("15 . . . O 5 punct\n");
+        assertEquals(2, got.size(), got.toString());
+        assertEquals("visit KEN null 2024-05-02..2024-05-04 cancelled weak [Dubois:visitor]", got.get(1));
+        // "... postponed after talks in Uganda": a sentence that names another country may tell of another trip
+        List<String> elsewhere = placelessVisit("""
+                15 after after IN O 16 case
+                16 talks talk NNS O 14 obl
+                17 in in IN O 18 case
+                18 Uganda Uganda NNP LOCATION 16 nmod
+                19 . . . O 5 punct
+                """);
+        assertEquals(1, elsewhere.stream().filter(x -> x.startsWith("visit ")).count(), elsewhere.toString());
+    }
+
+    @Test void anotherOfASeriesIsNotTheArticlesTrip() {
+        // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
+        List<String> got = summaries(LANDED_IN_NAIROBI + """
+
+                1 The the DT O 3 det
+                2 second second JJ ORDINAL 3 amod
+                3 visit visit NN O 5 nsubj:pass
+                4 was be VBD O 5 aux:pass
+                5 postponed postpone VBN O 0 root
+                6 . . . O 5 punct
+                """);
+        assertEquals(1, got.size(), got.toString());
+    }
+
     @Test void aWeekdayOfAPlannedTourIsADayOfTheTour() {
         // (Wed 15 May) "Dubois will leave on Sunday for a seven-day tour of Kenya and Uganda. Dubois is due in Kampala
         // on Friday.": Friday 17 May is before the tour; the Friday of the tour is the 24th
