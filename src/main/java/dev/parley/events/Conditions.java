@@ -2,6 +2,7 @@ package dev.parley.events;
 
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
+import dev.parley.resolve.Titles;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -249,6 +250,11 @@ final class Conditions {
         for (int c : d.children(k)) {
             String r = d.rel(c);
             if ((r.equals("appos") || r.equals("compound") || r.equals("flat")) && d.tok(c).ner().equals("PERSON")) return true;
+            // "received Prime Minister of Georgia Davit Kandelaki": the parser hangs the name on the title by its "of"
+            if (r.equals("nmod") && d.caseOf(c).equals("of") && d.tok(c).ner().equals("PERSON")
+                    && Titles.isTitle(d.lemma(k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }

@@ -24,12 +24,15 @@ public final class DocResolver {
     private final Gazetteer gazetteer;
     /** Tokens of names the tagger took for places and {@link #resolve} reads as people, as (sentence << 16) | token. */
     private final Set<Long> namesTaggedAsPlaces = new HashSet<>();
+    /** Tokens (sentence << 16 | token) of a country's name the tagger ran into a person's ({@link #countriesBeforeNames}). */
+    private final Set<Long> countriesTaggedAsNames = new HashSet<>();
 
     public DocResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    public DocEntities resolve(AnnotatedDoc doc, DocMentions mentions) {
+    public DocEntities resolve(AnnotatedDoc doc, DocMentions tagged) {
+        DocMentions mentions = countriesBeforeNames(doc, tagged);
         List<PlaceRef> places = new ArrayList<>();
         List<EntitySpan> personSpans = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
@@ -625,6 +628,39 @@ public final class DocResolver {
         return shared;
     }
 
+    /**
+     * "Prime Minister of Georgia Davit Kandelaki": a country's name the tagger ran into the name after "of" (the
+     * name going on for two words or more) is the office's country, not the person's first name.
+     */
+    private DocMentions countriesBeforeNames(AnnotatedDoc doc, DocMentions mentions) {
+        List<EntitySpan> out = new ArrayList<>();
+        boolean changed = false;
+        for (EntitySpan s : mentions.spans()) {
+            Sentence sent = doc.sentences().get(s.sentence());
+            int split = 0;
+            if (s.kind() == EntityKind.PERSON && s.first() > 1 && sent.token(s.first() - 1).word().equals("of")) {
+                for (int k = s.first(); k <= Math.min(s.first() + 2, s.last() - 2); k++) {
+                    String words = doc.text().substring(sent.token(s.first()).begin(), sent.token(k).end());
+                    if (gazetteer.countryByName(words).isPresent()) split = k;
+                }
+            }
+            if (split == 0) {
+                out.add(s);
+                continue;
+            }
+            changed = true;
+            for (int k = s.first(); k <= split; k++) countriesTaggedAsNames.add(((long) s.sentence() << 16) | k);
+            Token a = sent.token(s.first());
+            Token z = sent.token(split);
+            Token n = sent.token(split + 1);
+            out.add(new EntitySpan(s.sentence(), s.first(), split, a.begin(), z.end(), doc.text().substring(a.begin(), z.end()),
+                    EntityKind.LOCATION));
+            out.add(new EntitySpan(s.sentence(), split + 1, s.last(), n.begin(), s.end(), doc.text().substring(n.begin(), s.end()),
+                    EntityKind.PERSON));
+        }
+        return changed ? new DocMentions(mentions.docId(), out) : mentions;
+    }
+
     /** Whether the mention is the subject of a verb of speech ("Mr Yang said"). */
     private static boolean speaks(AnnotatedDoc doc, EntitySpan s) {
         Sentence sent = doc.sentences().get(s.sentence());
@@ -790,6 +826,7 @@ public final class DocResolver {
             boolean postedIn = lw.equals("in") && i > 0 && Titles.POSTINGS.contains(ts.get(i - 1).lemma().toLowerCase(Locale.ROOT));
             boolean ok = Titles.WORDS.contains(lw) || postedIn || Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))
                     || t.pos().equals("POS") || (t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))
+                    || countriesTaggedAsNames.contains(((long) s.index() << 16) | t.index())
                     || t.ner().equals("MISC") || t.ner().equals("LOCATION") || t.ner().equals("ORGANIZATION")
                     || lw.equals("-") || w.equals("–") || Titles.honorific(w)
                     // a nationality adjective the tagger left untagged ("Philippine Secretary of Foreign Affairs X")
@@ -1079,6 +1116,18 @@ public final class DocResolver {
                     countries = c.map(Set::of).orElseGet(() -> gazetteer.countriesByDemonymWord(t.word()));
                     break;
                 }
+                if (countries.isEmpty() && !head.pos().endsWith("S")) {
+                    // "the Prime Minister of Georgia", "the President of the Republic of Uzbekistan" (not before the
+                    // name it introduces, "Prime Minister of Georgia Davit Kandelaki"; "the presidents of Guatemala,
+                    // El Salvador and Honduras" are several)
+                    int[] after = countryAfterOf(doc, ts, i);
+                    if (after != null && after[1] + 1 < ts.size() && ts.get(after[1] + 1).ner().equals("PERSON")
+                            && !countriesTaggedAsNames.contains(((long) s.index() << 16) | ts.get(after[1] + 1).index())) {
+                        continue;
+                    }
+                    if (after != null) countries = Set.of(gazetteer.countryByName(doc.text().substring(ts.get(after[0]).begin(),
+                            ts.get(after[1]).end())).orElseThrow());
+                }
                 // ("the first visit by a German chancellor since Helmut Kohl", "no Japanese prime minister has"): an
                 // indefinite or quantified title names no one in particular
                 if (first >= 1 && INDEFINITE.contains(ts.get(first - 1).word().toLowerCase(Locale.ROOT))) continue;
@@ -1133,6 +1182,25 @@ public final class DocResolver {
                 if (!clash) match.mentions.add(span);
             }
         }
+    }
+
+    /** Words of a state's formal name between "of" and its name: "of the Republic of Uzbekistan". */
+    private static final Set<String> STATE_STYLE = Set.of("the", "republic", "kingdom", "state", "of", "federal",
+            "democratic", "people's", "islamic", "united", "sultanate", "principality", "commonwealth", "grand", "duchy");
+
+    /**
+     * The 0-based token range of a country's name after a title's "of" ("Prime Minister of Georgia", "President of the
+     * Republic of Uzbekistan"), or null.
+     */
+    private int[] countryAfterOf(AnnotatedDoc doc, List<Token> ts, int head) {
+        if (head + 2 >= ts.size() || !ts.get(head + 1).word().equals("of")) return null;
+        int k = head + 2;
+        while (k < ts.size() && k <= head + 6 && STATE_STYLE.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) k++;
+        for (int end = Math.min(ts.size() - 1, k + 2); end >= k; end--) {
+            String words = doc.text().substring(ts.get(k).begin(), ts.get(end).end());
+            if (Character.isUpperCase(words.codePointAt(0)) && gazetteer.countryByName(words).isPresent()) return new int[] {k, end};
+        }
+        return null;
     }
 
     /** Determiners before a title that make it no one in particular ("a German chancellor", "any French minister"). */

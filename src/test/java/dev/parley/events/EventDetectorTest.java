@@ -168,6 +168,29 @@ class EventDetectorTest {
         assertEquals(1, elsewhere.stream().filter(x -> x.startsWith("visit ")).count(), elsewhere.toString());
     }
 
+    @Test void aNameTheParserHangsOnItsTitleByOfIsTheObject() {
+        // "President Amara Osei received Prime Minister of Georgia Davit Kandelaki in Nairobi today." (the tagger took
+        // "Georgia" into the name, the parser hung the name on the title)
+        List<String> got = summaries("""
+                1 President President NNP O 3 compound
+                2 Amara Amara NNP PERSON 3 compound
+                3 Osei Osei NNP PERSON 4 nsubj
+                4 received receive VBD O 0 root
+                5 Prime Prime NNP O 6 compound
+                6 Minister Minister NNP O 4 obj
+                7 of of IN O 10 case
+                8 Georgia Georgia NNP PERSON 10 compound
+                9 Davit Davit NNP PERSON 10 compound
+                10 Kandelaki Kandelaki NNP PERSON 6 nmod
+                11 in in IN O 12 case
+                12 Nairobi Nairobi NNP LOCATION 4 obl
+                13 today today NN DATE 4 obl:tmod 2024-05-15
+                14 . . . O 4 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-15..2024-05-15 occurred")
+                && x.contains("Davit Kandelaki:visitor")), got.toString());
+    }
+
     @Test void anotherOfASeriesIsNotTheArticlesTrip() {
         // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
         List<String> got = summaries(LANDED_IN_NAIROBI + """

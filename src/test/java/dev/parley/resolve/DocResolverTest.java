@@ -748,6 +748,63 @@ class DocResolverTest {
         assertTrue(queen.placeAt(0, 5).isEmpty(), "the queen's name is a name");
     }
 
+    @Test void aCountrysNameTheTaggerRanIntoAPersonsAfterOfIsTheOfficesCountry() {
+        // "The President received Prime Minister of Georgia Davit Kandelaki. The Prime Minister of Georgia spoke." (the
+        // tagger took "Georgia" into the name); the title with its "of" country is Kandelaki again
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 The the DT O 2 det
+                2 President President NNP O 3 nsubj
+                3 received receive VBD O 0 root
+                4 Prime Prime NNP O 5 compound
+                5 Minister Minister NNP O 3 obj
+                6 of of IN O 9 case
+                7 Georgia Georgia NNP PERSON 9 compound
+                8 Davit Davit NNP PERSON 9 compound
+                9 Kandelaki Kandelaki NNP PERSON 5 nmod
+                10 . . . O 3 punct
+
+                1 The the DT O 3 det
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 6 nsubj
+                4 of of IN O 5 case
+                5 Georgia Georgia NNP LOCATION 3 nmod
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+                """));
+        LocalPerson kandelaki = person(e, "Davit Kandelaki");
+        assertEquals("GEO", kandelaki.country());
+        assertEquals(List.of("Prime Minister"), kandelaki.titles());
+        assertEquals("Davit Kandelaki", at(e, 1, 3));
+    }
+
+    @Test void aTitleOfAnotherCountryIsNotThePerson() {
+        // "Prime Minister Jasur Tursunov of Uzbekistan met the press. The Prime Minister of Georgia spoke.": the
+        // Georgian prime minister is not Tursunov, though he is the one prime minister named; "the presidents of
+        // Georgia and Uzbekistan" are several
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Prime Prime NNP O 2 compound
+                2 Minister Minister NNP O 4 compound
+                3 Jasur Jasur NNP PERSON 4 compound
+                4 Tursunov Tursunov NNP PERSON 7 nsubj
+                5 of of IN O 6 case
+                6 Uzbekistan Uzbekistan NNP LOCATION 4 nmod
+                7 met meet VBD O 0 root
+                8 the the DT O 9 det
+                9 press press NN O 7 obj
+                10 . . . O 7 punct
+
+                1 The the DT O 3 det
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 6 nsubj
+                4 of of IN O 5 case
+                5 Georgia Georgia NNP LOCATION 3 nmod
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+                """));
+        assertEquals("UZB", person(e, "Jasur Tursunov").country());
+        assertEquals(null, at(e, 1, 3));
+    }
+
     @Test void aCountryOfSeveralWordsTheTaggerLeftUntaggedIsAPlace() {
         // "Dubois made a visit to Côte d'Ivoire." with the country's two words tagged O
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
