@@ -93,8 +93,13 @@ final class Summits {
     static List<Candidate> regionsOrganisation(String text, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            String org = c.type() == EventType.SUMMIT && c.name() != null && Groups.isRegion(c.name().replace('-', ' '))
-                    ? organisationOfRegion(text, c.name()) : null;
+            boolean bloc = c.name() != null && c.name().startsWith(A_REGIONS_BLOC);
+            String region = bloc ? c.name().substring(A_REGIONS_BLOC.length()) : c.name();
+            String org = c.type() == EventType.SUMMIT && region != null && Groups.isRegion(region.replace('-', ' '))
+                    ? organisationOfRegion(text, region) : null;
+            // "Leaders of the Horn of Africa's regional bloc opened a summit": the one organisation the article names
+            if (org == null && bloc) org = theOneOrganisation(text);
+            if (org == null && bloc) org = region;
             if (org == null) {
                 out.add(c);
                 continue;
@@ -106,6 +111,50 @@ final class Summits {
                     c.published(), c.counterpart(), rules, c.parties()));
         }
         return out;
+    }
+
+    /** Marks a summit named for a region by a bloc noun ("the Horn of Africa's regional bloc"): see regionsOrganisation. */
+    static final String A_REGIONS_BLOC = "bloc of ";
+
+    /** Whether a group of members is of a bloc (BLOC_NOUNS): "Leaders of the Horn of Africa's regional bloc". */
+    private static boolean blocOf(Deps d, int members) {
+        for (int c : d.children(members)) {
+            if (!d.rel(c).startsWith("nmod") || !Lexicon.MEMBER_CASES.contains(d.caseOf(c))) continue;
+            for (int k : d.clauseSubtree(c)) {
+                // (a common noun: "Community" in "the Caribbean Community" is the organisation's own name)
+                if (Lexicon.BLOC_NOUNS.contains(d.word(k)) && d.tok(k).pos().equals("NN")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisation of organisations.tsv the text names most often, by name, other name or acronym ("IGAD" four
+     * times beside "the African Union" twice); null if none, or if two are named as often.
+     */
+    private static String theOneOrganisation(String text) {
+        String found = null;
+        int most = 0;
+        boolean tie = false;
+        for (Organisation o : Organisations.get().all()) {
+            List<String> names = new ArrayList<>(List.of(o.name()));
+            names.addAll(o.otherNames());
+            names.addAll(o.acronyms());
+            int times = 0;
+            for (String n : names) {
+                if (n.length() < 3) continue;
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b").matcher(text);
+                while (m.find()) times++;
+            }
+            if (times > most) {
+                found = o.label();
+                most = times;
+                tie = false;
+            } else if (times == most && times > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : found;
     }
 
     private static String organisationOfRegion(String text, String region) {
@@ -343,7 +392,9 @@ final class Summits {
             // "Caribbean leaders are gathering", "heads of state from across the Amazon basin are being hosted"
             Optional<String> region = Groups.region(d, subj);
             if (region.isPresent() && d.clauseSubtree(subj).stream().noneMatch(k -> d.tok(k).ner().equals("PERSON"))) {
-                return region.get();
+                // ("Leaders of the Horn of Africa's regional bloc": the region's organisation, by whatever name the
+                // article gives it)
+                return blocOf(d, subj) ? A_REGIONS_BLOC + region.get() : region.get();
             }
         }
         for (int k : d.clauseSubtree(subj)) {
@@ -442,6 +493,7 @@ final class Summits {
      * "East Asia"). "The Africa Energy Summit" is an industry conference.
      */
     static boolean namesStates(String name) {
+        if (name.startsWith(A_REGIONS_BLOC)) name = name.substring(A_REGIONS_BLOC.length());
         if (Organisations.get().lookup(name).isPresent()) return true;
         for (String part : name.split("[ -]+")) {
             String lower = part.toLowerCase(Locale.ROOT);

@@ -78,6 +78,59 @@ class SummitNamesTest {
         assertTrue(got2.stream().filter(c -> c.sentence() == 1).noneMatch(c -> c.type() == EventType.SUMMIT), got2.toString());
     }
 
+    /** "Leaders of the Horn of Africa's regional bloc opened a two-day summit in Entebbe on Friday. {second}" */
+    private static List<String> regionalBloc(String second) {
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+                1 Leaders leader NNS O 10 nsubj
+                2 of of IN O 4 case
+                3 the the DT O 4 det
+                4 Horn Horn NNP LOCATION 1 nmod
+                5 of of IN LOCATION 9 case
+                6 Africa Africa NNP LOCATION 9 nmod:poss
+                7 's 's POS O 6 case
+                8 regional regional JJ O 9 amod
+                9 bloc bloc NN O 4 nmod
+                10 opened open VBD O 0 root
+                11 a a DT O 15 det
+                12 two two CD NUMBER 14 nummod
+                13 - - HYPH NUMBER 14 punct
+                14 day day NN NUMBER 15 compound
+                15 summit summit NN O 10 obj
+                16 in in IN O 17 case
+                17 Entebbe Entebbe NNP LOCATION 15 nmod
+                18 on on IN O 19 case
+                19 Friday Friday NNP DATE 10 obl 2024-05-10
+                20 . . . O 10 punct
+
+                """ + second);
+        List<Candidate> found = new EventDetector().detect(doc, Docs.entities(doc));
+        return found.stream().filter(c -> c.type() == EventType.SUMMIT).map(Candidate::name).toList();
+    }
+
+    @Test void aRegionsBlocIsTheOrganisationItsArticleNamesMost() {
+        // "... IGAD thanked IGAD staff and the African Union.": the bloc is IGAD, named twice beside the AU once
+        assertEquals(List.of("IGAD"), regionalBloc("""
+                1 IGAD IGAD NNP ORGANIZATION 2 nsubj
+                2 thanked thank VBD O 0 root
+                3 IGAD IGAD NNP ORGANIZATION 4 compound
+                4 staff staff NN O 2 obj
+                5 and and CC O 8 cc
+                6 the the DT O 8 det
+                7 African African NNP ORGANIZATION 8 compound
+                8 Union Union NNP ORGANIZATION 4 conj
+                9 . . . O 2 punct
+                """));
+        // named as often as the AU, it is neither: the region names the summit
+        assertEquals(List.of("Africa"), regionalBloc("""
+                1 IGAD IGAD NNP ORGANIZATION 2 nsubj
+                2 thanked thank VBD O 0 root
+                3 the the DT O 5 det
+                4 African African NNP ORGANIZATION 5 compound
+                5 Union Union NNP ORGANIZATION 2 obj
+                6 . . . O 2 punct
+                """));
+    }
+
     @Test void aSpelledOutNumberOpensASummitsName() {
         // "The Three Seas summit opened in Vilnius." / "The Three Seas Initiative summit opened in Vilnius."
         String table = """
