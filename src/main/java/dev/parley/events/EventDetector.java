@@ -65,8 +65,10 @@ public final class EventDetector {
                     out.set(i);
                     if (s.parsed() && Departures.pronounTravels(s)) pronounReach(sentences, i, 0, out);
                 }
-                // ("the visit to Ashgabat", "the Tokyo trip": the trip of the article's traveller, see visitsOfTheTraveller)
-                if (!mayNameAParty(s) || !rules.mayTrigger(s, person || definiteVisitNoun(s))) continue;
+                // ("the visit to Ashgabat", "the Tokyo trip", "The visit ends Friday": the trip of the article's
+                // traveller, who is its party, see visitsOfTheTraveller)
+                boolean theTrip = definiteVisitNoun(s);
+                if (!(mayNameAParty(s) || theTrip) || !rules.mayTrigger(s, person || theTrip)) continue;
                 out.set(i);
                 if (i > 0 && s.parsed() && hasPersonPronoun(s) && fires(rules, s)) pronounReach(sentences, i, 0, out);
             }
@@ -115,12 +117,12 @@ public final class EventDetector {
     private static final java.util.Set<String> NOT_PARTIES = java.util.Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER",
             "ORDINAL", "PERCENT", "MONEY");
 
-    /** Whether a visit noun follows a definite determiner within three words, in a sentence that names a place. */
+    /**
+     * Whether a visit noun follows a definite determiner within three words: "the visit to Ashgabat", and, with no
+     * place, "The visit ends Friday" (the trip of the article's one dated traveller, see visitsOfTheTraveller).
+     */
     private static boolean definiteVisitNoun(Sentence s) {
         List<Token> ts = s.tokens();
-        boolean place = false;
-        for (Token t : ts) if (t.ner().equals("LOCATION") || t.pos().startsWith("NNP")) place = true;
-        if (!place) return false;
         for (int i = 0; i < ts.size(); i++) {
             if (!Lexicon.VISIT_NOUNS.contains(ts.get(i).lemma().toLowerCase(Locale.ROOT))) continue;
             for (int k = Math.max(0, i - 3); k < i; k++) {
