@@ -210,9 +210,18 @@ public final class EventDetector {
             }
             out.addAll(DatelinePlaces.placeAsTold(doc, entities, dateline, out,
                     SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.dropBorrowedAtOtherTimes(inSentence)), entities)));
+            List<Integer> before = lastPair;
             for (Candidate c : inSentence) {
                 if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
                     lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
+                }
+            }
+            if (lastPair == before && !triggers.isEmpty()) {
+                // "forced the two presidents to postpone the visit. They spoke by telephone": the two the article names
+                // with the office are "they" (only where a rule fires, a sentence either parse mode parses)
+                for (int k = 1; k <= d.size(); k++) {
+                    List<Integer> two = Parties.titleHolders(entities, d, k);
+                    if (two.size() == 2) lastPair = two;
                 }
             }
         }

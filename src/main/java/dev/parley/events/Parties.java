@@ -59,7 +59,7 @@ final class Parties {
                 // "following their September 9 phone call": the two of the meeting or call reported just before
                 for (int id : d.lastPair) personTokens.putIfAbsent(id, k);
             } else if ((type == EventType.CALL || type == EventType.MEETING) && pairTok == 0
-                    && (thePair(d, k) || type == EventType.MEETING && theTwo(d, k))
+                    && (thePair(d, k) || type == EventType.MEETING && theTwo(d, k) || demonymPair(d, k).size() == 2)
                     && (d.head(k) == trig || d.isVerb(trig) && anchors.contains(d.head(k)) && d.rel(k).startsWith("nsubj"))) {
                 pairTok = k;
             }
@@ -95,9 +95,13 @@ final class Parties {
         // of the meeting or call reported just before, unless the sentence names its own ("the two ministers, X and Y,
         // spoke")
         int pair = pairTok;
-        if (pair != 0 && personTokens.size() < 2 && d.lastPair.size() == 2 && d.lastPair.stream()
+        if (pair != 0 && personTokens.size() < 2 && demonymPair(d, pair).isEmpty() && d.lastPair.size() == 2 && d.lastPair.stream()
                 .allMatch(id -> bears(entities.people().get(id), d, pair))) {
             for (int id : d.lastPair) personTokens.putIfAbsent(id, pair);
+        } else if (pair != 0 && personTokens.size() < 2) {
+            // "the two presidents" after a meeting of two ministers, "the Latvian and Icelandic presidents' telephone
+            // conversation": the two the article names with that office
+            for (int id : titleHolders(entities, d, pair)) personTokens.putIfAbsent(id, pair);
         }
         int parsedPeople = personTokens.size();
         int parsedPerson = personTokens.isEmpty() ? -1 : personTokens.keySet().iterator().next();
@@ -223,6 +227,54 @@ final class Parties {
             case "leader", "head", "statesman", "monarch", "king" -> !minister;
             default -> true;
         };
+    }
+
+    /**
+     * The countries of "the Latvian and Icelandic presidents" (a plural noun of PAIR_NOUNS with two country or
+     * nationality modifiers joined by "and"); empty when the noun has not exactly two.
+     */
+    static List<String> demonymPair(Deps d, int k) {
+        String pos = d.tok(k).pos();
+        if (!pos.equals("NNS") && !pos.equals("NNPS") || !Lexicon.PAIR_NOUNS.contains(d.lemma(k).toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        for (int c : d.children(k)) {
+            if (!d.rel(c).equals("amod") && !d.rel(c).equals("compound")) continue;
+            List<Integer> words = new ArrayList<>(List.of(c));
+            for (int cc : d.children(c)) if (d.rel(cc).equals("conj")) words.add(cc);
+            for (int w : words) {
+                dev.parley.resolve.Gazetteer g = dev.parley.resolve.Gazetteer.get();
+                g.countryByDemonym(d.word(w)).or(() -> g.countryByName(d.word(w))).ifPresent(countries::add);
+            }
+        }
+        return countries.size() == 2 ? List.copyOf(countries) : List.of();
+    }
+
+    /**
+     * The two people the article names with the office a plural noun refers to: of the two countries of "the Latvian
+     * and Icelandic presidents", one each; of "the two presidents", the only two who bear it ({@link #bears}, titles
+     * given). Empty unless exactly two.
+     */
+    static List<Integer> titleHolders(DocEntities e, Deps d, int noun) {
+        List<String> countries = demonymPair(d, noun);
+        List<Integer> out = new ArrayList<>();
+        if (!countries.isEmpty()) {
+            for (String c : countries) {
+                List<Integer> of = new ArrayList<>();
+                for (LocalPerson p : e.people()) {
+                    if (c.equals(p.country()) && !p.titles().isEmpty() && bears(p, d, noun) && !People.isSpokes(p)) of.add(p.id());
+                }
+                if (of.size() != 1) return List.of();
+                out.add(of.get(0));
+            }
+            return out;
+        }
+        if (!thePair(d, noun)) return List.of();
+        for (LocalPerson p : e.people()) {
+            if (!p.titles().isEmpty() && bears(p, d, noun) && !People.isSpokes(p)) out.add(p.id());
+        }
+        return out.size() == 2 ? out : List.of();
     }
 
     /** "The two had spoken by telephone": "the two" standing alone as a subject refers back as "they" does. */

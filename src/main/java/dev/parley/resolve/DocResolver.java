@@ -1093,6 +1093,8 @@ public final class DocResolver {
                     continue;
                 }
                 if (i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON")) continue; // a title before a name
+                // ("the Kenyan and Swedish presidents": a plural office is several people, none of them alone)
+                if (head.pos().equals("NNS") || head.pos().equals("NNPS")) continue;
                 if (i + 2 < ts.size() && ts.get(i + 1).word().equals(",") && ts.get(i + 2).ner().equals("PERSON")) continue;
                 if (lemma.equals("counterpart")) continue; // "his counterpart" needs the event context
                 // Look back for the country: "Russian", "Russia's", "South Korean", or "Korean" once the article has

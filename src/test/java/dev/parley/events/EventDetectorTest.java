@@ -191,6 +191,70 @@ class EventDetectorTest {
                 && x.contains("Davit Kandelaki:visitor")), got.toString());
     }
 
+    /**
+     * "Kenyan President Amara Osei thanked Swedish President Lena Berg. Foreign Minister Ana Berzina met Foreign Minister
+     * Jon Olafsson on Monday. {last}"
+     */
+    private static List<String> twoPresidents(String last) {
+        return summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Amara Amara NNP PERSON 4 compound
+                4 Osei Osei NNP PERSON 5 nsubj
+                5 thanked thank VBD O 0 root
+                6 Swedish Swedish JJ MISC 7 amod
+                7 President President NNP O 9 compound
+                8 Lena Lena NNP PERSON 9 compound
+                9 Berg Berg NNP PERSON 5 obj
+                10 . . . O 5 punct
+
+                1 Foreign Foreign NNP O 2 compound
+                2 Minister Minister NNP O 4 compound
+                3 Ana Ana NNP PERSON 4 compound
+                4 Berzina Berzina NNP PERSON 5 nsubj
+                5 met meet VBD O 0 root
+                6 Foreign Foreign NNP O 7 compound
+                7 Minister Minister NNP O 9 compound
+                8 Jon Jon NNP PERSON 9 compound
+                9 Olafsson Olafsson NNP PERSON 5 obj
+                10 on on IN O 11 case
+                11 Monday Monday NNP DATE 5 obl 2024-05-13
+                12 . . . O 5 punct
+
+                """ + last).stream().filter(x -> x.startsWith("call ")).toList();
+    }
+
+    @Test void theTwoPresidentsAreTheTwoTheArticleNamesSoNotTheLastPair() {
+        // "The two presidents spoke by telephone on Tuesday.": not the two ministers who met just before
+        assertEquals(List.of("call null null 2024-05-14..2024-05-14 occurred strong [Amara Osei:participant, Lena Berg:participant]"),
+                twoPresidents("""
+                1 The the DT O 3 det
+                2 two two CD NUMBER 3 nummod
+                3 presidents president NNS O 4 nsubj
+                4 spoke speak VBD O 0 root
+                5 by by IN O 6 case
+                6 telephone telephone NN O 4 obl
+                7 on on IN O 8 case
+                8 Tuesday Tuesday NNP DATE 4 obl 2024-05-14
+                9 . . . O 4 punct
+                """));
+        // "The Kenyan and Swedish presidents spoke by telephone on Tuesday.": one of each country
+        assertEquals(List.of("call null null 2024-05-14..2024-05-14 occurred strong [Amara Osei:participant, Lena Berg:participant]"),
+                twoPresidents("""
+                1 The the DT O 5 det
+                2 Kenyan Kenyan JJ MISC 5 amod
+                3 and and CC O 4 cc
+                4 Swedish Swedish JJ MISC 2 conj
+                5 presidents president NNS O 6 nsubj
+                6 spoke speak VBD O 0 root
+                7 by by IN O 8 case
+                8 telephone telephone NN O 6 obl
+                9 on on IN O 10 case
+                10 Tuesday Tuesday NNP DATE 6 obl 2024-05-14
+                11 . . . O 6 punct
+                """));
+    }
+
     @Test void anotherOfASeriesIsNotTheArticlesTrip() {
         // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
         List<String> got = summaries(LANDED_IN_NAIROBI + """
