@@ -146,6 +146,15 @@ public final class EventMerger {
                     if (!fits.contains(cl) && cl.alive && compatible(cl, r, true)) fits.add(cl);
                 }
             }
+            if (r.c().type() == EventType.VISIT && r.c().country() == null && r.c().date() != null
+                    && r.c().status() == dev.parley.events.Status.OCCURRED) {
+                // "the President visited the construction site on Saturday": a visit that names no place, over before
+                // an article told of the trip as still to come ("accepted an invitation to visit Georgia"), is not it
+                LocalDate over = r.c().date().end();
+                fits.removeIf(cl -> cl.members.stream().anyMatch(m -> m.c().strong() && m.c().published() != null
+                        && over.isBefore(m.c().published())
+                        && (m.c().status() == dev.parley.events.Status.PLANNED || m.c().status() == dev.parley.events.Status.PROPOSED)));
+            }
             if (fits.size() > 1) {
                 // talks that fit both the meeting reported elsewhere and the visit they took place in belong to the
                 // meeting: of several events, the one of the mention's own type, if only one is

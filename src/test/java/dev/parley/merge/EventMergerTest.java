@@ -107,6 +107,21 @@ class EventMergerTest {
         assertEquals(Set.of("a.txt", "b.txt"), docsOf(one.get(0)));
     }
 
+    @Test void aVisitNamingNoPlaceOverBeforeTheTripWasToldAsToComeIsNotIt() {
+        // a.txt (15 May): "Dubois accepted an invitation to visit Kenya" (undated, proposed); b.txt (16 May): "on Monday
+        // she visited the construction site" (13 May, no place): over before the trip was still to come, so not it;
+        // told after the invitation, it may be
+        Candidate invited = visit("a.txt", 0, MAY15, null, Status.PROPOSED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate site = weak(visit("b.txt", 0, MAY15.plusDays(1), EventDate.day(MAY15.minusDays(2)), Status.OCCURRED, null,
+                null, p(0, Role.VISITOR, 1)));
+        List<DiplomaticEvent> events = merge(List.of(invited, site));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(Set.of("a.txt"), docsOf(events.get(0)));
+        Candidate later = weak(visit("b.txt", 0, MAY22.plusDays(1), EventDate.day(MAY22), Status.OCCURRED, null,
+                null, p(0, Role.VISITOR, 1)));
+        assertEquals(Set.of("a.txt", "b.txt"), docsOf(merge(List.of(invited, later)).get(0)));
+    }
+
     @Test void aVisitNamingNoPlaceIsInTheCountryOfTheOneItMeets() {
         // a.txt: Dubois in Kenya 13-15 May and in Japan 16-17 May; b.txt: "Wanjiru received Dubois on Wednesday" (15 May,
         // no place): Wanjiru is Kenyan, so it is the Kenya leg's
