@@ -327,6 +327,15 @@ public final class EventDetector {
         return others.size() < 2;
     }
 
+    /** "The high-ranking guest arrived in Tashkent": the subject of a verb of travel is "the guest" (GUEST_NOUNS). */
+    private static boolean theGuest(Deps d, int trig) {
+        if (!d.isVerb(trig)) return false;
+        int subj = d.child(trig, "nsubj");
+        if (subj == 0 || !Lexicon.GUEST_NOUNS.contains(d.lemma(subj).toLowerCase(Locale.ROOT))) return false;
+        int det = d.child(subj, "det");
+        return det != 0 && Lexicon.DEFINITE.contains(d.word(det).toLowerCase(Locale.ROOT));
+    }
+
     /** "the second state visit of the year", "the previous visit": another of a series, not the trip told. */
     private static boolean anotherOfASeries(Deps d, int trig) {
         for (int c : d.children(trig)) {
@@ -384,7 +393,10 @@ public final class EventDetector {
         for (int k : d.children(trig)) {
             if (!d.rel(k).startsWith("obl") || !d.caseOf(k).equals("from")) continue;
             Optional<PlaceRef> p = entities.placeAt(d.sentence().index(), k);
-            if (p.isEmpty() || !p.get().isPlace() || p.get().country() == null || p.get().country().equals(home)) continue;
+            if (p.isEmpty() || !p.get().isPlace() || p.get().country() == null || p.get().country().equals(home)
+                    || p.get().country().equals(arrival.country())) {
+                continue;
+            }
             List<LocalParticipant> visitor = arrival.participants().stream().filter(lp -> lp.role() == Role.VISITOR).toList();
             List<String> rules = new ArrayList<>(arrival.rules());
             rules.add(ARRIVED_FROM);
@@ -431,7 +443,10 @@ public final class EventDetector {
                         ? x.with(c.date().asApproximate(), 0, x.status(), SPAN_OF_THE_TRIP) : x);
             }
         }
-        if (c.type() == EventType.VISIT && rule.name().equals(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION)) {
+        // "arrived here from Victoria", "arrived in Ashgabat on Wednesday evening from Samarkand": the stay in the
+        // place left ended that day
+        if (c.type() == EventType.VISIT && (rule.name().equals(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION)
+                || c.country() != null && d.isVerb(trig) && Lexicon.ARRIVE_VERBS.contains(d.lemma(trig)))) {
             out.addAll(stayLeft(entities, d, trig, c));
         }
         if (c.type() == EventType.CALL && !jointCall(d, trig)) {
@@ -558,7 +573,7 @@ public final class EventDetector {
                 && onlyPlacesIn(d, entities, d.travellersCountry, entities.people().get(d.datedTraveller).country())
                 && !anotherOfASeries(d, trig);
         if (type == EventType.VISIT && visitor < 0 && !hostVerb && (dest != null && d.traveller >= 0 || placeless)
-                && personTokens.isEmpty() && People.definiteAndUnowned(d, trig)) {
+                && personTokens.isEmpty() && (People.definiteAndUnowned(d, trig) || dest != null && theGuest(d, trig))) {
             // "the visit to Ashgabat had been dropped": the trip the article is about; "the visit, initially scheduled
             // from 8 to 10 October": the one the article has under way
             visitor = dest != null ? d.traveller : d.datedTraveller;

@@ -91,4 +91,5 @@ final class Lexicon {
     static final Set<String> SEQUENCE = list("SEQUENCE");
     static final Set<String> OCCASION_CASES = list("OCCASION_CASES");
     static final Set<String> HOMEWARD = list("HOMEWARD");
+    static final Set<String> GUEST_NOUNS = list("GUEST_NOUNS");
 }

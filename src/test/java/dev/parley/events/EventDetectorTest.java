@@ -255,6 +255,42 @@ class EventDetectorTest {
                 """));
     }
 
+    @Test void theGuestIsTheArticlesTraveller() {
+        // "Dubois landed in Nairobi on Monday. The guest arrived in Mombasa on Tuesday.": support for her trip
+        List<String> got = summaries(LANDED_IN_NAIROBI + """
+
+                1 The the DT O 2 det
+                2 guest guest NN O 3 nsubj
+                3 arrived arrive VBD O 0 root
+                4 in in IN O 5 case
+                5 Mombasa Mombasa NNP LOCATION 3 obl
+                6 on on IN O 7 case
+                7 Tuesday Tuesday NNP DATE 3 obl 2024-05-14
+                8 . . . O 3 punct
+                """);
+        assertTrue(got.contains("visit KEN Mombasa 2024-05-14..2024-05-14 occurred weak [Dubois:visitor]"), got.toString());
+    }
+
+    @Test void anArrivalFromAnotherCountryEndsTheStayThere() {
+        // "French Foreign Minister Claire Dubois arrived in Kampala on Tuesday from Nairobi.": her stay in Kenya ended then
+        List<String> got = summaries("""
+                1 French French JJ MISC 4 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 arrived arrive VBD O 0 root
+                7 in in IN O 8 case
+                8 Kampala Kampala NNP LOCATION 6 obl
+                9 on on IN O 10 case
+                10 Tuesday Tuesday NNP DATE 6 obl 2024-05-14
+                11 from from IN O 12 case
+                12 Nairobi Nairobi NNP LOCATION 6 obl
+                13 . . . O 6 punct
+                """);
+        assertTrue(got.contains("visit KEN Nairobi 2024-05-14..2024-05-14 occurred weak [Claire Dubois:visitor]"), got.toString());
+    }
+
     @Test void anotherOfASeriesIsNotTheArticlesTrip() {
         // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
         List<String> got = summaries(LANDED_IN_NAIROBI + """
