@@ -205,7 +205,10 @@ final class Deps {
             // (the parser also makes "before departing" an obl with case "before")
             boolean nonFinite = (rel(v).equals("advcl") || rel(v).startsWith("obl") && tok(v).pos().equals("VBG"))
                     && (tok(v).pos().equals("VBG") || tok(v).pos().equals("VB"));
-            if (!rel(v).equals("xcomp") && !rel(v).equals("conj") && !nonFinite) return 0;
+            // ("He was due to fly home later on Thursday": the parser may leave a to-infinitive under "due" a bare dep)
+            int mark = child(v, "mark");
+            boolean toInfinitive = rel(v).equals("dep") && tok(v).pos().equals("VB") && mark != 0 && word(mark).equalsIgnoreCase("to");
+            if (!rel(v).equals("xcomp") && !rel(v).equals("conj") && !nonFinite && !toInfinitive) return 0;
             v = head(v);
         }
         return 0;

@@ -291,6 +291,25 @@ class EventDetectorTest {
         assertTrue(got.contains("visit KEN Nairobi 2024-05-14..2024-05-14 occurred weak [Claire Dubois:visitor]"), got.toString());
     }
 
+    @Test void aDepartureUnderDueEndsTheStay() {
+        // "Dubois landed in Nairobi on Monday. She was due to fly home on Thursday." (the parser leaves "to fly" a bare
+        // dep of "due")
+        List<String> got = summaries(LANDED_IN_NAIROBI + """
+
+                1 She she PRP O 3 nsubj
+                2 was be VBD O 3 cop
+                3 due due JJ O 0 root
+                4 to to TO O 5 mark
+                5 fly fly VB O 3 dep
+                6 home home RB O 5 advmod
+                7 on on IN O 8 case
+                8 Thursday Thursday NNP DATE 5 obl 2024-05-16
+                9 . . . O 3 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-16..2024-05-16 ") && x.endsWith("[Dubois:visitor]")),
+                got.toString());
+    }
+
     @Test void anotherOfASeriesIsNotTheArticlesTrip() {
         // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
         List<String> got = summaries(LANDED_IN_NAIROBI + """
