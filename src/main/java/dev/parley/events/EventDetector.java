@@ -252,6 +252,9 @@ public final class EventDetector {
     /** Provenance of the second and later destinations of one trigger ("will travel to Ukraine and Germany"). */
     static final String CONJOINED_DESTINATION = "conjoined-destination";
 
+    /** Provenance of a definite visit that names no place, given to the article's one dated traveller. */
+    static final String PLACELESS_TRIP = "placeless-trip";
+
     /** Days from publication within which a dated trip is the one the article has under way. */
     static final int TRAVELLER_DAYS = 31;
 
@@ -300,6 +303,12 @@ public final class EventDetector {
                 List<Candidate> built = build(doc, entities, d, t.getKey(), t.getValue(), null);
                 for (Candidate c : built) {
                     if (!c.rules().contains(Candidate.ARTICLES_TRAVELLER)) continue;
+                    if (c.rules().contains(PLACELESS_TRIP) && c.date() == null
+                            && (c.status() == Status.CANCELLED || anotherTripSince(doc, found, placeless, s.index()))) {
+                        // "Alemu would not travel to Nairobi as planned. The visit has been postponed": an undated
+                        // "the visit" may be the last one told, and a plan called off with no date may be any
+                        continue;
+                    }
                     if (trace != null) {
                         trace.add(new Trace(doc.id(), s.index(), t.getKey(), d.tok(t.getKey()).word(), String.join(", ", c.rules()),
                                 "candidate: " + Trace.describe(c, entities)));
@@ -325,6 +334,30 @@ public final class EventDetector {
             others.add(p.country());
         }
         return others.size() < 2;
+    }
+
+    /**
+     * Whether a sentence after the traveller's last visit told before {@code sentence} (or any before it, if none) has a
+     * word of visiting or travel: another trip "the visit" may refer to. Read from the words' lemmas, not the parse, so
+     * that it is the same whichever sentences were parsed.
+     */
+    private static boolean anotherTripSince(AnnotatedDoc doc, List<Candidate> found, int traveller, int sentence) {
+        int last = -1;
+        for (Candidate c : found) {
+            if (c.type() != EventType.VISIT || c.sentence() >= sentence) continue;
+            for (LocalParticipant lp : c.participants()) if (lp.role() == Role.VISITOR && lp.person() == traveller) last = Math.max(last, c.sentence());
+        }
+        if (last < 0) return true;
+        for (int j = last + 1; j < sentence; j++) {
+            for (Token t : doc.sentences().get(j).tokens()) {
+                String l = t.lemma().toLowerCase(Locale.ROOT);
+                if (Lexicon.VISIT_NOUNS.contains(l) || Lexicon.VISIT_VERBS.contains(l) || Lexicon.TRAVEL_VERBS.contains(l)
+                        || Lexicon.ARRIVE_VERBS.contains(l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "The high-ranking guest arrived in Tashkent": the subject of a verb of travel is "the guest" (GUEST_NOUNS). */
@@ -577,7 +610,10 @@ public final class EventDetector {
             // "the visit to Ashgabat had been dropped": the trip the article is about; "the visit, initially scheduled
             // from 8 to 10 October": the one the article has under way
             visitor = dest != null ? d.traveller : d.datedTraveller;
-            if (dest == null) country = d.travellersCountry;
+            if (dest == null) {
+                country = d.travellersCountry;
+                provenance.add(PLACELESS_TRIP);
+            }
             personTokens.put(visitor, trig);
             provenance.add(Candidate.ARTICLES_TRAVELLER);
             assigned = Parties.roles(d, entities, personTokens, type, visitor, country);

@@ -35,6 +35,7 @@ final class Lexicon {
     static final Set<String> NON_STATE_GROUPS = list("NON_STATE_GROUPS");
     static final Set<String> PLAN_PARTICIPLES = list("PLAN_PARTICIPLES");
     static final Set<String> TRAVEL_VERBS = list("TRAVEL_VERBS");
+    static final Set<String> VISIT_VERBS = list("VISIT_VERBS");
     static final Set<String> DEPART = list("DEPART_VERBS");
     static final Set<String> ARRIVE_VERBS = list("ARRIVE_VERBS");
     static final Set<String> MEETING_NOUNS = list("MEETING_NOUNS");

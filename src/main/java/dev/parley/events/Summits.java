@@ -129,14 +129,16 @@ final class Summits {
     }
 
     /**
-     * The organisation of organisations.tsv the text names most often, by name, other name or acronym ("IGAD" four
-     * times beside "the African Union" twice); null if none, or if two are named as often.
+     * The organisation of states of organisations.tsv (not of the UN system, not a summit series) the text names most
+     * often, by name, other name or acronym, at least twice as often as any other ("IGAD" four times beside "the
+     * African Union" twice); null if none does.
      */
     private static String theOneOrganisation(String text) {
         String found = null;
         int most = 0;
-        boolean tie = false;
+        int second = 0;
         for (Organisation o : Organisations.get().all()) {
+            if (o.kind() != Organisation.Kind.IGO || "un-system".equals(o.basis())) continue;
             List<String> names = new ArrayList<>(List.of(o.name()));
             names.addAll(o.otherNames());
             names.addAll(o.acronyms());
@@ -148,13 +150,13 @@ final class Summits {
             }
             if (times > most) {
                 found = o.label();
+                second = most;
                 most = times;
-                tie = false;
-            } else if (times == most && times > 0) {
-                tie = true;
+            } else if (times > second) {
+                second = times;
             }
         }
-        return tie ? null : found;
+        return most > 0 && most >= 2 * second ? found : null;
     }
 
     private static String organisationOfRegion(String text, String region) {

@@ -150,10 +150,14 @@ public final class EventMerger {
                     && r.c().status() == dev.parley.events.Status.OCCURRED) {
                 // "the President visited the construction site on Saturday": a visit that names no place, over before
                 // an article told of the trip as still to come ("accepted an invitation to visit Georgia"), is not it
+                // (unless another report has the trip under way or done: "will travel to Bergen on Wednesday", told
+                // during it, is still to come)
                 LocalDate over = r.c().date().end();
                 fits.removeIf(cl -> cl.members.stream().anyMatch(m -> m.c().strong() && m.c().published() != null
                         && over.isBefore(m.c().published())
-                        && (m.c().status() == dev.parley.events.Status.PLANNED || m.c().status() == dev.parley.events.Status.PROPOSED)));
+                        && (m.c().status() == dev.parley.events.Status.PLANNED || m.c().status() == dev.parley.events.Status.PROPOSED))
+                        && cl.members.stream().noneMatch(m -> m.c().strong() && (m.c().status() == dev.parley.events.Status.OCCURRED
+                                || m.c().status() == dev.parley.events.Status.ONGOING)));
             }
             if (fits.size() > 1) {
                 // talks that fit both the meeting reported elsewhere and the visit they took place in belong to the

@@ -146,7 +146,8 @@ public final class DocResolver {
         if (s.kind() == EntityKind.LOCATION || s.kind() == EntityKind.MISC) {
             Optional<String> cap = gazetteer.countryByCapital(t);
             if (cap.isPresent()) return Optional.of(new PlaceRef(s, cap.get(), PlaceKind.CAPITAL));
-            Optional<Place> city = gazetteer.city(t);
+            // ("the President of the Republic": a word of a state's formal name alone is no town of that name)
+            Optional<Place> city = STATE_STYLE.contains(t.toLowerCase(Locale.ROOT)) ? Optional.empty() : gazetteer.city(t);
             if (city.isPresent()) return Optional.of(new PlaceRef(s, city.get().country(), PlaceKind.CITY));
             Optional<String> demonym = gazetteer.countryByDemonym(t);
             if (demonym.isPresent()) return Optional.of(new PlaceRef(s, demonym.get(), PlaceKind.DEMONYM));
@@ -1104,6 +1105,13 @@ public final class DocResolver {
                 for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                     Token t = ts.get(k);
                     String lw = t.word().toLowerCase(Locale.ROOT);
+                    // ("the President of the Congo and the President of its Senate": an "and" after anything but a
+                    // title's words ends the phrase; "Foreign and Trade Minister" goes on)
+                    if ((lw.equals("and") || lw.equals("or")) && k > 0
+                            && !Titles.WORDS.contains(ts.get(k - 1).word().toLowerCase(Locale.ROOT))
+                            && !Titles.isHead(ts.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
                     if (t.pos().equals("POS") || Titles.WORDS.contains(lw)) {
                         first = k;
                         continue;
@@ -1133,6 +1141,9 @@ public final class DocResolver {
                 // ("the first visit by a German chancellor since Helmut Kohl", "no Japanese prime minister has"): an
                 // indefinite or quantified title names no one in particular
                 if (first >= 1 && INDEFINITE.contains(ts.get(first - 1).word().toLowerCase(Locale.ROOT))) continue;
+                // ("the President of Congo's Senate", "the President of the Court": an office of something else; not
+                // "the Head of State", "the Minister of Foreign Affairs", "the President of the Republic")
+                if (countries.isEmpty() && ofSomethingElse(ts, i)) continue;
                 if (countries.isEmpty()) {
                     // "the crown prince", "the prime minister", "the premier": a title held by exactly one named person
                     boolean two = i >= 2 && ts.get(i - 2).word().equalsIgnoreCase("the");
@@ -1186,6 +1197,17 @@ public final class DocResolver {
         }
     }
 
+    /** Whether the title at {@code head} goes on with "of" and a word that is neither a title's nor a state's. */
+    private static boolean ofSomethingElse(List<Token> ts, int head) {
+        int k = head + 1;
+        if (k >= ts.size() || !ts.get(k).word().equals("of")) return false;
+        k++;
+        if (k < ts.size() && ts.get(k).word().equalsIgnoreCase("the")) k++;
+        if (k >= ts.size()) return false;
+        String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+        return !Titles.WORDS.contains(w) && !Titles.isHead(ts.get(k).lemma().toLowerCase(Locale.ROOT)) && !STATE_STYLE.contains(w);
+    }
+
     /** Words of a state's formal name between "of" and its name: "of the Republic of Uzbekistan". */
     private static final Set<String> STATE_STYLE = Set.of("the", "republic", "kingdom", "state", "of", "federal",
             "democratic", "people's", "islamic", "united", "sultanate", "principality", "commonwealth", "grand", "duchy");
@@ -1198,9 +1220,16 @@ public final class DocResolver {
         if (head + 2 >= ts.size() || !ts.get(head + 1).word().equals("of")) return null;
         int k = head + 2;
         while (k < ts.size() && k <= head + 6 && STATE_STYLE.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) k++;
-        for (int end = Math.min(ts.size() - 1, k + 2); end >= k; end--) {
-            String words = doc.text().substring(ts.get(k).begin(), ts.get(end).end());
-            if (Character.isUpperCase(words.codePointAt(0)) && gazetteer.countryByName(words).isPresent()) return new int[] {k, end};
+        // the whole formal name first ("the Democratic Republic of the Congo" is not "the Congo"), then the name after
+        // its style words ("the Republic of Uzbekistan")
+        for (int start : k > head + 2 ? new int[] {head + 2, k} : new int[] {k}) {
+            for (int end = Math.min(ts.size() - 1, k + 2); end >= start; end--) {
+                String words = doc.text().substring(ts.get(start).begin(), ts.get(end).end());
+                if (!gazetteer.countryByName(words).isPresent()) continue;
+                // ("the President of Uzbekistan's Constitutional Court" is the court's)
+                if (end + 1 < ts.size() && ts.get(end + 1).pos().equals("POS")) return null;
+                return new int[] {start, end};
+            }
         }
         return null;
     }

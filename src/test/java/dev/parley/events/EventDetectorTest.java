@@ -310,6 +310,42 @@ class EventDetectorTest {
                 got.toString());
     }
 
+    @Test void anUndatedVisitAfterAnotherTripToldOrCalledOffIsNotTheArticlesTrip() {
+        // "Dubois landed in Nairobi on Monday. Osei will not travel to Kampala. The visit was postponed.": "the visit"
+        // may be Osei's; and with no trip between, a plan called off with no date may be any
+        String postponed = """
+
+                1 The the DT O 2 det
+                2 visit visit NN O 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 postponed postpone VBN O 0 root
+                5 . . . O 4 punct
+                """;
+        List<String> got = summaries(LANDED_IN_NAIROBI + """
+
+                1 Osei Osei NNP PERSON 4 nsubj
+                2 will will MD O 4 aux
+                3 not not RB O 4 advmod
+                4 travel travel VB O 0 root
+                5 to to IN O 6 case
+                6 Kampala Kampala NNP LOCATION 4 obl
+                7 . . . O 4 punct
+                """ + postponed);
+        assertEquals(1, got.size(), got.toString());
+        assertEquals(1, summaries(LANDED_IN_NAIROBI + postponed).size());
+        // "The visit was a success.": nothing between, so the article's trip
+        List<String> success = summaries(LANDED_IN_NAIROBI + """
+
+                1 The the DT O 2 det
+                2 visit visit NN O 5 nsubj
+                3 was be VBD O 5 cop
+                4 a a DT O 5 det
+                5 success success NN O 0 root
+                6 . . . O 5 punct
+                """);
+        assertEquals(2, success.size(), success.toString());
+    }
+
     @Test void anotherOfASeriesIsNotTheArticlesTrip() {
         // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
         List<String> got = summaries(LANDED_IN_NAIROBI + """

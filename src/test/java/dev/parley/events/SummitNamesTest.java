@@ -120,6 +120,18 @@ class SummitNamesTest {
                 8 Union Union NNP ORGANIZATION 4 conj
                 9 . . . O 2 punct
                 """));
+        // the IMF, named more often, is no bloc of states: "... IGAD thanked the IMF and the IMF staff."
+        assertEquals(List.of("IGAD"), regionalBloc("""
+                1 IGAD IGAD NNP ORGANIZATION 2 nsubj
+                2 thanked thank VBD O 0 root
+                3 the the DT O 4 det
+                4 IMF IMF NNP ORGANIZATION 2 obj
+                5 and and CC O 8 cc
+                6 the the DT O 8 det
+                7 IMF IMF NNP ORGANIZATION 8 compound
+                8 staff staff NN O 4 conj
+                9 . . . O 2 punct
+                """));
         // named as often as the AU, it is neither: the region names the summit
         assertEquals(List.of("Africa"), regionalBloc("""
                 1 IGAD IGAD NNP ORGANIZATION 2 nsubj

@@ -120,6 +120,10 @@ class EventMergerTest {
         Candidate later = weak(visit("b.txt", 0, MAY22.plusDays(1), EventDate.day(MAY22), Status.OCCURRED, null,
                 null, p(0, Role.VISITOR, 1)));
         assertEquals(Set.of("a.txt", "b.txt"), docsOf(merge(List.of(invited, later)).get(0)));
+        // c.txt has the trip under way: a plan told during it ("will travel to Mombasa on Wednesday") is no bar
+        Candidate underWay = visit("c.txt", 0, MAY15.minusDays(1), EventDate.day(MAY15.minusDays(2)), Status.OCCURRED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        assertEquals(Set.of("a.txt", "b.txt", "c.txt"), docsOf(merge(List.of(invited, underWay, site)).get(0)));
     }
 
     @Test void aVisitNamingNoPlaceIsInTheCountryOfTheOneItMeets() {

@@ -805,6 +805,44 @@ class DocResolverTest {
         assertEquals(null, at(e, 1, 3));
     }
 
+    @Test void anOfficeOfACountrysBodyOrOfAnotherStateWithTheSameWordIsNotItsHead() {
+        // "Congo's President Jean Okemba spoke. The President of the Democratic Republic of the Congo and the President
+        // of Congo's Senate did not.": neither is Okemba
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Congo Congo NNP LOCATION 4 nmod:poss
+                2 's 's POS O 1 case
+                3 President President NNP O 5 compound
+                4 Jean Jean NNP PERSON 5 compound
+                5 Okemba Okemba NNP PERSON 6 nsubj
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+
+                1 The the DT O 2 det
+                2 President President NNP O 20 nsubj
+                3 of of IN O 6 case
+                4 the the DT O 6 det
+                5 Democratic Democratic NNP LOCATION 6 compound
+                6 Republic Republic NNP LOCATION 2 nmod
+                7 of of IN LOCATION 9 case
+                8 the the DT LOCATION 9 det
+                9 Congo Congo NNP LOCATION 6 nmod
+                10 and and CC O 12 cc
+                11 the the DT O 12 det
+                12 President President NNP O 2 conj
+                13 of of IN O 16 case
+                14 Congo Congo NNP LOCATION 16 nmod:poss
+                15 's 's POS O 14 case
+                16 Senate Senate NNP ORGANIZATION 12 nmod
+                17 did do VBD O 20 aux
+                18 not not RB O 20 advmod
+                19 . . . O 20 punct
+                20 speak speak VB O 0 root
+                """));
+        assertEquals("COG", person(e, "Jean Okemba").country());
+        assertEquals(null, at(e, 1, 2), "the Congolese president of the other Congo");
+        assertEquals(null, at(e, 1, 12), "the Senate's president");
+    }
+
     @Test void aCountryOfSeveralWordsTheTaggerLeftUntaggedIsAPlace() {
         // "Dubois made a visit to Côte d'Ivoire." with the country's two words tagged O
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
