@@ -74,6 +74,13 @@ final class Timing {
                         && (d.lemma(h).equals("manage") || d.lemma(h).equals("go"))) {
                     return Tense.PAST;
                 }
+                // "He was due to fly home on Thursday", "was expected to leave on Friday" (the parser may leave the
+                // infinitive a bare dep of "due"): a plan as it stood, either side of the report
+                if (h != 0 && d.rel(cur).equals("dep") && d.tok(h).pos().startsWith("JJ") && Lexicon.FUTURE_GOVERNORS.contains(d.lemma(h))
+                        && d.children(h).stream().anyMatch(c -> d.rel(c).equals("cop")
+                                && (d.word(c).equalsIgnoreCase("was") || d.word(c).equalsIgnoreCase("were")))) {
+                    return Tense.PRESENT;
+                }
                 return Tense.FUTURE;
             }
             String pos = d.tok(cur).pos();

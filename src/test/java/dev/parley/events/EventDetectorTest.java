@@ -308,6 +308,20 @@ class EventDetectorTest {
                 """);
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-16..2024-05-16 ") && x.endsWith("[Dubois:visitor]")),
                 got.toString());
+        // (Wed 15 May) "She was due to fly home on Tuesday": the plan as it stood, yesterday, not next week
+        List<String> yesterday = summaries(LANDED_IN_NAIROBI + """
+
+                1 She she PRP O 3 nsubj
+                2 was be VBD O 3 cop
+                3 due due JJ O 0 root
+                4 to to TO O 5 mark
+                5 fly fly VB O 3 dep
+                6 home home RB O 5 advmod
+                7 on on IN O 8 case
+                8 Tuesday Tuesday NNP DATE 5 obl 2024-05-14
+                9 . . . O 3 punct
+                """);
+        assertTrue(yesterday.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-14..2024-05-14 ")), yesterday.toString());
     }
 
     @Test void anUndatedVisitAfterAnotherTripToldOrCalledOffIsNotTheArticlesTrip() {
