@@ -1224,6 +1224,7 @@ public final class DocResolver {
         // its style words ("the Republic of Uzbekistan")
         for (int start : k > head + 2 ? new int[] {head + 2, k} : new int[] {k}) {
             for (int end = Math.min(ts.size() - 1, k + 2); end >= start; end--) {
+                if (ts.get(end).pos().equals("POS")) continue; // (the lookup would read "Uzbekistan's" as Uzbekistan)
                 String words = doc.text().substring(ts.get(start).begin(), ts.get(end).end());
                 if (!gazetteer.countryByName(words).isPresent()) continue;
                 // ("the President of Uzbekistan's Constitutional Court" is the court's)

@@ -841,6 +841,27 @@ class DocResolverTest {
         assertEquals("COG", person(e, "Jean Okemba").country());
         assertEquals(null, at(e, 1, 2), "the Congolese president of the other Congo");
         assertEquals(null, at(e, 1, 12), "the Senate's president");
+        // "Uzbek President Bahodir Rahimov spoke. Kandelaki met the President of Uzbekistan's Constitutional Court."
+        DocEntities court = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Uzbek Uzbek JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Bahodir Bahodir NNP PERSON 4 compound
+                4 Rahimov Rahimov NNP PERSON 5 nsubj
+                5 spoke speak VBD O 0 root
+                6 . . . O 5 punct
+
+                1 Kandelaki Kandelaki NNP PERSON 2 nsubj
+                2 met meet VBD O 0 root
+                3 the the DT O 4 det
+                4 President President NNP O 2 obj
+                5 of of IN O 9 case
+                6 Uzbekistan Uzbekistan NNP LOCATION 9 nmod:poss
+                7 's 's POS O 6 case
+                8 Constitutional Constitutional NNP ORGANIZATION 9 compound
+                9 Court Court NNP ORGANIZATION 4 nmod
+                10 . . . O 2 punct
+                """));
+        assertEquals(null, at(court, 1, 4), "the court's president");
     }
 
     @Test void aCountryOfSeveralWordsTheTaggerLeftUntaggedIsAPlace() {
