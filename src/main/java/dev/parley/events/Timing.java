@@ -448,7 +448,16 @@ final class Timing {
             // "will take place against the backdrop of the first two-day dialogue ... from Thursday": a noun with a
             // length of its own is another event, and the date is its
             if (steps > 0 && d.isNoun(cur) && ownLength(d, cur)) return -1;
-            if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !People.isTrigger(d, cur)) return -1;
+            if (steps > 0 && Lexicon.REPORTING.contains(d.lemma(cur)) && !People.isTrigger(d, cur)) {
+                // "will pay a state visit to Norway from 8 to 10 October, State House said on Wednesday": a date the
+                // parser hung on the reporting verb but told before its subject, after the event, is the event's
+                int subj = d.child(cur, "nsubj");
+                boolean before = steps == 1 && subj > top && cur > top && d.head(cur) != 0 && d.head(cur) < top
+                        && !d.rel(cur).equals("ccomp") && !d.rel(cur).startsWith("xcomp");
+                if (!before) return -1;
+                cur = d.head(cur);
+                continue;
+            }
             // "announced plans on Friday to travel": a date on the plan dates its announcement, not the trip
             if (steps > 0 && Lexicon.PLAN_NOUNS.contains(d.lemma(cur)) && d.isNoun(cur)) return -1;
             if (steps > 0 && d.isVerb(cur) && !opening(d, cur, anchors)) return -1;

@@ -360,6 +360,34 @@ class EventDetectorTest {
         assertEquals(2, success.size(), success.toString());
     }
 
+    @Test void aDateTheParserHangsOnTheReportingVerbBeforeItsSubjectIsTheEvents() {
+        // "Dubois will pay a state visit to Kenya from 20 to 22 May, the ministry said on Wednesday." (parsed as CoreNLP
+        // parses it: the dates on "said")
+        List<String> got = summaries("""
+                1 Dubois Dubois NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 pay pay VB O 0 root
+                4 a a DT O 6 det
+                5 state state NN O 6 compound
+                6 visit visit NN O 3 obj
+                7 to to IN O 8 case
+                8 Kenya Kenya NNP LOCATION 6 nmod
+                9 from from IN O 13 case
+                10 20 20 CD NUMBER 12 compound
+                11 to to IN O 12 advmod
+                12 22 22 CD DATE 13 nummod
+                13 May May NNP DATE 17 obl
+                14 , , , O 17 punct
+                15 the the DT O 16 det
+                16 ministry ministry NN O 17 nsubj
+                17 said say VBD O 3 advcl
+                18 on on IN O 19 case
+                19 Wednesday Wednesday NNP DATE 17 obl 2024-05-15
+                20 . . . O 3 punct
+                """);
+        assertEquals(List.of("visit KEN null 2024-05-20..2024-05-22 planned strong [Dubois:visitor]"), got);
+    }
+
     @Test void anotherOfASeriesIsNotTheArticlesTrip() {
         // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
         List<String> got = summaries(LANDED_IN_NAIROBI + """
