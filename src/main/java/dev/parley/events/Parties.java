@@ -219,8 +219,16 @@ final class Parties {
         return switch (d.lemma(noun).toLowerCase(java.util.Locale.ROOT)) {
             case "president" -> titles.contains("president") && !titles.contains("vice");
             case "minister" -> {
-                int mod = d.child(noun, "amod", "compound");
-                yield titles.contains("minister") && (mod == 0 || titles.contains(d.lemma(mod)));
+                // the office's own word ("foreign"), not a nationality ("the Latvian and Icelandic foreign ministers")
+                int mod = 0;
+                for (int c : d.children(noun)) {
+                    if ((d.rel(c).equals("amod") || d.rel(c).equals("compound")) && mod == 0
+                            && dev.parley.resolve.Gazetteer.get().countryByDemonym(d.word(c)).isEmpty()
+                            && dev.parley.resolve.Gazetteer.get().countryByName(d.word(c)).isEmpty()) {
+                        mod = c;
+                    }
+                }
+                yield titles.contains("minister") && (mod == 0 || titles.contains(d.lemma(mod).toLowerCase(java.util.Locale.ROOT)));
             }
             case "premier" -> titles.contains("premier") || titles.contains("prime minister");
             case "chancellor" -> titles.contains("chancellor");

@@ -388,6 +388,47 @@ class EventDetectorTest {
         assertEquals(List.of("visit KEN null 2024-05-20..2024-05-22 planned strong [Dubois:visitor]"), got);
     }
 
+    @Test void theForeignMinistersOfTwoCountriesAreTheirForeignMinistersNotTheirPrimeMinister() {
+        // "Latvian Foreign Minister Ana Berzina thanked Latvian Prime Minister Edgars Kalns. Icelandic Foreign Minister
+        // Jon Olafsson spoke. The Latvian and Icelandic foreign ministers spoke by telephone on Tuesday."
+        List<String> got = summaries("""
+                1 Latvian Latvian JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Ana Ana NNP PERSON 5 compound
+                5 Berzina Berzina NNP PERSON 6 nsubj
+                6 thanked thank VBD O 0 root
+                7 Latvian Latvian JJ MISC 9 amod
+                8 Prime Prime NNP O 9 compound
+                9 Minister Minister NNP O 11 compound
+                10 Edgars Edgars NNP PERSON 11 compound
+                11 Kalns Kalns NNP PERSON 6 obj
+                12 . . . O 6 punct
+
+                1 Icelandic Icelandic JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Jon Jon NNP PERSON 5 compound
+                5 Olafsson Olafsson NNP PERSON 6 nsubj
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+
+                1 The the DT O 6 det
+                2 Latvian Latvian JJ MISC 6 amod
+                3 and and CC O 4 cc
+                4 Icelandic Icelandic JJ MISC 2 conj
+                5 foreign foreign JJ O 6 amod
+                6 ministers minister NNS O 7 nsubj
+                7 spoke speak VBD O 0 root
+                8 by by IN O 9 case
+                9 telephone telephone NN O 7 obl
+                10 on on IN O 11 case
+                11 Tuesday Tuesday NNP DATE 7 obl 2024-05-14
+                12 . . . O 7 punct
+                """).stream().filter(x -> x.startsWith("call ")).toList();
+        assertEquals(List.of("call null null 2024-05-14..2024-05-14 occurred strong [Ana Berzina:participant, Jon Olafsson:participant]"), got);
+    }
+
     @Test void anotherOfASeriesIsNotTheArticlesTrip() {
         // "Dubois landed in Nairobi on Monday. The second visit was postponed.": not the trip told
         List<String> got = summaries(LANDED_IN_NAIROBI + """
