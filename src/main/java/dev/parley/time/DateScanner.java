@@ -92,11 +92,14 @@ final class DateScanner {
             + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|or|to|at|in|when|as|after|before|with|for|but|while|where)\\b)", CI);
 
     /**
-     * A day counted from another date of the text: "the following day", "the next day", "a day later", "two days
-     * later", "the previous day", "three days earlier"; "the day after" and "two days before" only where the phrase
+     * A day counted from another date of the text: "the same day", "later that day", "the following day", "the next
+     * day", "a day later", "two days later", "the previous day", "three days earlier"; "the day after" and "two days
+     * before" only where the phrase
      * ends (not "the day before the summit", which counts from an event).
      */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:(?<later>the\\s+(?:following|next)\\s+day"
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:(?<same>(?:the|that)\\s+same\\s+(?:day|morning|afternoon|evening)"
+            + "|(?:later|earlier)\\s+that\\s+(?:day|morning|afternoon|evening))(?!\\s+as\\b)"
+            + "|(?<later>the\\s+(?:following|next)\\s+day"
             + "|(?<n1>a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:later|afterwards?))"
             + "|(?<earlier>the\\s+(?:previous|preceding)\\s+day|(?<n2>a|one|two|three|four|five|six|\\d)\\s+days?\\s+earlier)"
             + "|(?<after>the\\s+day\\s+after|(?<n3>two|three|four|five|six|\\d)\\s+days\\s+after)(?=\\s*(?:[,.;:)]|$))"
@@ -185,6 +188,8 @@ final class DateScanner {
                 : m.group("n3") != null ? m.group("n3") : m.group("n4");
         int days = n == null ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.get(n.toLowerCase(Locale.ROOT));
         boolean forward = m.group("later") != null || m.group("after") != null;
+        // ("met Scholz in Berlin the same day", "later that day"): the day itself
+        if (m.group("same") != null) return Optional.of(new Found(m.start(), m.end(), EventDate.day(from), false));
         return Optional.of(new Found(m.start(), m.end(), EventDate.day(forward ? from.plusDays(days) : from.minusDays(days)), false));
     }
 

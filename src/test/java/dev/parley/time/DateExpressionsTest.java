@@ -166,6 +166,20 @@ class DateExpressionsTest {
     }
 
     @Test
+    void theSameDayIsTheDayNamedBefore() {
+        // Friday 14 June 2024: "arrived on Monday and met Dube the same day" is Monday the 10th, as is "later that day"
+        // after a sentence that named Monday; "the same day as the vote" counts from the vote
+        assertEquals(EventDate.day(LocalDate.of(2024, 6, 10)), DateExpressions.find(
+                "Osei arrived in Geneva on Monday and met Dube the same day.", LocalDate.of(2024, 6, 14), Tense.PAST)
+                .get(1).date());
+        assertEquals(List.of(EventDate.day(LocalDate.of(2024, 6, 10))), DateExpressions.find(
+                "Later that day she met Dube.", LocalDate.of(2024, 6, 14), Tense.PAST, LocalDate.of(2024, 6, 10))
+                .stream().map(DateMention::date).toList());
+        assertEquals(List.of(), DateExpressions.find("They met on the same day as the vote.", LocalDate.of(2024, 6, 14),
+                Tense.PAST, LocalDate.of(2024, 6, 10)));
+    }
+
+    @Test
     void aDayCountedFromTheDayBeforeTheSentence() {
         LocalDate named = LocalDate.of(2024, 6, 10);
         assertEquals(List.of(EventDate.day(LocalDate.of(2024, 6, 11))), DateExpressions.find(
