@@ -223,8 +223,7 @@ final class Parties {
                 int mod = 0;
                 for (int c : d.children(noun)) {
                     if ((d.rel(c).equals("amod") || d.rel(c).equals("compound")) && mod == 0
-                            && dev.parley.resolve.Gazetteer.get().countryByDemonym(d.word(c)).isEmpty()
-                            && dev.parley.resolve.Gazetteer.get().countryByName(d.word(c)).isEmpty()) {
+                            && !dev.parley.resolve.Gazetteer.get().isCountryOrDemonym(d.word(c))) {
                         mod = c;
                     }
                 }
