@@ -224,6 +224,10 @@ final class People {
             int top = j;
             while (d.head(top) != 0 && e.personAt(s.index(), d.head(top)).equals(p)) top = d.head(top);
             if (d.rel(top).startsWith("nsubj")) return p;
+            // "Brazil's leftist leader Luiz Inacio Lula da Silva, who was due to head to China for talks with Xi, has
+            // postponed his trip": a name set beside the subject's title noun is the subject
+            boolean beside = d.rel(top).equals("appos") || d.rel(top).equals("dep");
+            if (beside && d.head(top) != 0 && d.isNoun(d.head(top)) && d.rel(d.head(top)).startsWith("nsubj")) return p;
         }
         for (int j = k - 1; j >= 1; j--) {
             Optional<LocalPerson> p = e.personAt(s.index(), j);

@@ -47,6 +47,7 @@ final class StatusRules {
                 if (k != trig && d.rel(k).equals("dep") && d.isVerb(k) && underOwnRelative(d, trig, k)) near.add(k);
             }
         }
+        if (planOfTheCanceller(d, v)) return Status.CANCELLED;
         boolean accepted = false;
         for (int k : near) if (d.lemma(k).equals("accept")) accepted = true;
         for (int k : near) {
@@ -92,6 +93,8 @@ final class StatusRules {
         for (int k : List.of(v, d.head(trig))) {
             if (k != 0 && pastPlan(d, k, trig)) return Status.PLANNED;
         }
+        // "who was due to head to China" on no day: the plan as it stood, not a trip under way
+        if (date == null && Timing.dueMisread(d, v)) return Status.PLANNED;
         if (date != null && published != null) {
             if (date.end().isBefore(published)) return Status.OCCURRED;
             if (date.start().isAfter(published)) return tense == Tense.PAST ? Status.OCCURRED : Status.PLANNED;
@@ -109,6 +112,27 @@ final class StatusRules {
                     : date == null ? Status.ONGOING : Status.PLANNED;
             default: return Status.OCCURRED;
         }
+    }
+
+    /**
+     * "X, who was due to head to China for talks, has postponed his trip": a plan told in a relative clause on the one
+     * who calls off a trip is that trip.
+     */
+    private static boolean planOfTheCanceller(Deps d, int v) {
+        // (or what that plan was for: "for key talks with Xi")
+        int clause = v;
+        for (int guard = 0; clause != 0 && guard < 3 && !d.rel(clause).equals("acl:relcl"); guard++) {
+            if (d.isVerb(clause) && clause != v) return false;
+            clause = d.head(clause);
+        }
+        if (clause == 0 || !d.rel(clause).equals("acl:relcl")) return false;
+        int subj = d.head(clause);
+        if (subj == 0 || !d.rel(subj).startsWith("nsubj")) return false;
+        int cancel = d.head(subj);
+        if (cancel == 0 || !Lexicon.has(Lexicon.CANCEL, d, cancel)) return false;
+        // (the trip as its object, or nothing: "has postponed" in a headline cut short)
+        int obj = d.child(cancel, "obj");
+        return obj == 0 || d.triggers.contains(obj) && Lexicon.VISIT_NOUNS.contains(d.lemma(obj));
     }
 
     /** Whether token k hangs under a relative clause on the trigger itself ("the visit, which ..."). */

@@ -84,6 +84,14 @@ final class Timing {
                 return Tense.FUTURE;
             }
             String pos = d.tok(cur).pos();
+            if (dueMisread(d, cur)) {
+                // "who was due to head to China": "due to" read as a preposition on the verb after it
+                for (int c : d.children(cur)) {
+                    String w = d.word(c).toLowerCase(Locale.ROOT);
+                    if (d.rel(c).equals("cop") && (w.equals("was") || w.equals("were"))) return Tense.PRESENT;
+                }
+                return Tense.FUTURE;
+            }
             if (pos.startsWith("JJ") && Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) {
                 // "is due in Kyiv next week": ahead of the report; "was due in Kyiv on Monday", either side of it
                 for (int c : d.children(cur)) {
@@ -132,6 +140,14 @@ final class Timing {
             cur = d.head(cur);
         }
         return Tense.UNKNOWN;
+    }
+
+    /** Whether the parser read "due to" before this word as a preposition ("was due to head to China"). */
+    static boolean dueMisread(Deps d, int k) {
+        for (int c : d.children(k)) {
+            if (d.rel(c).equals("case") && d.lemma(c).equals("due") && d.child(c, "fixed") != 0) return true;
+        }
+        return false;
     }
 
     /** A passive participle: "been" or a form of "be" as its passive auxiliary. */

@@ -364,8 +364,12 @@ public final class EventMerger {
                 && cl.members.stream().noneMatch(m -> m.c().status() == Status.CANCELLED)) {
             return false;
         }
-        // (and the other way round, whichever comes first: a trip reported held is not a plan only reported called off)
-        if ((c.status() == Status.OCCURRED || c.status() == Status.ONGOING)
+        // (and the other way round, whichever comes first: a trip reported held is not a plan only reported called off,
+        // nor is a plan with days of its own reported after it: "has indefinitely postponed his trip" on 25 March, "will
+        // leave for China on April 11" a week later: the new dates are the later trip's)
+        boolean newPlan = c.status() == Status.PLANNED && c.date() != null && c.published() != null
+                && cl.members.stream().allMatch(m -> m.c().published() != null && m.c().published().isBefore(c.published()));
+        if ((c.status() == Status.OCCURRED || c.status() == Status.ONGOING || newPlan)
                 && cl.members.stream().allMatch(m -> m.c().status() == Status.CANCELLED && m.c().date() == null)) {
             return false;
         }
@@ -597,6 +601,18 @@ public final class EventMerger {
         boolean onlyProposed = v.members.stream().allMatch(r -> r.c().status() == Status.PROPOSED);
         if (onlyProposed && m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED)) return false;
         if (m.members.stream().anyMatch(r -> comesAfter(v, r.c()))) return false;
+        // a trip called off has no talks: those held, or set for a day, after the report that called it off are the
+        // later trip's ("will meet Xi on April 14 in Beijing, rescheduling a visit that was postponed last week")
+        boolean calledOff = v.members.stream().anyMatch(r -> r.c().status() == Status.CANCELLED)
+                && v.members.stream().noneMatch(r -> r.c().status() == Status.OCCURRED || r.c().status() == Status.ONGOING);
+        if (calledOff) {
+            LocalDate off = v.members.stream().filter(r -> r.c().status() == Status.CANCELLED).map(r -> r.c().published())
+                    .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            if (m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED || r.c().status() == Status.ONGOING
+                    || off != null && r.c().date() != null && r.c().published() != null && r.c().published().isAfter(off))) {
+                return false;
+            }
+        }
         boolean counterpartOnly = pass == 0 || pass == 2 && v.hosts().isEmpty();
         Set<String> others = new TreeSet<>(m.people());
         others.remove(v.visitor);

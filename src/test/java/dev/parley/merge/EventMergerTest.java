@@ -247,6 +247,27 @@ class EventMergerTest {
         }
     }
 
+    @Test void theNewDatesOfAPostponedTripAreTheLaterTrip() {
+        // a.txt (Sat 25 March): "Dubois, who was due to head to Kenya, has postponed her trip" (undated, called off);
+        // b.txt (1 April): "Dubois will leave for Kenya on 11 April" and "will meet Wanjiru on 14 April in Nairobi";
+        // c.txt (14 April): she arrived in Kenya on Wednesday (12 April) and met Wanjiru on Friday
+        Candidate off = visit("a.txt", 0, LocalDate.of(2023, 3, 25), null, Status.CANCELLED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate leaves = visit("b.txt", 1, LocalDate.of(2023, 4, 1), EventDate.day(LocalDate.of(2023, 4, 11)).asApproximate(),
+                Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate willMeet = meeting("b.txt", 0, LocalDate.of(2023, 4, 1), EventDate.day(LocalDate.of(2023, 4, 14)),
+                Status.PLANNED, "Nairobi", "KEN", true, p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 4));
+        Candidate arrived = visit("c.txt", 0, LocalDate.of(2023, 4, 14), EventDate.days(LocalDate.of(2023, 4, 12),
+                LocalDate.of(2023, 4, 14)), Status.OCCURRED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate met = meeting("c.txt", 1, LocalDate.of(2023, 4, 14), EventDate.day(LocalDate.of(2023, 4, 14)),
+                Status.OCCURRED, null, null, true, p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 4));
+        List<DiplomaticEvent> events = merge(List.of(off, leaves, willMeet, arrived, met));
+        DiplomaticEvent calledOff = events.stream().filter(e -> e.status() == Status.CANCELLED).findFirst().orElseThrow();
+        assertEquals(Set.of("a.txt"), docsOf(calledOff), events.toString());
+        DiplomaticEvent held = events.stream().filter(e -> e.type() == EventType.VISIT && e.status() == Status.OCCURRED)
+                .findFirst().orElseThrow();
+        assertTrue(docsOf(held).containsAll(Set.of("b.txt", "c.txt")), events.toString());
+    }
+
     @Test void leavingForTheNextCountryEndsTheStayInTheOneBefore() {
         // a.txt (10 May): Dubois arrived in Nairobi on Thursday (9 May); b.txt (10 May): she leaves this morning for Dar
         // es Salaam (provenance depart-for)
