@@ -163,6 +163,10 @@ final class Scope {
                     .anyMatch(c -> d.rel(c).startsWith("obl") && d.caseOf(c).equals("by") && personLike(d, c))) {
                 continue;
             }
+            // "The summit in Accra, which ended on 10 December, will not be remembered for its communiqué", "the visit did
+            // not change Nairobi's position": what is denied of an event that is the subject is only its predicate,
+            // unless that predicate is the event's taking place ("did not take place", "will not go ahead")
+            if (a != trig && d.isVerb(a) && d.rel(trig).startsWith("nsubj") && d.head(trig) == a && !happens(d, a)) continue;
             for (int c : d.children(a)) {
                 String r = d.rel(c);
                 if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && Lexicon.NEGATION.contains(d.word(c))) return true;
@@ -177,6 +181,18 @@ final class Scope {
             for (int c : d.children(h)) if (d.rel(c).equals("det") && Lexicon.NEGATION.contains(d.word(c))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a verb with the event for subject tells whether it takes place: one of ASPECTUAL ("take place", "happen",
+     * "begin"), "go ahead", "materialise", or a passive of holding or planning it ("was not held", "has not been
+     * scheduled", "is not expected"), not one of what is said of it ("will not be remembered for its communiqué").
+     */
+    private static boolean happens(Deps d, int v) {
+        String l = d.lemma(v).toLowerCase(java.util.Locale.ROOT);
+        if (Lexicon.ASPECTUAL.contains(l) || l.equals("go") || l.startsWith("materiali")) return true;
+        boolean passive = d.child(v, "aux:pass") != 0 || d.child(v, "nsubj:pass") != 0;
+        return passive && (Lexicon.SCHEDULE_VERBS.contains(l) || Lexicon.PLAN_PARTICIPLES.contains(l) || Lexicon.FUTURE_GOVERNORS.contains(l));
     }
 
     /**

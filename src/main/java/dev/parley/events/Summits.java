@@ -160,17 +160,27 @@ final class Summits {
     }
 
     private static String organisationOfRegion(String text, String region) {
+        String found = organisationOfRegion(text, region, true);
+        // ("West African leaders" in an article that names "the Economic Community of West African States"): else the
+        // one whose name has the region's words anywhere
+        return found != null ? found : organisationOfRegion(text, region, false);
+    }
+
+    private static String organisationOfRegion(String text, String region, boolean initial) {
         String found = null;
+        java.util.regex.Pattern within = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(region) + "\\b");
         for (Organisation o : Organisations.get().all()) {
             List<String> names = new ArrayList<>(List.of(o.name()));
             names.addAll(o.otherNames());
-            for (String n : names) {
-                if (!n.startsWith(region + " ") || !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b").matcher(text).find()) {
-                    continue;
-                }
-                if (found != null && !found.equals(o.label())) return null; // two organisations of the region: neither
-                found = o.label();
-            }
+            boolean regions = names.stream().anyMatch(n -> initial ? n.startsWith(region + " ") : within.matcher(n).find());
+            // (named in the article by any of its names: "ECOWAS" for the Economic Community of West African States)
+            List<String> all = new ArrayList<>(names);
+            all.addAll(o.acronyms());
+            boolean named = all.stream().anyMatch(n -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b")
+                    .matcher(text).find());
+            if (!regions || !named) continue;
+            if (found != null && !found.equals(o.label())) return null; // two organisations of the region: neither
+            found = o.label();
         }
         return found;
     }

@@ -97,5 +97,11 @@ class ArticlesSummitTest {
         String two = "European leaders met. The European Union and the European Council said ...";
         assertEquals("European", Summits.regionsOrganisation(two, List.of(regional("European"))).get(0).name(), "two of the region");
         assertEquals("G20", Summits.regionsOrganisation(caricom, List.of(regional("G20"))).get(0).name(), "no region");
+        // the region anywhere in the one organisation's name, the article naming it by its acronym: "West African leaders
+        // opened their year-end summit" in a wire that writes "ECOWAS"
+        String ecowas = "West African leaders opened their year-end summit in Accra. ECOWAS ministers met the day before.";
+        assertEquals("ECOWAS", Summits.regionsOrganisation(ecowas, List.of(regional("African"))).get(0).name());
+        assertEquals("African", Summits.regionsOrganisation(ecowas + " ECCAS sent an envoy.",
+                List.of(regional("African"))).get(0).name(), "two organisations with the region in their names");
     }
 }

@@ -324,6 +324,47 @@ class EventDetectorTest {
         assertTrue(yesterday.stream().anyMatch(x -> x.startsWith("visit KEN Nairobi 2024-05-14..2024-05-14 ")), yesterday.toString());
     }
 
+    @Test void aNegationOnWhatIsSaidOfAnEventDoesNotDenyIt() {
+        // "The EAC summit in Arusha, which ended without a deal, will not be remembered for its communiqué."
+        List<String> remembered = summaries("""
+                1 The the DT O 3 det
+                2 EAC eac NN ORGANIZATION 3 compound
+                3 summit summit NN O 16 nsubj:pass
+                4 in in IN O 5 case
+                5 Arusha Arusha NNP LOCATION 3 nmod
+                6 , , , O 3 punct
+                7 which which WDT O 8 nsubj
+                8 ended end VBD O 3 acl:relcl
+                9 without without IN O 11 case
+                10 a a DT O 11 det
+                11 deal deal NN O 8 obl
+                12 , , , O 3 punct
+                13 will will MD O 16 aux
+                14 not not RB O 16 advmod
+                15 be be VB O 16 aux:pass
+                16 remembered remember VBN O 0 root
+                17 for for IN O 19 case
+                18 its its PRP$ O 19 nmod:poss
+                19 communiqué communiqué NN O 16 obl
+                20 . . . O 16 punct
+                """);
+        assertTrue(remembered.stream().anyMatch(x -> x.startsWith("summit TZA Arusha")), remembered.toString());
+        // "The EAC summit will not be held in Arusha.": denied
+        List<String> denied = summaries("""
+                1 The the DT O 3 det
+                2 EAC eac NN ORGANIZATION 3 compound
+                3 summit summit NN O 7 nsubj:pass
+                4 will will MD O 7 aux
+                5 not not RB O 7 advmod
+                6 be be VB O 7 aux:pass
+                7 held hold VBN O 0 root
+                8 in in IN O 9 case
+                9 Arusha Arusha NNP LOCATION 7 obl
+                10 . . . O 7 punct
+                """);
+        assertTrue(denied.stream().noneMatch(x -> x.startsWith("summit")), denied.toString());
+    }
+
     @Test void aPlanToldOfTheOneWhoPostponesItIsCalledOff() {
         // "Kenya's veteran leader Amos Langat, who was due to head to Japan for talks with Prime Minister Hiroshi Sato,
         // has postponed his trip to recover from an illness, the government said." The parser takes "due to" for a
