@@ -187,9 +187,7 @@ public final class EventDetector {
                 // ("He met Carney in June, and the two spoke by telephone in January": the pair of a meeting told
                 // earlier in the sentence)
                 for (Candidate c : built) {
-                    if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
-                        d.lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
-                    }
+                    if (isPair(c)) d.lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
                 }
             }
             // "He departed on Saturday": the last day of the visit told before
@@ -212,9 +210,7 @@ public final class EventDetector {
                     SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.dropBorrowedAtOtherTimes(inSentence)), entities)));
             List<Integer> before = lastPair;
             for (Candidate c : inSentence) {
-                if ((c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.participants().size() >= 2 && c.strong()) {
-                    lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
-                }
+                if (isPair(c)) lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();
             }
             if (lastPair == before && !triggers.isEmpty()) {
                 // "forced the two presidents to postpone the visit. They spoke by telephone": the two the article names
@@ -227,6 +223,16 @@ public final class EventDetector {
         }
         out.addAll(visitsOfTheTraveller(doc, entities, rules, noVisitor, out, trace));
         return Summits.theArticlesSummit(Summits.regionsOrganisation(doc.text(), Itineraries.withinTrips(DatelinePlaces.place(doc, entities, dateline, out))));
+    }
+
+    /**
+     * Whether a mention is of two people that "the two" and "they" may stand for later: a meeting or call of exactly
+     * two ("met Macamo on Tuesday and, later the same day, held a three-way meeting with Macamo and Kitwana ... a
+     * telephone conversation between the two ministers": the two are the pair).
+     */
+    private static boolean isPair(Candidate c) {
+        return (c.type() == EventType.MEETING || c.type() == EventType.CALL) && c.strong()
+                && c.participants().stream().map(LocalParticipant::person).distinct().count() == 2;
     }
 
     private static Deps deps(AnnotatedDoc doc, DocEntities entities, Sentence s, RuleSet rules) {

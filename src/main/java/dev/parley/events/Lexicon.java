@@ -34,6 +34,7 @@ final class Lexicon {
     static final Set<String> DEFINITE = list("DEFINITE");
     static final Set<String> NON_STATE_GROUPS = list("NON_STATE_GROUPS");
     static final Set<String> PLAN_PARTICIPLES = list("PLAN_PARTICIPLES");
+    static final Set<String> HOLD_VERBS = list("HOLD_VERBS");
     static final Set<String> TRAVEL_VERBS = list("TRAVEL_VERBS");
     static final Set<String> VISIT_VERBS = list("VISIT_VERBS");
     static final Set<String> DEPART = list("DEPART_VERBS");

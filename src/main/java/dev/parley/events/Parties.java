@@ -95,8 +95,9 @@ final class Parties {
         // of the meeting or call reported just before, unless the sentence names its own ("the two ministers, X and Y,
         // spoke")
         int pair = pairTok;
+        // (one the article names by no office, "his Mozambican counterpart, Ana Lúcia Macamo", may hold it)
         if (pair != 0 && personTokens.size() < 2 && demonymPair(d, pair).isEmpty() && d.lastPair.size() == 2 && d.lastPair.stream()
-                .allMatch(id -> bears(entities.people().get(id), d, pair))) {
+                .allMatch(id -> entities.people().get(id).titles().isEmpty() || bears(entities.people().get(id), d, pair))) {
             for (int id : d.lastPair) personTokens.putIfAbsent(id, pair);
         } else if (pair != 0 && personTokens.size() < 2) {
             // "the two presidents" after a meeting of two ministers, "the Latvian and Icelandic presidents' telephone

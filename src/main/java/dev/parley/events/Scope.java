@@ -185,19 +185,15 @@ final class Scope {
 
     /**
      * Whether a verb with the event for subject tells whether it takes place: one of ASPECTUAL ("take place", "happen",
-     * "begin"), "go ahead", "materialise", or a passive ("was not held", "has not been scheduled", "was not organised by
-     * the government") other than one that judges it for or as something ("will not be remembered for its communiqué").
+     * "begin"), "go ahead", "materialise", or a passive of holding or planning it ("was not held", "was not organised by
+     * the government", "has not been scheduled"); not one that says something else of it ("will not be remembered for
+     * its communiqué", "was not made public until Thursday").
      */
     private static boolean happens(Deps d, int v) {
         String l = d.lemma(v).toLowerCase(java.util.Locale.ROOT);
         if (Lexicon.ASPECTUAL.contains(l) || l.equals("go") || l.startsWith("materiali")) return true;
         boolean passive = d.child(v, "aux:pass") != 0 || d.child(v, "nsubj:pass") != 0;
-        if (!passive) return false;
-        if (Lexicon.SCHEDULE_VERBS.contains(l) || Lexicon.PLAN_PARTICIPLES.contains(l) || Lexicon.FUTURE_GOVERNORS.contains(l)) return true;
-        // ("was not organised by the government" still denies it; "will not be remembered for its communiqué", "is not
-        // seen as a breakthrough" judge it)
-        return d.children(v).stream().noneMatch(c -> d.rel(c).startsWith("obl") && (d.caseOf(c).equals("for") || d.caseOf(c).equals("as"))
-                && !d.tok(c).ner().equals("DATE"));
+        return passive && (Lexicon.HOLD_VERBS.contains(l) || Lexicon.PLAN_PARTICIPLES.contains(l) || Lexicon.FUTURE_GOVERNORS.contains(l));
     }
 
     /**

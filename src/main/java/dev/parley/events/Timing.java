@@ -103,7 +103,8 @@ final class Timing {
             if (pos.equals("VBD")) {
                 // "was due to", "was expected to": planned as of the report; but the event's own verb of travel
                 // ("went on to Vanuatu on Tuesday") went
-                if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur)) && !(cur == v && Lexicon.TRAVEL_VERBS.contains(d.lemma(cur)))) {
+                if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur)) && !(cur == v && Lexicon.TRAVEL_VERBS.contains(d.lemma(cur)))
+                        && governs(d, cur, trig)) {
                     return Tense.FUTURE;
                 }
                 return Tense.PAST;
@@ -148,6 +149,24 @@ final class Timing {
             if (d.rel(c).equals("case") && d.lemma(c).equals("due") && d.child(c, "fixed") != 0) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a governor of plans governs the event: through a clause it takes ("was expected to visit", "agreed that
+     * they would meet") or as its object ("planned a visit"), not as the setting of what it did ("prepared the agenda
+     * in a telephone conversation on 11 February", "agreed on a truce during a call").
+     */
+    private static boolean governs(Deps d, int gov, int trig) {
+        for (int c : d.children(gov)) {
+            String r = d.rel(c);
+            if (r.equals("xcomp") || r.equals("ccomp") || r.equals("dep") && d.isVerb(c)) return true;
+        }
+        // (the governor itself, as the verb a date hangs on: "prepared the agenda ... on 11 February" is past)
+        if (gov == trig) return false;
+        for (int cur = trig, guard = 0; cur != 0 && guard < 4; cur = d.head(cur), guard++) {
+            if (d.head(cur) == gov) return d.rel(cur).equals("obj") || d.rel(cur).startsWith("nsubj");
+        }
+        return true;
     }
 
     /** A passive participle: "been" or a form of "be" as its passive auxiliary. */

@@ -54,9 +54,11 @@ public final class DocResolver {
         }
         for (EntitySpan s : mentions.spans()) {
             if (s.kind() == EntityKind.PERSON && buildings.contains(s.text())) continue;
-            if (s.kind() == EntityKind.LOCATION && surnames.contains(lastWord(s.text())) && afterTitle(doc, s)) {
+            if (s.kind() == EntityKind.LOCATION && surnames.contains(lastWord(s.text()))
+                    && (afterTitle(doc, s) || placeOf(s).isEmpty() && airportCity(doc, s).isEmpty())) {
                 // "Mongolian President Ukhnaagiin Khurelsukh" tagged as a place here and as a person elsewhere in the
-                // article: after a title, that person
+                // article: after a title, that person; and so is "Macamo and Msiska prepared the agenda", a surname of
+                // the article's that names no place known
                 personSpans.add(new EntitySpan(s.sentence(), s.first(), s.last(), s.begin(), s.end(), s.text(), EntityKind.PERSON));
                 for (int k = s.first(); k <= s.last(); k++) namesTaggedAsPlaces.add(((long) s.sentence() << 16) | k);
                 continue;
