@@ -164,6 +164,27 @@ final class Departures {
                 null, doc.article().published(), stay.counterpart(), rules, stay.parties());
     }
 
+    /**
+     * "President Eeva Rantasalo, who flew home from Santiago on Friday afternoon": going home from a place of another
+     * country than the traveller's, with no stay told before it in the article, is itself the last day of a stay
+     * there (a mention that only supports a visit found elsewhere); null when the verb names no such place.
+     */
+    private static Candidate placeLeftFrom(AnnotatedDoc doc, DocEntities e, Deps d, int verb, LocalPerson who) {
+        for (int c : d.children(verb)) {
+            if (!d.rel(c).startsWith("obl") || !d.caseOf(c).equals("from") || !d.places.contains(c)) continue;
+            Optional<dev.parley.resolve.PlaceRef> at = e.placeAt(d.sentence().index(), c);
+            if (at.isEmpty() || at.get().kind() == dev.parley.resolve.PlaceKind.DEMONYM
+                    || at.get().kind() == dev.parley.resolve.PlaceKind.INSTITUTION || at.get().country().equals(who.country())) {
+                continue;
+            }
+            String place = at.get().kind() == dev.parley.resolve.PlaceKind.COUNTRY ? null : at.get().span().text();
+            return new Candidate(doc.id(), d.sentence().index(), 0, 0, 0, 0, "", d.tok(verb).word(), EventType.VISIT,
+                    List.of(new LocalParticipant(who.id(), Role.VISITOR, d.subjectOf(verb))), place, at.get().country(), null, 0,
+                    Status.OCCURRED, false, null, doc.article().published(), false, List.of(), List.of());
+        }
+        return null;
+    }
+
     /** The days an arrival may come before the first day told of the stay (the merge's gap between days of one stay). */
     static final int ARRIVAL_GAP_DAYS = 2;
 
@@ -218,7 +239,10 @@ final class Departures {
             boolean dated = c.date() != null && c.date().precision() == Precision.DAY;
             if (visitor && dated) stay = c; // the last visit told with its day ("travelling to Toronto" beside it says none)
         }
-        if (stay == null || stay.date() == null || stay.date().precision() != Precision.DAY) return List.of();
+        if (stay == null && !staying) stay = placeLeftFrom(doc, e, d, verb, who.get());
+        if (stay == null) return List.of();
+        boolean own = stay.date() == null; // (the place left is the sentence's own: no day of the stay to follow)
+        if (!own && stay.date().precision() != Precision.DAY) return List.of();
         int onward = staying ? 0 : onwardPlace(d, verb);
         if (onward != 0) {
             // only a journey on to another country ends the stay ("flew to Osaka" from Tokyo goes on with it)
@@ -233,8 +257,8 @@ final class Departures {
         int after = leavesAfter && (d.rel(verb).equals("advcl") || d.rel(verb).startsWith("obl")) ? d.head(verb) : 0;
         List<Integer> anchors = after == 0 ? List.of(verb) : List.of(verb, after);
         EventDate day = Timing.date(d, sentText, sentBegin, doc.article().published(), tense, verb, anchors, false);
-        if (day == null || day.precision() != Precision.DAY || day.days() != 1 || day.approximate()
-                || !day.start().isAfter(stay.date().start()) || day.start().isAfter(stay.date().start().plusDays(MAX_STAY_DAYS))) {
+        if (day == null || day.precision() != Precision.DAY || day.days() != 1 || day.approximate()) return List.of();
+        if (!own && (!day.start().isAfter(stay.date().start()) || day.start().isAfter(stay.date().start().plusDays(MAX_STAY_DAYS)))) {
             return List.of();
         }
         return List.of(supporting(doc, d, sentText, sentBegin, verb, stay, day, tense,

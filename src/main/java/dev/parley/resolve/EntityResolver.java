@@ -321,16 +321,42 @@ public final class EntityResolver {
      * clustering asks for them again for every pair it compares.
      */
     private record Local(String doc, LocalPerson p, boolean familyFirst, boolean familyFirstName, boolean fullName,
-                         List<String> parts) {
+                         List<String> parts, int surname) {
         /** @param familyFirstNames every {@link #familyFirstName} of the corpus */
         static Local of(String doc, LocalPerson p, Set<String> familyFirstNames) {
             List<String> parts = List.of(DocResolver.norm(p.name()).split(" "));
             boolean familyFirst = familyFirstNames.contains(String.join("", parts));
             boolean byShape = FamilyNames.familyFirst(p.name());
-            return new Local(doc, p, familyFirst, familyFirst || byShape, LocalPerson.fullName(p.name(), byShape), parts);
+            boolean full = LocalPerson.fullName(p.name(), byShape);
+            int surname = familyFirst || byShape || !full ? -1 : innerSurname(p, parts);
+            return new Local(doc, p, familyFirst, familyFirst || byShape, full, parts, surname);
+        }
+
+        /**
+         * "Ignacio Valdivieso Cárcamo", called "Valdivieso" in his own article (and never "Cárcamo"): the inner word
+         * the article calls him by alone is his surname, the one the others write him with (a first surname before
+         * a second, as in Spanish names); -1 if none.
+         */
+        private static int innerSurname(LocalPerson p, List<String> parts) {
+            if (parts.size() < 3) return -1;
+            Set<String> alone = new java.util.HashSet<>();
+            for (var m : p.mentions()) {
+                String t = DocResolver.norm(m.text());
+                if (!t.contains(" ")) alone.add(t);
+            }
+            if (alone.contains(parts.get(parts.size() - 1))) return -1;
+            int found = -1;
+            for (int k = 1; k < parts.size() - 1; k++) {
+                if (parts.get(k).length() > 2 && alone.contains(parts.get(k))) {
+                    if (found >= 0) return -1;
+                    found = k;
+                }
+            }
+            return found;
         }
 
         String familyKey() {
+            if (surname >= 0) return parts.get(surname);
             return familyFirst ? parts.get(0) : parts.get(parts.size() - 1);
         }
 
@@ -341,7 +367,7 @@ public final class EntityResolver {
         List<String> innerParts() {
             List<String> out = new ArrayList<>();
             if (!fullName) return out;
-            for (int k = 1; k < parts.size() - 1; k++) if (parts.get(k).length() > 2) out.add(parts.get(k));
+            for (int k = 1; k < parts.size() - 1; k++) if (k != surname && parts.get(k).length() > 2) out.add(parts.get(k));
             return out;
         }
 

@@ -38,6 +38,16 @@ public record Person(String id, String name, List<String> aliases, String countr
             if (parts.length == 2) return name;
             parts = java.util.Arrays.copyOf(parts, parts.length - 1);
         }
+        // "Ignacio Valdivieso Cárcamo", whom the articles call "Valdivieso" alone and never "Cárcamo": a first surname
+        // before a second one
+        String last = parts[parts.length - 1];
+        if (parts.length >= 3 && !aliases.contains(last)) {
+            String inner = null;
+            for (int k = 1; k < parts.length - 1; k++) {
+                if (parts[k].length() > 2 && aliases.contains(parts[k])) inner = inner == null ? parts[k] : "";
+            }
+            if (inner != null && !inner.isEmpty()) return inner;
+        }
         // the surname keeps its particles: "de la Fuente", "van der Bellen"
         int first = parts.length - 1;
         while (first > 1 && EntityResolver.PARTICLES.contains(parts[first - 1].toLowerCase(java.util.Locale.ROOT))) first--;

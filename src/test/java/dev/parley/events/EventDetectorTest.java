@@ -437,6 +437,39 @@ class EventDetectorTest {
                 && !calls.get(0).contains("Kitwana"), got.toString());
     }
 
+    @Test void flyingHomeFromAPlaceAbroadIsTheLastDayOfAStayThere() {
+        // "Kenyan Foreign Minister Amina Otieno, who flew home from Tokyo on Tuesday, spent much of her time in Japan
+        // talking about trade." (Wed 15 May 2024): no stay told before it, the place left is the stay's
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Amina Amina NNP PERSON 5 compound
+                5 Otieno Otieno NNP PERSON 15 nsubj
+                6 , , , O 5 punct
+                7 who who WP O 8 nsubj
+                8 flew fly VBD O 5 acl:relcl
+                9 home home RB O 8 advmod
+                10 from from IN O 11 case
+                11 Tokyo Tokyo NNP LOCATION 8 obl
+                12 on on IN O 13 case
+                13 Tuesday Tuesday NNP DATE 8 obl 2024-05-14
+                14 , , , O 5 punct
+                15 spent spend VBD O 0 root
+                16 much much JJ O 15 obj
+                17 of of IN O 19 case
+                18 her she PRP$ O 19 nmod:poss
+                19 time time NN O 16 nmod
+                20 in in IN O 21 case
+                21 Japan Japan NNP LOCATION 15 obl
+                22 talking talk VBG O 15 dep
+                23 about about IN O 24 case
+                24 trade trade NN O 22 obl
+                25 . . . O 15 punct
+                """);
+        assertTrue(got.contains("visit JPN Tokyo 2024-05-14..2024-05-14 occurred weak [Amina Otieno:visitor]"), got.toString());
+    }
+
     @Test void aNegationOnWhatIsSaidOfAnEventDoesNotDenyIt() {
         // "The EAC summit in Arusha, which ended without a deal, will not be remembered for its communiqué."
         List<String> remembered = summaries("""

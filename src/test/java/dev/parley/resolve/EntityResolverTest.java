@@ -70,6 +70,25 @@ class EntityResolverTest {
         assertNotEquals(canonical(sons, "a.txt", 0), canonical(sons, "b.txt", 0));
     }
 
+    @Test void aFirstSurnameTheArticleCallsThePersonByKeysTheName() {
+        // a.txt names "Ignacio Valdivieso Cárcamo" and calls him "Valdivieso" (never "Cárcamo"); b.txt writes "Ignacio
+        // Valdivieso" and "Valdivieso": one person, labelled Valdivieso. c.txt's "Marta Cárcamo" is someone else
+        LocalPerson full = new LocalPerson(0, "Ignacio Valdivieso Cárcamo", false, "CHL", List.of(), List.of(
+                new EntitySpan(0, 1, 3, 0, 26, "Ignacio Valdivieso Cárcamo", EntityKind.PERSON),
+                new EntitySpan(2, 1, 1, 0, 10, "Valdivieso", EntityKind.PERSON)));
+        LocalPerson shorter = new LocalPerson(0, "Ignacio Valdivieso", false, "CHL", List.of(), List.of(
+                new EntitySpan(0, 1, 2, 0, 18, "Ignacio Valdivieso", EntityKind.PERSON),
+                new EntitySpan(1, 1, 1, 0, 10, "Valdivieso", EntityKind.PERSON)));
+        Entities e = new EntityResolver().resolve(List.of(doc("a.txt", full), doc("b.txt", shorter),
+                doc("c.txt", lp(0, "Marta Cárcamo", "CHL", 2))));
+        assertEquals(canonical(e, "a.txt", 0), canonical(e, "b.txt", 0));
+        assertNotEquals(canonical(e, "a.txt", 0), canonical(e, "c.txt", 0));
+        assertEquals("Valdivieso", e.canonical("a.txt", 0).orElseThrow().shortName());
+        // without the article calling him by it, the last word stays the surname
+        Entities plain = new EntityResolver().resolve(List.of(doc("a.txt", lp(0, "John Fitzgerald Kennedy", "USA", 2))));
+        assertEquals("Kennedy", plain.people().get(0).shortName());
+    }
+
     @Test void differentPeopleSharingASurnameStayApart() {
         Entities e = new EntityResolver().resolve(List.of(
                 doc("a.txt", lp(0, "Anna Novak", "CZE", 2)),
