@@ -59,6 +59,10 @@ final class People {
     static boolean isAbsent(Deps d, int tok) {
         int v = d.governingVerb(tok);
         int h = d.head(tok);
+        // "opened their summit on Thursday ... but without Nigeria's President Adebayo Ogunleye"
+        if (d.caseOf(tok).equals("without")) return true;
+        boolean inName = d.rel(tok).equals("compound") || d.rel(tok).equals("appos") || d.rel(tok).equals("flat");
+        if (inName && h != 0 && d.caseOf(h).equals("without")) return true;
         for (int k : new int[] {h, v}) {
             if (k == 0) continue;
             if (Lexicon.ABSENT.contains(d.lemma(k))) return true;

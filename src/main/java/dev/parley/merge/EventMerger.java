@@ -181,7 +181,8 @@ public final class EventMerger {
         // 5. The day a visitor travels on to the next country of a trip ends their stay in the one before.
         Map<Cluster, LocalDate> legEnds = legEnds(clusters);
         List<DiplomaticEvent> events = new ArrayList<>();
-        for (Cluster cl : clusters) events.add(build(cl, legEnds.get(cl)));
+        Map<Cluster, Map<String, Person>> attendees = attendees(clusters);
+        for (Cluster cl : clusters) events.add(build(cl, legEnds.get(cl), attendees.getOrDefault(cl, Map.of())));
         events.sort(ORDER);
         return uniqueIds(events);
     }
@@ -694,7 +695,40 @@ public final class EventMerger {
         return out;
     }
 
-    private DiplomaticEvent build(Cluster cl, LocalDate legEnd) {
+    /**
+     * "Benin's Hounkpè and Togo's Akakpo met on the first afternoon" of the summit in Accra: the people of a meeting that
+     * an article reporting the summit (a report naming no one at it) tells on one of its days, in its country or in no
+     * place named, attended it. For each summit dated to the day whose reports name no one at it, the people of such
+     * meetings, by id.
+     */
+    private static Map<Cluster, Map<String, Person>> attendees(List<Cluster> clusters) {
+        Map<Cluster, Map<String, Person>> out = new HashMap<>();
+        for (Cluster s : clusters) {
+            if (s.type != EventType.SUMMIT || !s.alive || s.country == null || !s.people().isEmpty()) continue;
+            EventDate sd = chooseDate(s);
+            if (sd == null || sd.precision() != dev.parley.time.Precision.DAY || sd.approximate()) continue;
+            Map<String, Person> found = new TreeMap<>();
+            for (Cluster m : clusters) {
+                // (told in an article that reports the summit, in its country or in no place named; the Spark merge
+                // keys a summit that names no one and each meeting by their article, MergeItem, so they meet there too)
+                Set<String> docs = new TreeSet<>();
+                for (Resolved r : s.members) if (r.c().participants().isEmpty()) docs.add(r.c().docId());
+                boolean there = (m.country == null || s.country.equals(m.country))
+                        && m.members.stream().anyMatch(r -> docs.contains(r.c().docId()));
+                if (m.type != EventType.MEETING || !m.alive || !there) continue;
+                if (!onTheMargins(m, s.country, Map.of(s.country, List.of(sd)))) continue;
+                for (Resolved r : m.members) {
+                    for (Map.Entry<String, Person> e : r.persons().entrySet()) {
+                        if (r.people().containsKey(e.getKey()) && e.getValue().country() != null) found.put(e.getKey(), e.getValue());
+                    }
+                }
+            }
+            if (!found.isEmpty()) out.put(s, found);
+        }
+        return out;
+    }
+
+    private DiplomaticEvent build(Cluster cl, LocalDate legEnd, Map<String, Person> attended) {
         EventDate date = chooseDate(cl);
         if (legEnd != null && date != null && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()
                 && legEnd.isAfter(date.end())) {
@@ -709,6 +743,10 @@ public final class EventMerger {
                 Role old = roles.get(e.getKey());
                 if (old == null || e.getValue().ordinal() < old.ordinal()) roles.put(e.getKey(), e.getValue());
             }
+        }
+        for (Map.Entry<String, Person> e : attended.entrySet()) {
+            persons.putIfAbsent(e.getKey(), e.getValue());
+            roles.putIfAbsent(e.getKey(), Role.PARTICIPANT);
         }
         if (cl.type == EventType.VISIT && cl.visitor != null) roles.put(cl.visitor, Role.VISITOR);
         if (cl.type == EventType.MEETING || cl.type == EventType.CALL) sides(cl, roles, persons);

@@ -470,6 +470,33 @@ class EventDetectorTest {
         assertTrue(got.contains("visit JPN Tokyo 2024-05-14..2024-05-14 occurred weak [Amina Otieno:visitor]"), got.toString());
     }
 
+    @Test void someoneTheEventWasWithoutIsNoPartOfIt() {
+        // "Amina Otieno met Kenji Sato in Nairobi on Tuesday, but without Uganda's President Joseph Okello."
+        List<String> got = summaries("""
+                1 Amina Amina NNP PERSON 2 compound
+                2 Otieno Otieno NNP PERSON 3 nsubj
+                3 met meet VBD O 0 root
+                4 Kenji Kenji NNP PERSON 5 compound
+                5 Sato Sato NNP PERSON 3 obj
+                6 in in IN O 7 case
+                7 Nairobi Nairobi NNP LOCATION 3 obl
+                8 on on IN O 9 case
+                9 Tuesday Tuesday NNP DATE 3 obl 2024-05-14
+                10 , , , O 3 punct
+                11 but but CC O 17 cc
+                12 without without IN O 17 case
+                13 Uganda Uganda NNP LOCATION 15 nmod:poss
+                14 's 's POS O 13 case
+                15 President President NNP O 17 compound
+                16 Joseph Joseph NNP PERSON 17 compound
+                17 Okello Okello NNP PERSON 3 conj
+                18 . . . O 3 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting") && x.contains("Amina Otieno") && x.contains("Kenji Sato")),
+                got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.contains("Joseph Okello")), got.toString());
+    }
+
     @Test void aNegationOnWhatIsSaidOfAnEventDoesNotDenyIt() {
         // "The EAC summit in Arusha, which ended without a deal, will not be remembered for its communiqué."
         List<String> remembered = summaries("""

@@ -268,6 +268,25 @@ class EventMergerTest {
         assertTrue(docsOf(held).containsAll(Set.of("b.txt", "c.txt")), events.toString());
     }
 
+    @Test void aSummitWhoseReportsNameNoOneHasThePeopleOfItsMarginsMeetings() {
+        // a.txt: "West African leaders opened their summit in Nairobi on Wednesday" (no one named); b.txt: "Dubois and
+        // Sato met on the first afternoon" (no place, in an article that reports the summit), and Wanjiru meets Otieno
+        // in Nairobi a week later, after it
+        String summitText = "Summit sentence of a.txt.";
+        Candidate summit = new Candidate("a.txt", 0, 0, summitText.length(), 0, summitText.length(), summitText, "summit",
+                EventType.SUMMIT, List.of(), "Nairobi", "KEN", EventDate.day(MAY15), 0, Status.OCCURRED, true, "EAC", MAY15, false);
+        Candidate alsoB = new Candidate("b.txt", 0, 0, summitText.length(), 0, summitText.length(), summitText, "summit",
+                EventType.SUMMIT, List.of(), "Nairobi", "KEN", EventDate.day(MAY15), 0, Status.OCCURRED, true, "EAC", MAY15, false);
+        Candidate margins = meeting("b.txt", 1, MAY15, EventDate.day(MAY15), Status.OCCURRED, null, null, false,
+                p(0, Role.PARTICIPANT, 1), p(2, Role.PARTICIPANT, 4));
+        Candidate later = meeting("c.txt", 1, MAY22, EventDate.day(MAY22), Status.OCCURRED, "Nairobi", "KEN", false,
+                p(1, Role.PARTICIPANT, 1), p(3, Role.PARTICIPANT, 4));
+        DiplomaticEvent s = merge(List.of(summit, alsoB, margins, later)).stream().filter(e -> e.type() == EventType.SUMMIT)
+                .findFirst().orElseThrow();
+        assertEquals(Set.of("Claire Dubois", "Kenji Sato"),
+                s.participants().stream().map(x -> x.person().name()).collect(Collectors.toSet()));
+    }
+
     @Test void leavingForTheNextCountryEndsTheStayInTheOneBefore() {
         // a.txt (10 May): Dubois arrived in Nairobi on Thursday (9 May); b.txt (10 May): she leaves this morning for Dar
         // es Salaam (provenance depart-for)

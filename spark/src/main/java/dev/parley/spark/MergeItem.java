@@ -34,6 +34,9 @@ record MergeItem(byte[] bytes, String uid, List<String> keys, LocalDate publishe
         // a summit's people too: a summit they attended places their meeting of the same days (MeetingPlaces), so the
         // summit and the meeting must merge in one block
         for (Person p : new TreeMap<String, Person>(ids(mine)).values()) keys.add("P|" + p.id());
+        // a summit that names no one takes the people of the meetings its own articles tell on its days
+        // (EventMerger.attendees): its article's meetings merge in its block
+        if (c.type() == EventType.SUMMIT && c.participants().isEmpty() || c.type() == EventType.MEETING) keys.add("D|" + c.docId());
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
         if (c.date() != null) {
