@@ -35,9 +35,7 @@ public final class EntityResolver {
         // Whether a name is family-name-first is corpus knowledge: one article's "Mr Wang" tells it for all.
         java.util.Set<String> familyFirst = new java.util.HashSet<>();
         for (DocEntities d : sorted) {
-            for (LocalPerson p : d.people()) {
-                familyFirstName(p).ifPresent(familyFirst::add);
-            }
+            for (LocalPerson p : d.people()) familyFirst.addAll(nameFacts(p));
         }
         for (DocEntities d : sorted) {
             for (LocalPerson p : d.people()) locals.add(Local.of(d.docId(), p, familyFirst));
@@ -118,6 +116,27 @@ public final class EntityResolver {
      * The name by which one document's "Mr Wang" tells the whole corpus that a name is family-name-first, or empty
      * when this person's document does not say so. The set of these over the corpus is what {@link #block} needs.
      */
+    /**
+     * What one document's person tells the corpus about how a name is keyed: its {@link #familyFirstName}, and for a
+     * full name of three or more words, each of its later words the document calls the person by alone ("Valdivieso"
+     * for "Ignacio Valdivieso Cárcamo"), written {@code ~compactname~word}. The set of these over the corpus is the
+     * {@code familyFirstNames} that {@link #block} and the resolution take.
+     */
+    public static List<String> nameFacts(LocalPerson p) {
+        List<String> out = new ArrayList<>();
+        familyFirstName(p).ifPresent(out::add);
+        List<String> parts = List.of(DocResolver.norm(p.name()).split(" "));
+        if (parts.size() < 3 || FamilyNames.familyFirst(p.name())) return out;
+        String compact = String.join("", parts);
+        Set<String> alone = new TreeSet<>();
+        for (var m : p.mentions()) {
+            String t = DocResolver.norm(m.text());
+            if (!t.contains(" ") && parts.subList(1, parts.size()).contains(t)) alone.add(t);
+        }
+        for (String w : alone) out.add("~" + compact + "~" + w);
+        return out;
+    }
+
     public static Optional<String> familyFirstName(LocalPerson p) {
         // Chinese, Korean and Vietnamese names put the family name first ("Wang Yi" is Mr Wang).
         int parts = p.name().split(" ").length;
@@ -136,7 +155,7 @@ public final class EntityResolver {
      * one {@link Person}, so {@link #resolve} over each block's people alone, united, equals {@link #resolve} over
      * the corpus. Lets a distributed engine (the Spark job) resolve blocks in parallel.
      *
-     * @param familyFirstNames every {@link #familyFirstName} of the corpus
+     * @param familyFirstNames every {@link #nameFacts} of the corpus
      */
     public static String block(LocalPerson p, Set<String> familyFirstNames, Set<String> fullKeys,
                                Map<String, Set<String>> innerOwners) {
@@ -322,32 +341,28 @@ public final class EntityResolver {
      */
     private record Local(String doc, LocalPerson p, boolean familyFirst, boolean familyFirstName, boolean fullName,
                          List<String> parts, int surname) {
-        /** @param familyFirstNames every {@link #familyFirstName} of the corpus */
+        /** @param familyFirstNames every {@link #nameFacts} of the corpus */
         static Local of(String doc, LocalPerson p, Set<String> familyFirstNames) {
             List<String> parts = List.of(DocResolver.norm(p.name()).split(" "));
             boolean familyFirst = familyFirstNames.contains(String.join("", parts));
             boolean byShape = FamilyNames.familyFirst(p.name());
             boolean full = LocalPerson.fullName(p.name(), byShape);
-            int surname = familyFirst || byShape || !full ? -1 : innerSurname(p, parts);
+            int surname = familyFirst || byShape || !full ? -1 : innerSurname(parts, familyFirstNames);
             return new Local(doc, p, familyFirst, familyFirst || byShape, full, parts, surname);
         }
 
         /**
-         * "Ignacio Valdivieso Cárcamo", called "Valdivieso" in his own article (and never "Cárcamo"): the inner word
-         * the article calls him by alone is his surname, the one the others write him with (a first surname before
-         * a second, as in Spanish names); -1 if none.
+         * "Ignacio Valdivieso Cárcamo", called "Valdivieso" alone in an article of the corpus and never "Cárcamo" (the
+         * corpus's {@link #nameFacts}): the inner word is his surname, the one the others write him with (a first
+         * surname before a second, as in Spanish names); -1 if none, or if the last word is used alone too.
          */
-        private static int innerSurname(LocalPerson p, List<String> parts) {
+        private static int innerSurname(List<String> parts, Set<String> facts) {
             if (parts.size() < 3) return -1;
-            Set<String> alone = new java.util.HashSet<>();
-            for (var m : p.mentions()) {
-                String t = DocResolver.norm(m.text());
-                if (!t.contains(" ")) alone.add(t);
-            }
-            if (alone.contains(parts.get(parts.size() - 1))) return -1;
+            String compact = String.join("", parts);
+            if (facts.contains("~" + compact + "~" + parts.get(parts.size() - 1))) return -1;
             int found = -1;
             for (int k = 1; k < parts.size() - 1; k++) {
-                if (parts.get(k).length() > 2 && alone.contains(parts.get(k))) {
+                if (parts.get(k).length() > 2 && facts.contains("~" + compact + "~" + parts.get(k))) {
                     if (found >= 0) return -1;
                     found = k;
                 }

@@ -30,15 +30,23 @@ class EntityResolverBlocksTest {
                     person(2, "Yi", false, null, 1)), List.of()),
             // a lone name that is an inner part of one full name elsewhere is resolved in that name's block
             new DocEntities("d.txt", List.of(person(0, "Luiz Inacio Lula da Silva", false, "BRA", 2)), List.of()),
-            new DocEntities("e.txt", List.of(person(0, "Lula", false, null, 3)), List.of()));
+            new DocEntities("e.txt", List.of(person(0, "Lula", false, null, 3)), List.of()),
+            // a first surname one article calls him by keys the name in every article ("Valdivieso" for "Ignacio
+            // Valdivieso Cárcamo"), also in g.txt, which never does
+            new DocEntities("f.txt", List.of(new LocalPerson(0, "Ignacio Valdivieso Cárcamo", false, "CHL", List.of(), List.of(
+                    new EntitySpan(0, 1, 3, 0, 26, "Ignacio Valdivieso Cárcamo", EntityKind.PERSON),
+                    new EntitySpan(1, 1, 1, 0, 10, "Valdivieso", EntityKind.PERSON)))), List.of()),
+            new DocEntities("g.txt", List.of(person(0, "Ignacio Valdivieso Cárcamo", false, "CHL", 2)), List.of()),
+            new DocEntities("h.txt", List.of(person(0, "Ignacio Valdivieso", false, "CHL", 2)), List.of()));
 
     @Test
     void blocksResolvedAloneEqualTheWholeCorpus() {
         Entities whole = new EntityResolver().resolve(CORPUS);
 
         Set<String> familyFirst = new HashSet<>();
-        for (DocEntities d : CORPUS) for (LocalPerson p : d.people()) EntityResolver.familyFirstName(p).ifPresent(familyFirst::add);
-        assertEquals(Set.of("wang", "wangyi"), familyFirst); // "Mr Wang", and a Chinese name
+        for (DocEntities d : CORPUS) for (LocalPerson p : d.people()) familyFirst.addAll(EntityResolver.nameFacts(p));
+        // "Mr Wang", a Chinese name, and the surname f.txt calls Valdivieso by
+        assertEquals(Set.of("wang", "wangyi", "~ignaciovaldiviesocarcamo~valdivieso"), familyFirst);
         Set<String> fullKeys = new HashSet<>();
         Map<String, Set<String>> innerOwners = new TreeMap<>();
         for (DocEntities d : CORPUS) {
@@ -56,7 +64,8 @@ class EntityResolverBlocksTest {
                         .computeIfAbsent(d.docId(), k -> new ArrayList<>()).add(p);
             }
         }
-        assertEquals(Set.of("lavrov", "wang", "blinken", "yi", "silva"), blocks.keySet(), "Lula is in the block of da Silva");
+        assertEquals(Set.of("lavrov", "wang", "blinken", "yi", "silva", "valdivieso"), blocks.keySet(),
+                "Lula is in the block of da Silva; Valdivieso Cárcamo in that of Valdivieso");
         List<Person> people = new ArrayList<>();
         Map<String, Person> byLocal = new HashMap<>();
         for (Map<String, List<LocalPerson>> block : blocks.values()) {
@@ -72,6 +81,9 @@ class EntityResolverBlocksTest {
         Entities united = Entities.of(people, byLocal);
 
         assertEquals(whole.people(), united.people());
+        assertEquals(whole.people().size(), whole.people().stream().map(Person::id).distinct().count(), "one person per id");
+        assertEquals(whole.canonical("f.txt", 0), whole.canonical("g.txt", 0));
+        assertEquals(whole.canonical("f.txt", 0), whole.canonical("h.txt", 0));
         for (DocEntities d : CORPUS) {
             for (LocalPerson p : d.people()) assertEquals(whole.canonical(d.docId(), p.id()), united.canonical(d.docId(), p.id()));
         }

@@ -70,7 +70,7 @@ final class DistributedCorpusLevel {
         // 1. Canonical people, one family-name block per task.
         Set<String> ff = new HashSet<>(docs.flatMap(b -> {
             List<String> out = new ArrayList<>();
-            for (LocalPerson p : decode(b).entities().people()) EntityResolver.familyFirstName(p).ifPresent(out::add);
+            for (LocalPerson p : decode(b).entities().people()) out.addAll(EntityResolver.nameFacts(p));
             return out.iterator();
         }).distinct().collect());
         Broadcast<Set<String>> familyFirst = sc.broadcast(ff);
