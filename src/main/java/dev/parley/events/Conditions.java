@@ -146,15 +146,16 @@ final class Conditions {
                 (d, i, a) -> d.child(i, "compound:prt") != 0 && d.word(d.child(i, "compound:prt")).equals(a),
                 (x, a) -> anyToken(x, t -> t.word().toLowerCase(Locale.ROOT).equals(a)));
         define("has-object", false, "the verb has a direct object", (d, i, a) -> d.child(i, "obj") != 0);
-        define("bare-plural", false, "the token is a plural noun with no determiner, number, possessor or adjective of its"
-                        + " own (\"at ECOWAS summits\"): a kind of event, not one",
+        define("bare-plural", false, "the token is a plural noun with no determiner, number or possessor of its own (\"at"
+                        + " ECOWAS summits\", \"at recent ASEAN summits\"): a kind of event, not one",
                 (d, i, a) -> d.tok(i).pos().equals("NNS") && !d.rel(i).equals("conj") && d.children(i).stream().noneMatch(c -> {
                     String r = d.rel(c);
                     // ("for the G7 and NATO summits", "the G7 and NATO summits": two named ones, the parser hanging
                     // one name, with the determiner, on the other or the plural on the first)
                     boolean named = r.equals("compound") && d.children(c).stream()
                             .anyMatch(g -> d.rel(g).equals("conj") || d.rel(g).equals("det"));
-                    return named || r.equals("det") || r.equals("nummod") || r.equals("nmod:poss") || r.equals("amod");
+                    // (an adjective does not make it one: "at recent ASEAN summits", "at annual summits")
+                    return named || r.equals("det") || r.equals("nummod") || r.equals("nmod:poss");
                 }));
         define("has-obl", false, "the verb has an oblique dependent", (d, i, a) -> d.child(i, "obl") != 0);
         define("object-is-person", false, "the verb's direct object names a person or refers to one by title (\"received"

@@ -169,7 +169,10 @@ final class Scope {
             if (a != trig && d.isVerb(a) && d.rel(trig).startsWith("nsubj") && d.head(trig) == a && !happens(d, a)) continue;
             for (int c : d.children(a)) {
                 String r = d.rel(c);
-                if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && Lexicon.NEGATION.contains(d.word(c))) return true;
+                if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && Lexicon.NEGATION.contains(d.word(c))
+                        && !contrasted(d, a, c)) {
+                    return true;
+                }
             }
         }
         int top = anchors.get(anchors.size() - 1);
@@ -179,6 +182,19 @@ final class Scope {
             int h = d.head(k);
             if (!d.isNoun(h)) continue;
             for (int c : d.children(h)) if (d.rel(c).equals("det") && Lexicon.NEGATION.contains(d.word(c))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "was not organised by the government but by a private foundation", "was not planned, officials admitted, but lasted
+     * two hours": a "not ... but" contrast on the verb corrects what is said of the event, it does not deny it.
+     */
+    private static boolean contrasted(Deps d, int verb, int negation) {
+        for (int c : d.children(verb)) {
+            if (c > negation && d.word(c).equalsIgnoreCase("but") && (d.rel(c).equals("cc") || d.rel(c).equals("dep"))) return true;
+            if (c <= negation || !(d.rel(c).equals("conj") || d.rel(c).startsWith("obl"))) continue;
+            for (int g : d.children(c)) if (d.rel(g).equals("cc") && d.word(g).equalsIgnoreCase("but")) return true;
         }
         return false;
     }

@@ -48,6 +48,7 @@ final class StatusRules {
             }
         }
         if (planOfTheCanceller(d, v)) return Status.CANCELLED;
+        if (willNotHappen(d, trig)) return Status.CANCELLED;
         boolean accepted = false;
         for (int k : near) if (d.lemma(k).equals("accept")) accepted = true;
         for (int k : near) {
@@ -112,6 +113,22 @@ final class StatusRules {
                     : date == null ? Status.ONGOING : Status.PLANNED;
             default: return Status.OCCURRED;
         }
+    }
+
+    /**
+     * "The planned meeting between X and Y in Brussels will not take place", "the visit will not go ahead": an event
+     * the subject of a negated verb of its happening (ASPECTUAL, "go ahead") is called off.
+     */
+    private static boolean willNotHappen(Deps d, int trig) {
+        if (!d.isNoun(trig) || !d.rel(trig).equals("nsubj")) return false;
+        int v = d.head(trig);
+        if (v == 0 || !d.isVerb(v)) return false;
+        String l = d.lemma(v).toLowerCase(java.util.Locale.ROOT);
+        boolean happening = l.equals("take") && d.children(v).stream().anyMatch(c -> d.lemma(c).equals("place"))
+                || l.equals("go") && d.children(v).stream().anyMatch(c -> d.word(c).equalsIgnoreCase("ahead"))
+                || l.equals("happen") || l.equals("occur") || l.equals("proceed");
+        return happening && d.children(v).stream().anyMatch(c -> (d.rel(c).equals("advmod") || d.rel(c).equals("neg"))
+                && Lexicon.NEGATION.contains(d.word(c).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

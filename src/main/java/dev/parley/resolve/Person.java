@@ -48,6 +48,12 @@ public record Person(String id, String name, List<String> aliases, String countr
             }
             if (inner != null && !inner.isEmpty()) return inner;
         }
+        // "Gabriela Ruiz Tapia", whom the articles call "Ruiz Tapia": both surnames, as they write them
+        String tail = parts[parts.length - 2] + " " + last;
+        if (parts.length >= 3 && aliases.contains(tail) && !aliases.contains(last)
+                && !EntityResolver.PARTICLES.contains(parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT))) {
+            return tail;
+        }
         // the surname keeps its particles: "de la Fuente", "van der Bellen"
         int first = parts.length - 1;
         while (first > 1 && EntityResolver.PARTICLES.contains(parts[first - 1].toLowerCase(java.util.Locale.ROOT))) first--;

@@ -497,6 +497,54 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.contains("Joseph Okello")), got.toString());
     }
 
+    @Test void aMeetingThatWillNotTakePlaceIsCalledOffAndANotButContrastDeniesNothing() {
+        // "The planned meeting between Amina Otieno and Kenji Sato in Nairobi will not take place."
+        List<String> off = summaries("""
+                1 The the DT O 3 det
+                2 planned planned JJ O 3 amod
+                3 meeting meeting NN O 14 nsubj
+                4 between between IN O 6 case
+                5 Amina Amina NNP PERSON 6 compound
+                6 Otieno Otieno NNP PERSON 3 nmod
+                7 and and CC O 9 cc
+                8 Kenji Kenji NNP PERSON 9 compound
+                9 Sato Sato NNP PERSON 6 conj
+                10 in in IN O 11 case
+                11 Nairobi Nairobi NNP LOCATION 3 nmod
+                12 will will MD O 14 aux
+                13 not not RB O 14 advmod
+                14 take take VB O 0 root
+                15 place place NN O 14 obj
+                16 . . . O 14 punct
+                """);
+        assertTrue(off.stream().anyMatch(x -> x.startsWith("meeting KEN Nairobi undated cancelled")), off.toString());
+        // "The meeting of Amina Otieno and Kenji Sato in Nairobi was not organised by the government but by a foundation."
+        List<String> held = summaries("""
+                1 The the DT O 2 det
+                2 meeting meeting NN O 13 nsubj:pass
+                3 of of IN O 5 case
+                4 Amina Amina NNP PERSON 5 compound
+                5 Otieno Otieno NNP PERSON 2 nmod
+                6 and and CC O 8 cc
+                7 Kenji Kenji NNP PERSON 8 compound
+                8 Sato Sato NNP PERSON 5 conj
+                9 in in IN O 10 case
+                10 Nairobi Nairobi NNP LOCATION 2 nmod
+                11 was be VBD O 13 aux:pass
+                12 not not RB O 13 advmod
+                13 organised organise VBN O 0 root
+                14 by by IN O 16 case
+                15 the the DT O 16 det
+                16 government government NN O 13 obl
+                17 but but CC O 20 cc
+                18 by by IN O 20 case
+                19 a a DT O 20 det
+                20 foundation foundation NN O 13 conj
+                21 . . . O 13 punct
+                """);
+        assertTrue(held.stream().anyMatch(x -> x.startsWith("meeting KEN Nairobi")), held.toString());
+    }
+
     @Test void aNegationOnWhatIsSaidOfAnEventDoesNotDenyIt() {
         // "The EAC summit in Arusha, which ended without a deal, will not be remembered for its communiqué."
         List<String> remembered = summaries("""

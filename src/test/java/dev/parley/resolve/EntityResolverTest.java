@@ -84,6 +84,11 @@ class EntityResolverTest {
         assertEquals(canonical(e, "a.txt", 0), canonical(e, "b.txt", 0));
         assertNotEquals(canonical(e, "a.txt", 0), canonical(e, "c.txt", 0));
         assertEquals("Valdivieso", e.canonical("a.txt", 0).orElseThrow().shortName());
+        // "Gabriela Ruiz Tapia", called "Ruiz Tapia": both surnames
+        LocalPerson two = new LocalPerson(0, "Gabriela Ruiz Tapia", false, "MEX", List.of(), List.of(
+                new EntitySpan(0, 1, 3, 0, 19, "Gabriela Ruiz Tapia", EntityKind.PERSON),
+                new EntitySpan(1, 1, 2, 0, 10, "Ruiz Tapia", EntityKind.PERSON)));
+        assertEquals("Ruiz Tapia", new EntityResolver().resolve(List.of(doc("d.txt", two))).people().get(0).shortName());
         // without the article calling him by it, the last word stays the surname
         Entities plain = new EntityResolver().resolve(List.of(doc("a.txt", lp(0, "John Fitzgerald Kennedy", "USA", 2))));
         assertEquals("Kennedy", plain.people().get(0).shortName());
