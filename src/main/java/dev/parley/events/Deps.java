@@ -186,6 +186,8 @@ final class Deps {
      * left for Ottawa on Sunday, the ministry said", with Carney parsed as the subject of "said"), that clause's noun.
      */
     int subjectOf(int verb) {
+        int told = dueAfterWho(verb);
+        if (told != 0) return told;
         int v = verb;
         for (int guard = 0; v != 0 && guard < 6; guard++) {
             int subj = child(v, "nsubj", "nsubj:pass");
@@ -212,6 +214,20 @@ final class Deps {
             v = head(v);
         }
         return 0;
+    }
+
+    /**
+     * "Kenyan President Daniel Mwangi, who was due to visit Germany this week, has postponed his trip": the parser
+     * loses the relative clause around "due to" (it made "who" the object of "postponed"), so read it off the surface:
+     * a verb right after "who was (is, were, are) due to", with a person right before ", who", is that person's; else 0.
+     */
+    int dueAfterWho(int verb) {
+        if (verb < 6 || !tok(verb).pos().startsWith("VB")) return 0;
+        if (!word(verb - 1).equalsIgnoreCase("to") || !word(verb - 2).equalsIgnoreCase("due")) return 0;
+        String be = word(verb - 3).toLowerCase(java.util.Locale.ROOT);
+        if (!(be.equals("was") || be.equals("is") || be.equals("were") || be.equals("are"))) return 0;
+        if (!word(verb - 4).equalsIgnoreCase("who") || !word(verb - 5).equals(",")) return 0;
+        return people.contains(verb - 6) ? verb - 6 : 0;
     }
 
     /** A relative clause, also as the parser sometimes hangs it ("Macron, who had spoken to Putin," as {@code dep}). */

@@ -605,6 +605,13 @@ public final class EventDetector {
                 visitor = People.leadingSubject(d, entities, trig, country);
                 if (visitor >= 0) personTokens.putIfAbsent(visitor, trig);
             }
+            // ("X, who was due to visit Germany this week, has postponed his trip", its parse lost: see Deps.dueAfterWho)
+            int told = visitor < 0 && !hostVerb ? d.dueAfterWho(trig) : 0;
+            Optional<LocalPerson> who = told != 0 ? entities.personAt(s.index(), told) : Optional.empty();
+            if (who.isPresent()) {
+                visitor = who.get().id();
+                personTokens.putIfAbsent(visitor, told);
+            }
         }
         Parties.Assigned assigned = Parties.roles(d, entities, personTokens, type, visitor, country);
         List<LocalParticipant> participants = assigned.participants();

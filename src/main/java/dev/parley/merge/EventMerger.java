@@ -984,6 +984,19 @@ public final class EventMerger {
         for (Resolved r : cl.members) {
             if (latest == null || latest.equals(r.c().published())) latestSays.add(r.c().status());
         }
+        // ("X, who was due to head to Germany this week, has postponed his trip": what a weak mention of the same
+        // sentence says, "his trip", does not outweigh the strong one beside it)
+        List<Status> strongSays = new ArrayList<>();
+        for (Resolved r : cl.members) {
+            if (!r.c().strong() || latest != null && !latest.equals(r.c().published())) continue;
+            strongSays.add(r.c().status());
+        }
+        if (strongSays.contains(Status.CANCELLED) && !strongSays.contains(Status.OCCURRED) && !strongSays.contains(Status.ONGOING)) {
+            boolean weakSameSentence = cl.members.stream().allMatch(r -> r.c().strong() || r.c().status() == Status.CANCELLED
+                    || cl.members.stream().anyMatch(o -> o.c().strong() && o.c().docId().equals(r.c().docId())
+                            && o.c().sentence() == r.c().sentence()));
+            if (weakSameSentence) latestSays = strongSays;
+        }
         if (latestSays.contains(Status.CANCELLED) && !latestSays.contains(Status.OCCURRED)) return Status.CANCELLED;
         boolean allProposed = cl.members.stream().allMatch(r -> r.c().status() == Status.PROPOSED);
         if (allProposed) return Status.PROPOSED;

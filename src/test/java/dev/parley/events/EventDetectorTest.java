@@ -545,6 +545,40 @@ class EventDetectorTest {
         assertTrue(held.stream().anyMatch(x -> x.startsWith("meeting KEN Nairobi")), held.toString());
     }
 
+    @Test void whoWasDueToVisitIsThePersonBeforeIt() {
+        // "Kenyan President Daniel Otieno, who was due to visit Japan this week, has postponed his trip, his office said
+        // on Monday." The parser loses the clause around "due to" ("who" an object, "was" a subject); the surface tells it
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Daniel Daniel NNP PERSON 4 compound
+                4 Otieno Otieno NNP PERSON 22 nsubj
+                5 , , , O 4 punct
+                6 who who WP O 16 obj
+                7 was be VBD O 16 nsubj
+                8 due due JJ O 7 advmod
+                9 to to TO O 10 mark
+                10 visit visit VB O 8 dep
+                11 Japan Japan NNP LOCATION 10 obj
+                12 this this DT DATE 13 det
+                13 week week NN DATE 10 obl:tmod
+                14 , , , O 16 punct
+                15 has have VBZ O 16 aux
+                16 postponed postpone VBN O 4 acl:relcl
+                17 his he PRP$ O 18 nmod:poss
+                18 trip trip NN O 16 obj
+                19 , , , O 4 punct
+                20 his he PRP$ O 21 nmod:poss
+                21 office office NN O 22 nsubj
+                22 said say VBD O 0 root
+                23 on on IN O 24 case
+                24 Monday Monday NNP DATE 22 obl 2024-05-13
+                25 . . . O 22 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit JPN null") && x.contains(" strong [Daniel Otieno:visitor")),
+                got.toString());
+    }
+
     @Test void aNegationOnWhatIsSaidOfAnEventDoesNotDenyIt() {
         // "The EAC summit in Arusha, which ended without a deal, will not be remembered for its communiqué."
         List<String> remembered = summaries("""

@@ -287,6 +287,18 @@ class EventMergerTest {
                 s.participants().stream().map(x -> x.person().name()).collect(Collectors.toSet()));
     }
 
+    @Test void aWeakMentionOfTheSameSentenceDoesNotOutweighACalledOffPlan() {
+        // a.txt (Mon 13 May): "Dubois, who was due to head to Kenya this week, has postponed her trip": the plan,
+        // called off (strong), and "her trip" (weak, read as done) from the same sentence
+        Candidate off = visit("a.txt", 0, LocalDate.of(2024, 5, 13), EventDate.days(LocalDate.of(2024, 5, 13),
+                LocalDate.of(2024, 5, 19)), Status.CANCELLED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate trip = weak(visit("a.txt", 0, LocalDate.of(2024, 5, 13), null, Status.OCCURRED, null, null,
+                p(0, Role.VISITOR, 1)));
+        List<DiplomaticEvent> events = merge(List.of(off, trip));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(Status.CANCELLED, events.get(0).status());
+    }
+
     @Test void leavingForTheNextCountryEndsTheStayInTheOneBefore() {
         // a.txt (10 May): Dubois arrived in Nairobi on Thursday (9 May); b.txt (10 May): she leaves this morning for Dar
         // es Salaam (provenance depart-for)
