@@ -96,7 +96,7 @@ final class Summits {
             boolean bloc = c.name() != null && c.name().startsWith(A_REGIONS_BLOC);
             String region = bloc ? c.name().substring(A_REGIONS_BLOC.length()) : c.name();
             String org = c.type() == EventType.SUMMIT && region != null && Groups.isRegion(region.replace('-', ' '))
-                    ? organisationOfRegion(text, region) : null;
+                    ? organisationOfRegion(text, qualified(c.text(), region)) : null;
             // "Leaders of the Horn of Africa's regional bloc opened a summit": the one organisation the article names
             if (org == null && bloc) org = theOneOrganisation(text);
             if (org == null && bloc) org = region;
@@ -157,6 +157,25 @@ final class Summits {
             }
         }
         return most > 0 && most >= 2 * second ? found : null;
+    }
+
+    /**
+     * The region as its sentence writes it, with a compass word before it ("West African leaders": "West African"), so
+     * that its organisation is the West African one, not the African Union; else the region.
+     */
+    static String qualified(String sentence, String region) {
+        if (region.contains("-") || region.contains(" ")) return region;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+) " + java.util.regex.Pattern.quote(region) + "\\b")
+                .matcher(sentence);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            // the compass words of REGION_WORDS: those that name no region of their own (GROUP_REGIONS)
+            if (Lexicon.REGION_WORDS.contains(w) && !Lexicon.GROUP_REGIONS.contains(w) && !w.startsWith("americ")
+                    && !w.equals("latin")) {
+                return m.group(1) + " " + region;
+            }
+        }
+        return region;
     }
 
     private static String organisationOfRegion(String text, String region) {

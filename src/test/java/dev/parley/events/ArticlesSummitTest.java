@@ -103,5 +103,18 @@ class ArticlesSummitTest {
         assertEquals("ECOWAS", Summits.regionsOrganisation(ecowas, List.of(regional("African"))).get(0).name());
         assertEquals("African", Summits.regionsOrganisation(ecowas + " ECCAS sent an envoy.",
                 List.of(regional("African"))).get(0).name(), "two organisations with the region in their names");
+        // the compass word its sentence puts before the region is part of it: "West African leaders" in an article that
+        // names the African Union is no AU summit; "East African leaders" beside ECOWAS and the EAC is the EAC's
+        Candidate west = regional("African");
+        Candidate westAfrican = new Candidate(west.docId(), 0, 0, 10, 0, 10, "West African leaders wrapped up a two-day meeting.",
+                west.trigger(), west.type(), west.participants(), west.place(), west.country(), west.date(), 0, west.status(), true,
+                "African", west.published(), false, west.rules(), west.parties());
+        assertEquals("African", Summits.regionsOrganisation("West African leaders met. The African Union sent an envoy.",
+                List.of(westAfrican)).get(0).name());
+        Candidate eastAfrican = new Candidate(west.docId(), 0, 0, 10, 0, 10, "East African leaders wrapped up a two-day meeting.",
+                west.trigger(), west.type(), west.participants(), west.place(), west.country(), west.date(), 0, west.status(), true,
+                "African", west.published(), false, west.rules(), west.parties());
+        assertEquals("EAC", Summits.regionsOrganisation("East African leaders met. ECOWAS and the EAC sent envoys.",
+                List.of(eastAfrican)).get(0).name());
     }
 }
