@@ -54,7 +54,7 @@ final class Parties {
             } else if (Lexicon.PERSON_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")) {
                 Optional<LocalPerson> ref = People.pronoun(doc, entities, d, k);
                 ref.ifPresent(r -> personTokens.putIfAbsent(r.id(), k));
-            } else if (type == EventType.CALL && (Lexicon.PLURAL_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")
+            } else if ((type == EventType.CALL || type == EventType.MEETING && again(d, trig)) && (Lexicon.PLURAL_PRONOUNS.contains(d.word(k)) && d.tok(k).pos().startsWith("PRP")
                     || theTwo(d, k)) && (k == trig || d.head(k) == trig || anchors.contains(d.head(k))) && d.lastPair.size() == 2) {
                 // "following their September 9 phone call": the two of the meeting or call reported just before
                 for (int id : d.lastPair) personTokens.putIfAbsent(id, k);
@@ -283,6 +283,15 @@ final class Parties {
             if (!p.titles().isEmpty() && bears(p, d, noun) && !People.isSpokes(p)) out.add(p.id());
         }
         return out.size() == 2 ? out : List.of();
+    }
+
+    /**
+     * "They agreed to meet again next month in Lusaka": a meeting "again" is one more of the pair met before, so "they"
+     * are that pair (a meeting with no "again" may be anyone's: "they" of a group).
+     */
+    static boolean again(Deps d, int trig) {
+        for (int c : d.children(trig)) if (d.rel(c).equals("advmod") && d.word(c).equalsIgnoreCase("again")) return true;
+        return false;
     }
 
     /** "The two had spoken by telephone": "the two" standing alone as a subject refers back as "they" does. */

@@ -579,6 +579,35 @@ class EventDetectorTest {
                 got.toString());
     }
 
+    @Test void theyWhoMeetAgainAreThePairMetBefore() {
+        // "Amina Otieno met Kenji Sato in Nairobi on Monday. They agreed to meet again next month in Tokyo."
+        List<String> got = summaries("""
+                1 Amina Amina NNP PERSON 2 compound
+                2 Otieno Otieno NNP PERSON 3 nsubj
+                3 met meet VBD O 0 root
+                4 Kenji Kenji NNP PERSON 5 compound
+                5 Sato Sato NNP PERSON 3 obj
+                6 in in IN O 7 case
+                7 Nairobi Nairobi NNP LOCATION 3 obl
+                8 on on IN O 9 case
+                9 Monday Monday NNP DATE 3 obl 2024-05-13
+                10 . . . O 3 punct
+
+                1 They they PRP O 2 nsubj
+                2 agreed agree VBD O 0 root
+                3 to to TO O 4 mark
+                4 meet meet VB O 2 xcomp
+                5 again again RB O 4 advmod
+                6 next next JJ DATE 7 amod 2024-06
+                7 month month NN DATE 4 obl:tmod 2024-06
+                8 in in IN O 9 case
+                9 Tokyo Tokyo NNP LOCATION 4 obl
+                10 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting JPN Tokyo 2024-06") && x.contains("Amina Otieno")
+                && x.contains("Kenji Sato")), got.toString());
+    }
+
     @Test void aNegationOnWhatIsSaidOfAnEventDoesNotDenyIt() {
         // "The EAC summit in Arusha, which ended without a deal, will not be remembered for its communiqué."
         List<String> remembered = summaries("""
