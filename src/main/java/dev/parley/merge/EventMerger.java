@@ -708,11 +708,11 @@ public final class EventMerger {
             EventDate sd = chooseDate(s);
             if (sd == null || sd.precision() != dev.parley.time.Precision.DAY || sd.approximate()) continue;
             Map<String, Person> found = new TreeMap<>();
+            // (told in an article that reports the summit, in its country or in no place named; the Spark merge keys a
+            // summit that names no one and each meeting by their article, MergeItem, so they meet there too)
+            Set<String> docs = new TreeSet<>();
+            for (Resolved r : s.members) if (r.c().participants().isEmpty()) docs.add(r.c().docId());
             for (Cluster m : clusters) {
-                // (told in an article that reports the summit, in its country or in no place named; the Spark merge
-                // keys a summit that names no one and each meeting by their article, MergeItem, so they meet there too)
-                Set<String> docs = new TreeSet<>();
-                for (Resolved r : s.members) if (r.c().participants().isEmpty()) docs.add(r.c().docId());
                 boolean there = (m.country == null || s.country.equals(m.country))
                         && m.members.stream().anyMatch(r -> docs.contains(r.c().docId()));
                 if (m.type != EventType.MEETING || !m.alive || !there) continue;
@@ -987,14 +987,15 @@ public final class EventMerger {
         // ("X, who was due to head to Germany this week, has postponed his trip": what a weak mention of the same
         // sentence says, "his trip", does not outweigh the strong one beside it)
         List<Status> strongSays = new ArrayList<>();
+        Set<String> strongSentences = new java.util.HashSet<>();
         for (Resolved r : cl.members) {
+            if (r.c().strong()) strongSentences.add(r.c().docId() + "#" + r.c().sentence());
             if (!r.c().strong() || latest != null && !latest.equals(r.c().published())) continue;
             strongSays.add(r.c().status());
         }
         if (strongSays.contains(Status.CANCELLED) && !strongSays.contains(Status.OCCURRED) && !strongSays.contains(Status.ONGOING)) {
             boolean weakSameSentence = cl.members.stream().allMatch(r -> r.c().strong() || r.c().status() == Status.CANCELLED
-                    || cl.members.stream().anyMatch(o -> o.c().strong() && o.c().docId().equals(r.c().docId())
-                            && o.c().sentence() == r.c().sentence()));
+                    || strongSentences.contains(r.c().docId() + "#" + r.c().sentence()));
             if (weakSameSentence) latestSays = strongSays;
         }
         if (latestSays.contains(Status.CANCELLED) && !latestSays.contains(Status.OCCURRED)) return Status.CANCELLED;
