@@ -85,7 +85,8 @@ final class Conditions {
     static {
         define("compound-of-noun", false, "the token is a compound modifier of a noun",
                 (d, i, a) -> d.rel(i).equals("compound") && d.isNoun(d.head(i)));
-        define("call-modifier", false, "a word of @CALL_WORDS on the token, under an oblique of it, or within three words",
+        define("call-modifier", false, "a word of @CALL_WORDS on the token, under an oblique of it, or within three words; or the noun"
+                        + " \"call\" as an oblique of it",
                 (d, i, a) -> Triggers.hasCallModifier(d, i),
                 (x, a) -> anyToken(x, t -> Lexicon.CALL_WORDS.contains(lemma(t))));
         define("child-lemma", true, "a dependent of the token has this lemma",

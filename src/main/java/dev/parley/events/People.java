@@ -46,9 +46,12 @@ final class People {
     }
 
     static boolean isSpokes(LocalPerson p) {
+        // ("President Valeria Solís ... Solís, an economist who took office in May 2030": a commentator's word beside
+        // an office of state is the office holder's training, and she takes part in what she does)
+        boolean office = p.titles().stream().anyMatch(Titles::isOffice);
         for (String t : p.titles()) {
             for (String w : t.toLowerCase(Locale.ROOT).split("[ -]")) {
-                if (w.startsWith("spokes") || Titles.isCommentatorWord(w)) {
+                if (w.startsWith("spokes") || !office && Titles.isCommentatorWord(w)) {
                     return true;
                 }
             }

@@ -15,6 +15,8 @@ final class Triggers {
                 continue;
             }
             if (Lexicon.CALL_WORDS.contains(d.lemma(c))) return true;
+            // "had spoken with X the day before, in a call on Thursday afternoon": talk held in a call is the call
+            if (d.lemma(c).equals("call") && d.isNoun(c) && d.rel(c).startsWith("obl")) return true;
             for (int g : d.children(c)) if (Lexicon.CALL_WORDS.contains(d.lemma(g)) && d.rel(c).startsWith("obl")) return true;
         }
         // "spoke by phone", "in a telephone conversation": a call word right next to the trigger

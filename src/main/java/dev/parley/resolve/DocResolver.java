@@ -902,8 +902,22 @@ public final class DocResolver {
             if (Titles.isHead(t.lemma().toLowerCase(Locale.ROOT))) sawHead = true;
             end++;
         }
-        if (!sawHead) return new TitlePhrase(null, "");
+        if (!sawHead || twoSubjects(ts, start, end)) return new TitlePhrase(null, "");
         return phrase(ts, start, end - 1);
+    }
+
+    /**
+     * "Ngiraklang, Costa Rica president talk seabed mining": a headline's comma joins two subjects of a plural verb, so
+     * the phrase after the comma, subject of that verb (tokens start..end-1, the verb at end), is no appositive.
+     */
+    private static boolean twoSubjects(List<Token> ts, int start, int end) {
+        if (end >= ts.size()) return false;
+        Token verb = ts.get(end);
+        if (!(verb.pos().equals("VB") || verb.pos().equals("VBP"))) return false;
+        for (int k = start; k < end; k++) {
+            if (ts.get(k).head() == verb.index() && ts.get(k).rel().startsWith("nsubj")) return true;
+        }
+        return false;
     }
 
     private TitlePhrase phrase(List<Token> ts, int start, int end) {

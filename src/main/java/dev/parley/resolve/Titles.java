@@ -66,6 +66,16 @@ public final class Titles {
         return HEADS.contains(lower);
     }
 
+    /**
+     * Whether a title names an office of a state: a leader's ("President", "Prime Minister") or a diplomat's or
+     * minister's. "Solís, an economist who took office in May" is a president, whatever she was trained as.
+     */
+    public static boolean isOffice(String title) {
+        if (isLeaderTitle(title)) return true;
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[ -]")) if (DIPLOMATIC.contains(w)) return true;
+        return false;
+    }
+
     /** Whether a lower-case title word marks someone who comments on events rather than takes part in them. */
     public static boolean isCommentatorWord(String lower) {
         return SPOKES.contains(lower) || lower.equals("fellow");

@@ -50,15 +50,18 @@ final class DateScanner {
     private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(?:the\\s+)?$", CI);
     private static final String WEEKDAY_PREFIX = "(?:(?<wd>" + WEEKDAY + "),?\\s+(?:the\\s+)?)?";
 
-    /** "30 May to 2 June 2024", "31 December 2021 – 2 January 2022". */
-    private static final Pattern RANGE_DM_DM = Pattern.compile(LEFT + day("d1") + "\\s+(?:of\\s+)?" + month("m1")
-            + year("y1") + "?(?<sep>" + SEP + ")" + day("d2") + "\\s+(?:of\\s+)?" + month("m2") + year("y2") + "?" + RIGHT, CI);
-    /** "May 30 – June 2, 2024". */
-    private static final Pattern RANGE_MD_MD = Pattern.compile(month("m1") + "\\s+" + day("d1") + year("y1") + "?"
-            + "(?<sep>" + SEP + ")" + month("m2") + "\\s+" + day("d2") + year("y2") + "?" + RIGHT, CI);
-    /** "5–7 May", "8 or 9 June 2024". */
-    private static final Pattern RANGE_DD_M = Pattern.compile(LEFT + day("d1") + "(?<sep>" + SEP + "|\\s+or\\s+)"
-            + day("d2") + "\\s+(?:of\\s+)?" + month("m1") + year("y1") + "?" + RIGHT, CI);
+    /** A weekday written before either end of a range: "from Tuesday 2 to Thursday 4 December 2031". */
+    private static final String WEEKDAY_BEFORE = "(?:" + WEEKDAY + ",?\\s+(?:the\\s+)?)?";
+
+    /** "30 May to 2 June 2024", "31 December 2021 – 2 January 2022", "Sunday 30 November to Tuesday 2 December". */
+    private static final Pattern RANGE_DM_DM = Pattern.compile(LEFT + WEEKDAY_BEFORE + day("d1") + "\\s+(?:of\\s+)?" + month("m1")
+            + year("y1") + "?(?<sep>" + SEP + ")" + WEEKDAY_BEFORE + day("d2") + "\\s+(?:of\\s+)?" + month("m2") + year("y2") + "?" + RIGHT, CI);
+    /** "May 30 – June 2, 2024", "Tuesday, December 2 to Thursday, December 4". */
+    private static final Pattern RANGE_MD_MD = Pattern.compile(WEEKDAY_BEFORE + month("m1") + "\\s+" + day("d1") + year("y1") + "?"
+            + "(?<sep>" + SEP + ")" + WEEKDAY_BEFORE + month("m2") + "\\s+" + day("d2") + year("y2") + "?" + RIGHT, CI);
+    /** "5–7 May", "8 or 9 June 2024", "from Tuesday 2 to Thursday 4 December 2031". */
+    private static final Pattern RANGE_DD_M = Pattern.compile(LEFT + WEEKDAY_BEFORE + day("d1") + "(?<sep>" + SEP + "|\\s+or\\s+)"
+            + WEEKDAY_BEFORE + day("d2") + "\\s+(?:of\\s+)?" + month("m1") + year("y1") + "?" + RIGHT, CI);
     /** "May 5-7", "March 19 or 22, 2021". */
     private static final Pattern RANGE_M_DD = Pattern.compile(month("m1") + "\\s+" + day("d1") + "(?<sep>" + SEP
             + "|\\s+or\\s+)" + day("d2") + year("y1") + "?" + RIGHT, CI);

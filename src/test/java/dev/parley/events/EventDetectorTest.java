@@ -1554,6 +1554,42 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("call null null 2024-05-11..2024-05-11 occurred")), got.toString());
     }
 
+    @Test void talkHeldInACallIsTheCallAndAnOfficeHolderTrainedAsAnEconomistTakesPartInIt() {
+        // "French President Claire Dubois, an economist, spoke. Dubois said she had spoken with Kenyan President Ruto
+        // in a call on Saturday." (Wed 15 May): "in a call" makes the talk a call, and "she" is Dubois, whose
+        // training does not make her a commentator
+        List<String> got = summaries("""
+                1 French french JJ MISC 3 amod
+                2 President President NNP O 3 compound
+                3 Claire Claire NNP PERSON 4 compound
+                4 Dubois Dubois NNP PERSON 9 nsubj
+                5 , , , O 4 punct
+                6 an a DT O 7 det
+                7 economist economist NN O 4 appos
+                8 , , , O 4 punct
+                9 spoke speak VBD O 0 root
+                10 . . . O 9 punct
+
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 she she PRP O 5 nsubj
+                4 had have VBD O 5 aux
+                5 spoken speak VBN O 2 dep
+                6 with with IN O 9 case
+                7 Kenyan kenyan JJ MISC 8 amod
+                8 President President NNP O 9 compound
+                9 Ruto Ruto NNP PERSON 5 obl
+                10 in in IN O 12 case
+                11 a a DT O 12 det
+                12 call call NN O 5 obl
+                13 on on IN O 14 case
+                14 Saturday Saturday NNP DATE 12 nmod 2024-05-11
+                15 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call null null 2024-05-11..2024-05-11 occurred")
+                && x.contains("Claire Dubois") && x.contains("Ruto")), got.toString());
+    }
+
     /** A dateline sentence, "KAMPALA –", that opens an article's first line. */
     private static final String KAMPALA = """
             1 KAMPALA KAMPALA NNP LOCATION 0 root

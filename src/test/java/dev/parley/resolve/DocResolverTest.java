@@ -217,6 +217,35 @@ class DocResolverTest {
         assertEquals(null, person(e, "Cole").country());
     }
 
+    @Test void aHeadlinesCommaAfterANameJoinsTwoSubjectsToo() {
+        // "Ganbold, US president talk copper by phone": Ganbold is not the US president
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Ganbold Ganbold NNP PERSON 0 root
+                2 , , , O 1 punct
+                3 US US NNP LOCATION 4 compound
+                4 president president NN O 5 nsubj
+                5 talk talk VB O 1 parataxis
+                6 copper copper NN O 5 obj
+                7 by by IN O 8 case
+                8 phone phone NN O 5 obl
+                """));
+        assertEquals(null, person(e, "Ganbold").country());
+    }
+
+    @Test void anAppositiveTitleAfterANameGivesItsCountry() {
+        // "Ganbold, the US president, spoke": the appositive is Ganbold's (the near miss of the headline's comma)
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Ganbold Ganbold NNP PERSON 6 nsubj
+                2 , , , O 1 punct
+                3 the the DT O 5 det
+                4 US US NNP LOCATION 5 compound
+                5 president president NN O 1 appos
+                6 spoke speak VBD O 0 root
+                7 . . . O 6 punct
+                """));
+        assertEquals("USA", person(e, "Ganbold").country());
+    }
+
     @Test void aCountryNamedByOfAfterTheNameIsThePersons() {
         // "Peña will host Rafael Costa of Uruguay and Ana Quispe of Bolivia."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
