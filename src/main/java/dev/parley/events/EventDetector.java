@@ -258,6 +258,9 @@ public final class EventDetector {
     /** Provenance of the second and later destinations of one trigger ("will travel to Ukraine and Germany"). */
     static final String CONJOINED_DESTINATION = "conjoined-destination";
 
+    /** Provenance of "his Mauritanian counterpart" read as the one person of that country holding the same office. */
+    static final String COUNTERPART_BY_OFFICE = "counterpart-by-office";
+
     /** Provenance of a definite visit that names no place, given to the article's one dated traveller. */
     static final String PLACELESS_TRIP = "placeless-trip";
 
@@ -746,6 +749,14 @@ public final class EventDetector {
             // the post is with the host state, named or not
             parties = List.of(country);
             provenance.add("envoy-at-post");
+        }
+        Optional<LocalPerson> byOffice = type == EventType.MEETING || type == EventType.CALL
+                ? Groups.counterpartByOffice(d, entities, participants, parties) : Optional.empty();
+        if (byOffice.isPresent()) {
+            participants = new ArrayList<>(participants);
+            participants.add(new LocalParticipant(byOffice.get().id(), Role.COUNTERPART, 0));
+            parties = List.of();
+            provenance.add(COUNTERPART_BY_OFFICE);
         }
         if (!parties.isEmpty()) provenance.add("group-counterpart");
         String from = type == EventType.VISIT && country != null ? Standing.visitorsState(participants, entities, country) : null;

@@ -55,6 +55,44 @@ final class Groups {
     }
 
     /**
+     * "President Ndoye spoke by telephone with his Mauritanian counterpart": one counterpart (a singular noun) of a
+     * country, beside one named participant, is the one person of that country in the article who holds the same
+     * office (a head of state or government, a foreign or a defence minister); else empty.
+     */
+    static Optional<LocalPerson> counterpartByOffice(Deps d, DocEntities e, List<LocalParticipant> participants, List<String> parties) {
+        if (participants.size() != 1 || parties.size() != 1) return Optional.empty();
+        boolean one = false;
+        for (int k = 1; k <= d.size(); k++) {
+            if (d.lemma(k).equals("counterpart") && d.tok(k).pos().equals("NN")) one = true;
+        }
+        if (!one) return Optional.empty();
+        String office = office(e.people().get(participants.get(0).person()).titles());
+        if (office == null) return Optional.empty();
+        LocalPerson found = null;
+        for (LocalPerson p : e.people()) {
+            if (!parties.get(0).equals(p.country()) || !office.equals(office(p.titles()))) continue;
+            if (found != null) return Optional.empty();
+            found = p;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The kind of office a person's titles name, for counterparts: "leader", "foreign", "defence", or null. */
+    static String office(List<String> titles) {
+        for (String t : titles) {
+            if (dev.parley.resolve.Titles.isLeaderTitle(t)) return "leader";
+        }
+        for (String t : titles) {
+            String l = t.toLowerCase(java.util.Locale.ROOT);
+            if (l.contains("deputy") || l.contains("vice") || l.contains("former")) continue;
+            if (!(l.contains("minister") || l.contains("secretary"))) continue;
+            if (l.contains("foreign") || l.contains("external affairs")) return "foreign";
+            if (l.contains("defence") || l.contains("defense")) return "defence";
+        }
+        return null;
+    }
+
+    /**
      * The organisation whose seat the event is at: "received at NATO headquarters", "at the headquarters of the
      * International Atomic Energy Agency"; else empty.
      */

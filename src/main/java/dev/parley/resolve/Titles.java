@@ -51,7 +51,7 @@ public final class Titles {
      * Titles of a head of state or government, which "the South Korean leader" refers to: "President", "Prime
      * Minister", "Premier", "Chancellor", a monarch's title (not a deputy's or a vice-president's).
      */
-    static boolean isLeaderTitle(String title) {
+    public static boolean isLeaderTitle(String title) {
         String t = title.toLowerCase(java.util.Locale.ROOT);
         if (t.contains("vice") || t.contains("deputy") || t.contains("former")) return false;
         for (String w : t.split("[ -]")) if (LEADER_WORDS.contains(w)) return true;

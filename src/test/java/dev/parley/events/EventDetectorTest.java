@@ -224,6 +224,53 @@ class EventDetectorTest {
                 """ + last).stream().filter(x -> x.startsWith("call ")).toList();
     }
 
+    /** "Kenyan President Amara Osei thanked Swedish President Lena Berg and Swedish Foreign Minister Jon Olafsson." */
+    private static final String OSEI_THANKED = """
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Amara Amara NNP PERSON 4 compound
+                4 Osei Osei NNP PERSON 5 nsubj
+                5 thanked thank VBD O 0 root
+                6 Swedish Swedish JJ MISC 7 amod
+                7 President President NNP O 9 compound
+                8 Lena Lena NNP PERSON 9 compound
+                9 Berg Berg NNP PERSON 5 obj
+                10 and and CC O 15 cc
+                11 Swedish Swedish JJ MISC 13 amod
+                12 Foreign Foreign NNP O 13 compound
+                13 Minister Minister NNP O 15 compound
+                14 Jon Jon NNP PERSON 15 compound
+                15 Olafsson Olafsson NNP PERSON 9 conj
+                16 . . . O 5 punct
+
+                """;
+
+    /** "{who} spoke by telephone with his Swedish {counterpart} on Tuesday." */
+    private static String withHisSwedish(String who, String counterpart) {
+        return OSEI_THANKED + """
+                1 %s %s NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 by by IN O 4 case
+                4 telephone telephone NN O 2 obl
+                5 with with IN O 8 case
+                6 his he PRP$ O 8 nmod:poss
+                7 Swedish Swedish JJ MISC 8 amod
+                8 %s %s %s O 2 obl
+                9 on on IN O 10 case
+                10 Tuesday Tuesday NNP DATE 2 obl 2024-05-14
+                11 . . . O 2 punct
+                """.formatted(who, who, counterpart, counterpart.replaceAll("s$", ""), counterpart.endsWith("s") ? "NNS" : "NN");
+    }
+
+    @Test void hisCounterpartOfACountryIsItsPersonOfTheSameOffice() {
+        // the president's Swedish counterpart is the Swedish president, the foreign minister's the foreign minister
+        assertEquals(List.of("call null null 2024-05-14..2024-05-14 occurred strong [Amara Osei:participant, Lena Berg:counterpart]"),
+                summaries(withHisSwedish("Osei", "counterpart")).stream().filter(x -> x.startsWith("call ")).toList());
+        // ("his Swedish counterparts": several, no one of them)
+        List<String> several = summaries(withHisSwedish("Osei", "counterparts")).stream().filter(x -> x.startsWith("call ")).toList();
+        assertTrue(several.stream().noneMatch(x -> x.contains("Lena Berg") || x.contains("Olafsson")), several.toString());
+    }
+
     @Test void theTwoPresidentsAreTheTwoTheArticleNamesSoNotTheLastPair() {
         // "The two presidents spoke by telephone on Tuesday.": not the two ministers who met just before
         assertEquals(List.of("call null null 2024-05-14..2024-05-14 occurred strong [Amara Osei:participant, Lena Berg:participant]"),
