@@ -222,7 +222,7 @@ public final class EventDetector {
             }
         }
         out.addAll(visitsOfTheTraveller(doc, entities, rules, noVisitor, out, trace));
-        return Summits.theArticlesSummit(Summits.regionsOrganisation(doc.text(), Itineraries.withinTrips(DatelinePlaces.place(doc, entities, dateline, out))));
+        return Summits.theArticlesSummit(doc.text(), Summits.regionsOrganisation(doc.text(), Itineraries.withinTrips(DatelinePlaces.place(doc, entities, dateline, out))));
     }
 
     /**
@@ -257,6 +257,9 @@ public final class EventDetector {
     static final String SPAN_OF_THE_TRIP = "span-of-the-trip";
     /** Provenance of the second and later destinations of one trigger ("will travel to Ukraine and Germany"). */
     static final String CONJOINED_DESTINATION = "conjoined-destination";
+
+    /** Provenance of "his meetings with A and B": several meetings told at once, a weak mention. */
+    static final String SEVERAL_MEETINGS = "several-meetings";
 
     /** Provenance of "his Mauritanian counterpart" read as the one person of that country holding the same office. */
     static final String COUNTERPART_BY_OFFICE = "counterpart-by-office";
@@ -701,7 +704,7 @@ public final class EventDetector {
             dating.add(dayVerb[0]); // "enters its final day on Thursday": the verb of the day dates it
         }
         EventDate date = Timing.date(d, sentText, sentBegin, published, tense, trig, dating, type == EventType.SUMMIT,
-                Timing.dayBefore(doc, s));
+                Timing.dayBefore(doc, s), Timing.frameDay(doc, s));
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         boolean oneDay = date != null && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate();
@@ -765,8 +768,13 @@ public final class EventDetector {
             parties = List.of(from);
             provenance.add(VISITORS_STATE);
         }
+        // ("his meetings with Zelensky and Putin on Monday": meetings in the plural, with two people or more besides
+        // the subject, are several meetings, each a pair's; the mention supports them and makes none)
+        boolean several = type == EventType.MEETING && d.tok(trig).pos().equals("NNS")
+                && (d.lemma(trig).equals("meeting") || d.lemma(trig).equals("encounter")) && participants.size() >= 3;
+        if (several) provenance.add(SEVERAL_MEETINGS);
         // leaving a place tells of a stay only beside other reports of it ("departed Taiwan on Wednesday")
-        boolean strong = !g.fallback() && !background && !provenance.contains(Candidate.LEFT_PLACE)
+        boolean strong = !g.fallback() && !background && !several && !provenance.contains(Candidate.LEFT_PLACE)
                 && !provenance.contains(Candidate.ARTICLES_TRAVELLER) && (Standing.strong(type, participants, entities, country, name, date)
                 || Groups.strong(type, participants, entities, parties));
         Candidate c = new Candidate(doc.id(), s.index(), sentBegin, s.end(), doc.text().codePointCount(0, sentBegin),

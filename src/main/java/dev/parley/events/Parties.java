@@ -188,8 +188,9 @@ final class Parties {
     }
 
     /**
-     * "The two leaders agreed to meet", "a call between the two presidents", "both men": a plural noun of the people
-     * who take part in diplomacy, counted as two or "both", refers back to the two of the meeting or call just told.
+     * "The two leaders agreed to meet", "a call between the two presidents", "both men", "a meeting between the
+     * leaders": a plural noun of the people who take part in diplomacy, counted as two, "both" or after "between",
+     * refers back to the two of the meeting or call just told.
      */
     static boolean thePair(Deps d, int k) {
         String pos = d.tok(k).pos();
@@ -203,6 +204,8 @@ final class Parties {
         }
         int det = d.child(k, "det");
         if (det != 0 && d.word(det).equalsIgnoreCase("both")) return true;
+        // ("the press conference, which followed a two-hour meeting between the leaders": "between" takes two)
+        if (det != 0 && d.word(det).equalsIgnoreCase("the") && d.caseOf(k).equals("between") && d.child(k, "conj") == 0) return true;
         int num = d.child(k, "nummod");
         return num != 0 && d.word(num).equalsIgnoreCase("two") && det != 0 && d.word(det).equalsIgnoreCase("the");
     }
@@ -282,7 +285,29 @@ final class Parties {
         for (LocalPerson p : e.people()) {
             if (!p.titles().isEmpty() && bears(p, d, noun) && !People.isSpokes(p)) out.add(p.id());
         }
-        return out.size() == 2 ? out : List.of();
+        return out.size() == 2 ? out : out.size() > 2 ? namedTogether(e, d, out) : List.of();
+    }
+
+    /** How many sentences back "the leaders" may refer to two named together. */
+    private static final int TOGETHER_REACH = 4;
+
+    /**
+     * "At a press conference in Kyiv, Scholz and Zelenskiy played down ... With 100,000 troops near the border, Putin
+     * has declared ... which followed a two-hour meeting between the leaders": of more than two who could be "the
+     * leaders", the two the nearest sentence before names together (and no third of them); else none.
+     */
+    private static List<Integer> namedTogether(DocEntities e, Deps d, List<Integer> candidates) {
+        int here = d.sentence().index();
+        for (int si = here - 1; si >= Math.max(0, here - TOGETHER_REACH); si--) {
+            List<Integer> in = new ArrayList<>();
+            for (int id : candidates) {
+                final int at = si;
+                if (e.people().get(id).mentions().stream().anyMatch(m -> m.sentence() == at)) in.add(id);
+            }
+            if (in.size() == 2) return in;
+            if (in.size() > 2) return List.of();
+        }
+        return List.of();
     }
 
     /**

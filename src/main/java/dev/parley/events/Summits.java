@@ -30,7 +30,8 @@ final class Summits {
      * mid-year summit". Only a summit of nobody named (else it is those leaders' meeting), not picked out of its series
      * ("the next summit", "their first summit") nor recalled, and only where no summit of named leaders is reported.
      */
-    static List<Candidate> theArticlesSummit(List<Candidate> cs) {
+    static List<Candidate> theArticlesSummit(String text, List<Candidate> cs) {
+        cs = theBlocsSummit(text, cs);
         java.util.Map<String, String> names = new java.util.TreeMap<>();
         for (Candidate c : cs) {
             if (c.type() == EventType.SUMMIT && c.name() != null) names.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c.name());
@@ -78,6 +79,37 @@ final class Summits {
             out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
                     EventType.SUMMIT, c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
                     c.date() != null, name, c.published(), c.counterpart(), rules, c.parties()));
+        }
+        return out;
+    }
+
+    /**
+     * "Heads of state of the Southern African Development Community will gather in Maseru for the bloc's 53rd
+     * Ordinary Summit": the bloc's summit is that of the one organisation its sentence names, else its article (by
+     * theOneOrganisation), whatever other summits the article names (a business "summit" is no bloc's).
+     */
+    private static List<Candidate> theBlocsSummit(String text, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        String ofArticle = null;
+        boolean looked = false;
+        for (Candidate c : cs) {
+            boolean blocs = c.type() == EventType.MEETING && c.rules().contains(THE_BLOCS_SUMMIT) && c.parties().isEmpty()
+                    && !c.rules().contains(OF_A_SERIES) && !c.rules().contains(Candidate.BACKGROUND);
+            String org = blocs ? theOneOrganisation(c.text()) : null;
+            if (blocs && org == null) {
+                if (!looked) ofArticle = theOneOrganisation(text);
+                looked = true;
+                org = ofArticle;
+            }
+            if (org == null) {
+                out.add(c);
+                continue;
+            }
+            List<String> rules = new ArrayList<>(c.rules());
+            rules.add(THE_ARTICLES_SUMMIT);
+            out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                    EventType.SUMMIT, c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
+                    c.date() != null, org, c.published(), c.counterpart(), rules, c.parties()));
         }
         return out;
     }

@@ -120,6 +120,10 @@ final class Timing {
                         return Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur)) ? Tense.FUTURE : Tense.PRESENT;
                     }
                 }
+                // "Tchissola ... spent Friday afternoon in talks": a sentence's main verb as a participle, with a
+                // subject of its own and no auxiliary, is a simple past the tagger took for a participle (not a
+                // participle clause the parser gave a subject: "a programme endorsed by Xi")
+                if (d.head(cur) == 0 && d.child(cur, "aux", "aux:pass") == 0 && d.child(cur, "nsubj") != 0) return Tense.PAST;
             }
             if (pos.equals("VBZ") || pos.equals("VBP")) {
                 if (Lexicon.FUTURE_GOVERNORS.contains(d.lemma(cur))) return Tense.FUTURE;
@@ -205,6 +209,21 @@ final class Timing {
     /** @param reference the last day the text named before this sentence ("the following day" counts from it), or null */
     static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
                                   List<Integer> anchors, boolean summit, LocalDate reference) {
+        return date(d, sentText, sentBegin, published, tense, trig, anchors, summit, reference, null);
+    }
+
+    /**
+     * @param frame the last calendar day written out in the sentences before this one in its paragraph
+     *              (frameDay), which a bare past weekday of an earlier week is read beside; or null
+     */
+    static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
+                                  List<Integer> anchors, boolean summit, LocalDate reference, LocalDate frame) {
+        EventDate best = chooseDate(d, sentText, sentBegin, published, tense, trig, anchors, summit, reference, frame);
+        return best;
+    }
+
+    private static EventDate chooseDate(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
+                                  List<Integer> anchors, boolean summit, LocalDate reference, LocalDate frame) {
         Tense t = tense;
         if (t == Tense.UNKNOWN) t = DateExpressions.tenseAround(sentText, d.tok(trig).begin() - sentBegin);
         List<DateMention> found = DateExpressions.find(sentText, published, t, reference);
@@ -269,6 +288,14 @@ final class Timing {
                 bestTense = chosenTense;
                 bestAnchor = anchorOf;
             }
+        }
+        if (best != null && bestTense == Tense.PAST && published != null) {
+            // (a calendar day written earlier in the sentence frames it as the paragraph's does)
+            LocalDate framing = frame;
+            for (DateMention m : found) {
+                if (m.end() <= bestMention.begin() && calendarDay(sentText, m)) framing = m.date().start();
+            }
+            best = inTheFramesWeek(bestMention, best, framing, published);
         }
         if (best != null && Lexicon.has(Lexicon.BEGIN_VERBS, d, bestAnchor)) {
             best = laterPart(d, sentText, sentBegin, published, bestTense, bestMention, best);
@@ -436,6 +463,51 @@ final class Timing {
             if (d.precision() == Precision.DAY && !d.approximate() && !reportDate(text, m)) last = d.end();
         }
         return last;
+    }
+
+    /** How far back from the report a written-out day may frame a paragraph's weekdays. */
+    private static final int FRAME_REACH_DAYS = 21;
+
+    /**
+     * "The two-day meeting opened on Friday [August 19] ... He flew out that night and landed in Maseru early on
+     * Saturday morning", "The summit, which closed on 20 August, ...; Tchissola spent Friday afternoon in talks", in a
+     * report of 29 August: a bare past weekday told after a calendar day of an earlier week, in the same sentence or
+     * paragraph, is the one beside that day (within three days of it), not the one of the week before the report.
+     * Only for a frame one to three weeks before the report; a background date of other years frames nothing.
+     */
+    static EventDate inTheFramesWeek(DateMention m, EventDate date, LocalDate frame, LocalDate published) {
+        if (frame == null || date.days() != 1 || date.approximate() || !WEEKDAY.matcher(m.text()).matches()) return date;
+        long back = java.time.temporal.ChronoUnit.DAYS.between(frame, published);
+        long gap = java.time.temporal.ChronoUnit.DAYS.between(frame, date.start());
+        if (back < 7 || back > FRAME_REACH_DAYS || Math.abs(gap) <= 3) return date;
+        LocalDate near = frame.minusDays(3);
+        while (near.getDayOfWeek() != date.start().getDayOfWeek()) near = near.plusDays(1);
+        return EventDate.day(near);
+    }
+
+    /** Whether a date mention writes out a calendar day ("20 August", "August 19"), not a relative one. */
+    private static boolean calendarDay(String text, DateMention m) {
+        return m.date().precision() == Precision.DAY && !m.date().approximate() && m.date().days() == 1
+                && m.text().matches(".*\\d.*") && !reportDate(text, m);
+    }
+
+    /**
+     * The last calendar day written out ("19 August", "Friday [August 19]") in the four sentences before {@code s},
+     * for inTheFramesWeek; null when there is none.
+     */
+    static LocalDate frameDay(AnnotatedDoc doc, Sentence s) {
+        if (doc.article().published() == null) return null;
+        for (int si = s.index() - 1; si >= Math.max(0, s.index() - 4); si--) {
+            Sentence prev = doc.sentences().get(si);
+            int to = prev.tokens().get(prev.tokens().size() - 1).end();
+            String text = doc.text().substring(prev.tokens().get(0).begin(), to);
+            LocalDate last = null;
+            for (DateMention m : DateExpressions.find(text, doc.article().published(), Tense.UNKNOWN)) {
+                if (calendarDay(text, m)) last = m.date().start();
+            }
+            if (last != null) return last;
+        }
+        return null;
     }
 
     /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */

@@ -647,6 +647,18 @@ public final class DocResolver {
                     if (gazetteer.countryByName(words).isPresent()) split = k;
                 }
             }
+            if (split == 0 && s.kind() == EntityKind.PERSON && s.last() < sent.tokens().size() && gazetteer.countryByName(s.text()).isPresent()) {
+                // "Eswatini's Prime Minister Mandla Shongwe", "Eswatini Prime Minister X": a country's name, tagged as
+                // a person, before a possessive or an office
+                Token next = sent.tokens().get(s.last());
+                String lw = next.lemma().toLowerCase(Locale.ROOT);
+                if (next.pos().equals("POS") || Titles.isHead(lw) || Titles.WORDS.contains(lw)) {
+                    changed = true;
+                    for (int k = s.first(); k <= s.last(); k++) countriesTaggedAsNames.add(((long) s.sentence() << 16) | k);
+                    out.add(new EntitySpan(s.sentence(), s.first(), s.last(), s.begin(), s.end(), s.text(), EntityKind.LOCATION));
+                    continue;
+                }
+            }
             if (split == 0) {
                 out.add(s);
                 continue;

@@ -51,6 +51,28 @@ public final class DateExpressions {
             DateMention m = new DateMention(f.begin(), f.end(), sentence.substring(f.begin(), f.end()), f.date());
             out.add(withYearWord(sentence, m, published));
         }
+        return bracketed(sentence, out);
+    }
+
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\[\\s*");
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("^\\s*\\]");
+
+    /**
+     * "opened on Friday [August 19]": an editor's bracketed date right after a relative one says which day it is;
+     * the two are one mention with the bracket's date.
+     */
+    static List<DateMention> bracketed(String sentence, List<DateMention> ms) {
+        List<DateMention> out = new ArrayList<>(ms);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            DateMention a = out.get(i);
+            DateMention b = out.get(i + 1);
+            if (b.begin() < a.end() || !BRACKET_OPEN.matcher(sentence.substring(a.end(), b.begin())).matches()
+                    || !BRACKET_CLOSE.matcher(sentence.substring(b.end())).find()) {
+                continue;
+            }
+            out.set(i, new DateMention(a.begin(), b.end(), sentence.substring(a.begin(), b.end()), b.date()));
+            out.remove(i + 1);
+        }
         return out;
     }
 

@@ -29,7 +29,7 @@ class ArticlesSummitTest {
     }
 
     @Test void theSummitOfAnArticleThatNamesOneSeriesIsThatSummit() {
-        List<Candidate> out = Summits.theArticlesSummit(List.of(named("Mercosur"), bare(List.of())));
+        List<Candidate> out = Summits.theArticlesSummit("", List.of(named("Mercosur"), bare(List.of())));
         Candidate c = out.get(1);
         assertEquals(EventType.SUMMIT, c.type());
         assertEquals("Mercosur", c.name());
@@ -39,18 +39,41 @@ class ArticlesSummitTest {
     }
 
     @Test void notWhenTheArticleNamesTwoSeriesOrTheSummitIsAnotherOne() {
-        assertNull(Summits.theArticlesSummit(List.of(named("Mercosur"), named("G20"), bare(List.of()))).get(2).name());
-        assertEquals(EventType.MEETING, Summits.theArticlesSummit(List.of(named("Mercosur"), bare(List.of(), Summits.OF_A_SERIES)))
+        assertNull(Summits.theArticlesSummit("", List.of(named("Mercosur"), named("G20"), bare(List.of()))).get(2).name());
+        assertEquals(EventType.MEETING, Summits.theArticlesSummit("", List.of(named("Mercosur"), bare(List.of(), Summits.OF_A_SERIES)))
                 .get(1).type(), "the next summit");
-        assertEquals(EventType.MEETING, Summits.theArticlesSummit(List.of(named("Mercosur"), bare(List.of(), Candidate.BACKGROUND)))
+        assertEquals(EventType.MEETING, Summits.theArticlesSummit("", List.of(named("Mercosur"), bare(List.of(), Candidate.BACKGROUND)))
                 .get(1).type(), "their last summit");
-        assertEquals(EventType.MEETING, Summits.theArticlesSummit(List.of(bare(List.of()))).get(0).type(), "no series named");
+        assertEquals(EventType.MEETING, Summits.theArticlesSummit("", List.of(bare(List.of()))).get(0).type(), "no series named");
+    }
+
+    /** "Heads of state of {organisation} will gather in Maseru next week for the bloc's 53rd Ordinary Summit." */
+    private static Candidate blocs(String organisation) {
+        return new Candidate("a.txt", 1, 11, 90, 11, 90, "Heads of state of " + organisation
+                + " will gather in Maseru next week for the bloc's 53rd Ordinary Summit.", "Summit", EventType.MEETING,
+                List.of(), "Maseru", "LSO", JULY_3_4, 0, Status.PLANNED, false, null, PUBLISHED, false,
+                List.of("unnamed-summit", Summits.THE_BLOCS_SUMMIT), List.of());
+    }
+
+    @Test void theBlocsSummitIsThatOfTheOrganisationItsSentenceNames() {
+        // beside "the Highlands Mining and Investment Summit, a business conference": the bloc's is still SADC's
+        List<Candidate> out = Summits.theArticlesSummit("", List.of(named("Highlands Mining and Investment"),
+                blocs("the Southern African Development Community")));
+        assertEquals(EventType.SUMMIT, out.get(1).type());
+        assertEquals("SADC", out.get(1).name());
+        // (the organisation named elsewhere in the article, when the sentence names none)
+        List<Candidate> inArticle = Summits.theArticlesSummit("SADC leaders arrived. The Southern African Development"
+                + " Community meets in Maseru.", List.of(named("Highlands Mining and Investment"), blocs("the region")));
+        assertEquals("SADC", inArticle.get(1).name());
+        // (no organisation named at all: as before, nothing to call it)
+        assertEquals(EventType.MEETING, Summits.theArticlesSummit("", List.of(named("Highlands Mining and Investment"),
+                named("G20"), blocs("the region"))).get(2).type());
     }
 
     @Test void notWhenTheArticleReportsASummitOfNamedLeaders() {
         // "Biden, Putin to hold summit June 16" beside "a G7 summit in Britain": "the June 16 summit" may be theirs
         Candidate theirs = bare(List.of(new LocalParticipant(0, Role.PARTICIPANT, 1), new LocalParticipant(1, Role.PARTICIPANT, 3)));
-        List<Candidate> out = Summits.theArticlesSummit(List.of(named("G7"), theirs, bare(List.of())));
+        List<Candidate> out = Summits.theArticlesSummit("", List.of(named("G7"), theirs, bare(List.of())));
         assertEquals(EventType.MEETING, out.get(2).type());
     }
 
@@ -63,7 +86,7 @@ class ArticlesSummitTest {
     }
 
     @Test void aGatheringIsTheArticlesOneSummitAndTellsWhoWasThereNotWhen() {
-        List<Candidate> out = Summits.theArticlesSummit(List.of(named("Mercosur"), gathering()));
+        List<Candidate> out = Summits.theArticlesSummit("", List.of(named("Mercosur"), gathering()));
         assertEquals(2, out.size());
         Candidate c = out.get(1);
         assertEquals("Mercosur", c.name());
@@ -77,10 +100,10 @@ class ArticlesSummitTest {
         Candidate other = new Candidate(previous.docId(), previous.sentence(), previous.begin(), previous.end(), previous.start(),
                 previous.stop(), previous.text(), previous.trigger(), previous.type(), previous.participants(), null, null,
                 previous.date(), 0, previous.status(), true, null, PUBLISHED, false, rules, List.of());
-        assertEquals(1, Summits.theArticlesSummit(List.of(named("Mercosur"), other)).size());
+        assertEquals(1, Summits.theArticlesSummit("", List.of(named("Mercosur"), other)).size());
         // with no summit named, or two, it is none
-        assertEquals(List.of(), Summits.theArticlesSummit(List.of(gathering())));
-        assertEquals(2, Summits.theArticlesSummit(List.of(named("Mercosur"), named("G20"), gathering())).size());
+        assertEquals(List.of(), Summits.theArticlesSummit("", List.of(gathering())));
+        assertEquals(2, Summits.theArticlesSummit("", List.of(named("Mercosur"), named("G20"), gathering())).size());
     }
 
     private static Candidate regional(String name) {

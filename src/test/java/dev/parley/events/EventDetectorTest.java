@@ -1637,6 +1637,97 @@ class EventDetectorTest {
                 && x.contains("Claire Dubois") && x.contains("Ruto")), got.toString());
     }
 
+    @Test void meetingsInThePluralWithTwoOthersAreSeveralAndMakeNoEvent() {
+        // "Dubois said his meetings with Osei and Berg on Monday made progress." (Wed 15 May)
+        List<String> got = summaries(OSEI_THANKED + """
+                1 Dubois Dubois NNP PERSON 2 nsubj
+                2 said say VBD O 0 root
+                3 his he PRP$ O 4 nmod:poss
+                4 meetings meeting NNS O 12 nsubj
+                5 with with IN O 6 case
+                6 Osei Osei NNP PERSON 4 nmod
+                7 and and CC O 8 cc
+                8 Berg Berg NNP PERSON 6 conj
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 4 nmod 2024-05-13
+                11 made make VBD O 2 ccomp
+                12 progress progress NN O 11 obj
+                13 . . . O 2 punct
+                """).stream().filter(x -> x.startsWith("meeting ")).toList();
+        assertTrue(!got.isEmpty() && got.stream().allMatch(x -> x.contains(" weak ")), got.toString());
+    }
+
+    @Test void aMeetingBetweenTheLeadersIsOfTheTwoNamedTogetherJustBefore() {
+        // "Kenyan President Amara Osei and Swedish President Lena Berg played down the dispute. French President Claire
+        // Dubois has warned. Osei spoke at the press conference, which followed a meeting between the leaders."
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Amara Amara NNP PERSON 4 compound
+                4 Osei Osei NNP PERSON 11 nsubj
+                5 and and CC O 9 cc
+                6 Swedish Swedish JJ MISC 7 amod
+                7 President President NNP O 9 compound
+                8 Lena Lena NNP PERSON 9 compound
+                9 Berg Berg NNP PERSON 4 conj
+                10 played play VBD O 0 root
+                11 down down RP O 10 compound:prt
+                12 . . . O 10 punct
+
+                1 French french JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Claire Claire NNP PERSON 4 compound
+                4 Dubois Dubois NNP PERSON 6 nsubj
+                5 has have VBZ O 6 aux
+                6 warned warn VBN O 0 root
+                7 . . . O 6 punct
+
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 spoke speak VBD O 0 root
+                3 at at IN O 6 case
+                4 the the DT O 6 det
+                5 press press NN O 6 compound
+                6 conference conference NN O 2 obl
+                7 , , , O 6 punct
+                8 which which WDT O 9 nsubj
+                9 followed follow VBD O 6 acl:relcl
+                10 a a DT O 11 det
+                11 meeting meeting NN O 9 obj
+                12 between between IN O 14 case
+                13 the the DT O 14 det
+                14 leaders leader NNS O 11 nmod
+                15 . . . O 2 punct
+                """).stream().filter(x -> x.startsWith("meeting ")).toList();
+        assertTrue(got.stream().anyMatch(x -> x.contains("Amara Osei") && x.contains("Lena Berg") && !x.contains("Dubois")), got.toString());
+    }
+
+    @Test void aMainVerbTaggedAsAParticipleIsAPast() {
+        // "Osei spent Friday afternoon in talks with Swedish President Lena Berg, who would not yield." (Wed 15 May):
+        // "spent" as VBN, and a "would" further on that is no tense of the talks
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 3 amod
+                2 President President NNP O 3 compound
+                3 Osei Osei NNP PERSON 4 nsubj
+                4 spent spend VBN O 0 root
+                5 Friday Friday NNP DATE 6 compound 2024-05-10
+                6 afternoon afternoon NN TIME 4 obl:tmod
+                7 in in IN O 8 case
+                8 talks talk NNS O 4 obl
+                9 with with IN O 13 case
+                10 Swedish Swedish JJ MISC 11 amod
+                11 President President NNP O 13 compound
+                12 Lena Lena NNP PERSON 13 compound
+                13 Berg Berg NNP PERSON 8 nmod
+                14 , , , O 13 punct
+                15 who who WP O 18 nsubj
+                16 would would MD O 18 aux
+                17 not not RB O 18 advmod
+                18 yield yield VB O 13 acl:relcl
+                19 . . . O 4 punct
+                """).stream().filter(x -> x.startsWith("meeting ")).toList();
+        assertTrue(got.stream().anyMatch(x -> x.contains("2024-05-10..2024-05-10 occurred")), got.toString());
+    }
+
     /** A dateline sentence, "KAMPALA –", that opens an article's first line. */
     private static final String KAMPALA = """
             1 KAMPALA KAMPALA NNP LOCATION 0 root

@@ -246,6 +246,23 @@ class DocResolverTest {
         assertEquals("USA", person(e, "Ganbold").country());
     }
 
+    @Test void aCountrysNameTaggedAsAPersonBeforeAPossessiveIsTheCountry() {
+        // "Eswatini's Prime Minister Mandla Shongwe held talks.": the tagger calls "Eswatini" a person
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Eswatini Eswatini NNP PERSON 4 nmod:poss
+                2 's 's POS O 1 case
+                3 Prime Prime NNP O 4 compound
+                4 Minister Minister NNP O 6 compound
+                5 Mandla Mandla NNP PERSON 6 compound
+                6 Shongwe Shongwe NNP PERSON 7 nsubj
+                7 held hold VBD O 0 root
+                8 talks talk NNS O 7 obj
+                9 . . . O 7 punct
+                """));
+        assertEquals("SWZ", person(e, "Mandla Shongwe").country());
+        assertEquals(1, e.people().size(), "Eswatini is no person");
+    }
+
     @Test void aCountryNamedByOfAfterTheNameIsThePersons() {
         // "Peña will host Rafael Costa of Uruguay and Ana Quispe of Bolivia."
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
