@@ -27,6 +27,8 @@ public final class TextDates {
     private static final Pattern DMY = Pattern.compile(
             "\\b(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MON + ",?\\s+(?<year>\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b");
+    /** "19/05/2033", "19.05.2033": day and month in numbers, read only where the order is plain (see numeric). */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d./])");
     private static final Pattern MD = Pattern.compile(
             "\\b" + MON + "\\s+(?<day>\\d{1,2})" + ORD + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DM = Pattern.compile(
@@ -87,7 +89,7 @@ public final class TextDates {
         Hit best = null;
         int bestRank = Integer.MAX_VALUE;
         for (String line : head) {
-            for (Hit h : fullDates(line)) {
+            for (Hit h : headDates(line)) {
                 int rank = labelRank(line, h);
                 if (rank < bestRank) {
                     best = h;
@@ -107,7 +109,7 @@ public final class TextDates {
         }
 
         for (String line : head) {
-            for (Hit h : fullDates(line)) {
+            for (Hit h : headDates(line)) {
                 boolean bracketed = BRACKET_BEFORE.matcher(line.substring(0, h.start)).find()
                         && BRACKET_AFTER.matcher(line.substring(h.end)).find();
                 if (LINE_START_BEFORE.matcher(line.substring(0, h.start)).find() || endsLine(line, h) || bracketed) {
@@ -185,6 +187,32 @@ public final class TextDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The full dates of a head line: those in words or ISO form, and "Published: 19/05/2033 08:12" in numbers where the
+     * order is plain: a first number above 12 is the day (day/month/year), a second above 12 the day (month/day/year);
+     * "05/06/2033" could be either and is left out.
+     */
+    private static List<Hit> headDates(String line) {
+        List<Hit> hits = new ArrayList<>(fullDates(line));
+        Matcher m = NUMERIC.matcher(line);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group("a"));
+            int b = Integer.parseInt(m.group("b"));
+            int year = Integer.parseInt(m.group("year"));
+            if (year < 1900 || year > 2100 || a <= 12 && b <= 12 && a != b) continue;
+            final int start = m.start();
+            if (hits.stream().anyMatch(h -> h.start <= start && start < h.end)) continue;
+            try {
+                LocalDate d = a > 12 || a == b ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+                hits.add(new Hit(d, m.start(), m.end()));
+            } catch (DateTimeException e) {
+                // "31/02/2033": no such day
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        return hits;
     }
 
     /** Every full date in {@code s}, in text order; overlapping matches keep the first. */

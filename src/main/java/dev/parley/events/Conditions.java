@@ -88,7 +88,7 @@ final class Conditions {
         define("call-modifier", false, "a word of @CALL_WORDS on the token, under an oblique of it, or within three words; or the noun"
                         + " \"call\" as an oblique of it",
                 (d, i, a) -> Triggers.hasCallModifier(d, i),
-                (x, a) -> anyToken(x, t -> Lexicon.CALL_WORDS.contains(lemma(t))));
+                (x, a) -> anyToken(x, t -> Lexicon.CALL_WORDS.contains(lemma(t)) || lemma(t).equals("call")));
         define("child-lemma", true, "a dependent of the token has this lemma",
                 (d, i, a) -> d.children(i).stream().anyMatch(c -> d.lemma(c).equals(a)),
                 LEMMA);

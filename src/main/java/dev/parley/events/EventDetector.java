@@ -99,9 +99,10 @@ public final class EventDetector {
      */
     static boolean mayNameAParty(Sentence s) {
         for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("two") || w.equals("both")) return true; // ("the two men", tagged a number)
             if (NOT_PARTIES.contains(t.ner())) continue; // ("on Thursday", tagged a proper noun)
             if (!t.ner().equals("O") || t.pos().startsWith("NNP")) return true;
-            String w = t.word().toLowerCase(Locale.ROOT);
             if (Lexicon.PERSON_PRONOUNS.contains(w) || Lexicon.PLURAL_PRONOUNS.contains(w) || w.equals("two") || w.equals("both")) {
                 return true;
             }
@@ -685,6 +686,17 @@ public final class EventDetector {
         // "the meeting in St John's, which ended on Friday": a relative clause of ending dates the last day
         for (int c : d.children(trig)) {
             if (!ended && Scope.aspectualRelative(d, trig, c) && Lexicon.has(Lexicon.END_VERBS, d, c)) ended = true;
+        }
+        // ("had been due to fly home this evening at the end of a five-day state visit": the day of the clause the
+        // visit's end is told in is its last)
+        int endNoun = d.head(trig);
+        boolean atTheEnd = d.isNoun(trig) && d.caseOf(trig).equals("of") && endNoun != 0 && Lexicon.END_NOUNS.contains(d.lemma(endNoun))
+                && Lexicon.AT_THE_END_CASES.contains(d.caseOf(endNoun)) && d.isVerb(d.head(endNoun));
+        if (atTheEnd && !ended) {
+            ended = true;
+            verb = d.head(endNoun);
+            anchors = new ArrayList<>(anchors);
+            if (!anchors.contains(verb)) anchors.add(verb);
         }
         List<Integer> dating = anchors;
         if (ended) {

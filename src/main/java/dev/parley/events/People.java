@@ -403,6 +403,16 @@ final class People {
                 && d.child(trig, "nsubj") == 0) {
             for (Map.Entry<Integer, Integer> p : persons.entrySet()) if (d.dominates(guest, p.getValue())) return p.getKey();
         }
+        // ("Kranjčec received Olivera at Pantovčak on Monday, on the first full day of a state visit": a visit noun
+        // told under a host's verb of receiving is the guest's, the verb's object)
+        int v = d.governingVerb(trig);
+        int received = v != 0 && v != trig && !d.isVerb(trig) && Lexicon.RECEIVE_VERBS.contains(d.lemma(v)) && d.child(v, "nsubj") != 0
+                ? d.child(v, "obj") : 0;
+        for (Map.Entry<Integer, Integer> p : persons.entrySet()) {
+            if (received != 0 && d.dominates(received, p.getValue())) {
+                return country != null && country.equals(e.people().get(p.getKey()).country()) ? -1 : p.getKey();
+            }
+        }
         for (Map.Entry<Integer, Integer> p : persons.entrySet()) {
             int tok = p.getValue();
             int rank = subjectRank(d, tok, trig, anchors);

@@ -68,6 +68,16 @@ final class StatusRules {
                 return Status.CANCELLED;
             }
         }
+        // ("declined to say whether the president would meet her Argentine counterpart": an event in question)
+        boolean toldAsPast = d.tok(v).pos().equals("VBD") || d.children(v).stream().anyMatch(c -> d.rel(c).startsWith("aux")
+                && (d.lemma(c).equals("have") || d.word(c).equalsIgnoreCase("was") || d.word(c).equalsIgnoreCase("were")));
+        if (!accepted && !toldAsPast) {
+            for (int c : d.children(v)) {
+                if (d.rel(c).equals("mark") && Lexicon.OPEN_MARKS.contains(d.word(c).toLowerCase(java.util.Locale.ROOT))) {
+                    return Status.PROPOSED;
+                }
+            }
+        }
         if (!accepted) {
             for (int k : near) {
                 String l = d.lemma(k);

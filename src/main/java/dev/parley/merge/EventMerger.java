@@ -358,6 +358,25 @@ public final class EventMerger {
             } else if (!(shared >= 2 || shared >= 1 && (theirs.containsAll(mine) || mine.containsAll(theirs)))) {
                 return false;
             }
+            // ("whether the president would meet her Argentine counterpart": one person and a side named only as a
+            // country's join no meeting without anyone of that country)
+            for (String party : mine.size() < 2 ? c.parties() : List.<String>of()) {
+                if (!isCountry(party)) continue;
+                boolean met = cl.members.stream().anyMatch(m -> m.c().parties().contains(party)
+                        || m.persons().values().stream().anyMatch(p -> party.equals(p.country())));
+                if (!met) return false;
+            }
+            Set<String> clusterParties = new TreeSet<>();
+            for (Resolved m : cl.members) for (String party : m.c().parties()) if (isCountry(party)) clusterParties.add(party);
+            // (nor does a meeting whose other side is such a country's take a newcomer of another country)
+            for (String party : clusterParties) {
+                boolean newcomer = r.persons().entrySet().stream().anyMatch(e -> !theirs.contains(e.getKey())
+                        && !party.equals(e.getValue().country()));
+                // (and one named person alone, "Olivera was greeted by the mayor", says nothing of that side)
+                if ((newcomer || weak && mine.size() < 2) && !c.parties().contains(party) && r.persons().values().stream().noneMatch(p -> party.equals(p.country()))) {
+                    return false;
+                }
+            }
         }
         // "before the trip to Oslo was called off": an undated plan called off is not the trip that took place
         if (c.status() == Status.CANCELLED && c.date() == null
@@ -730,6 +749,7 @@ public final class EventMerger {
 
     private DiplomaticEvent build(Cluster cl, LocalDate legEnd, Map<String, Person> attended) {
         EventDate date = chooseDate(cl);
+        if (System.getenv("DBGM") != null) { System.err.println("DBGM " + cl.type + " " + date + " legEnd=" + legEnd); for (Resolved r : cl.members) System.err.println("   " + r.c().docId() + "#" + r.c().sentence() + " " + r.c().date() + " " + r.c().durationDays() + " " + r.c().rules()); }
         if (legEnd != null && date != null && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()
                 && legEnd.isAfter(date.end())) {
             date = EventDate.days(date.start(), legEnd);
@@ -1045,19 +1065,21 @@ public final class EventMerger {
      * that only supports; articles whose mention sentences are identical (reposts) count once.
      */
     private static double confidence(Cluster cl) {
-        Map<String, Boolean> byText = new TreeMap<>();
+        // the sentences each article gives the event; an article that only repeats another's (a wire copy) counts
+        // once, whichever is read first: equal sets are one report, a set inside another's is none of its own
         Map<String, Set<String>> textsByDoc = new TreeMap<>();
         for (Resolved r : cl.members) textsByDoc.computeIfAbsent(r.c().docId(), k -> new TreeSet<>()).add(r.c().text().strip());
-        Set<String> seenTexts = new TreeSet<>();
-        double miss = 1.0;
+        Map<Set<String>, Boolean> reports = new java.util.HashMap<>();
         for (Map.Entry<String, Set<String>> e : textsByDoc.entrySet()) {
-            boolean duplicate = seenTexts.containsAll(e.getValue());
-            seenTexts.addAll(e.getValue());
-            if (duplicate) continue;
             boolean strong = cl.members.stream().anyMatch(r -> r.c().docId().equals(e.getKey()) && r.c().strong());
-            miss *= strong ? 0.5 : 0.75;
+            reports.merge(e.getValue(), strong, Boolean::logicalOr);
         }
-        byText.clear();
+        double miss = 1.0;
+        for (Map.Entry<Set<String>, Boolean> e : reports.entrySet()) {
+            boolean inside = reports.keySet().stream().anyMatch(o -> o != e.getKey() && o.size() > e.getKey().size() && o.containsAll(e.getKey()));
+            if (inside) continue;
+            miss *= e.getValue() ? 0.5 : 0.75;
+        }
         return Math.round((1 - miss) * 100) / 100.0;
     }
 

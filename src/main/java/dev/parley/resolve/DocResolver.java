@@ -920,16 +920,13 @@ public final class DocResolver {
 
     /**
      * "Ngiraklang, Costa Rica president talk seabed mining": a headline's comma joins two subjects of a plural verb, so
-     * the phrase after the comma, subject of that verb (tokens start..end-1, the verb at end), is no appositive.
+     * a phrase after the comma that runs straight into a plural or bare verb (tokens start..end-1, the verb at end,
+     * no closing comma) is no appositive. Read from the tags alone, as every sentence has them, parsed or not.
      */
     private static boolean twoSubjects(List<Token> ts, int start, int end) {
-        if (end >= ts.size()) return false;
-        Token verb = ts.get(end);
-        if (!(verb.pos().equals("VB") || verb.pos().equals("VBP"))) return false;
-        for (int k = start; k < end; k++) {
-            if (ts.get(k).head() == verb.index() && ts.get(k).rel().startsWith("nsubj")) return true;
-        }
-        return false;
+        if (end >= ts.size() || end == start) return false;
+        String pos = ts.get(end).pos();
+        return pos.equals("VB") || pos.equals("VBP");
     }
 
     private TitlePhrase phrase(List<Token> ts, int start, int end) {

@@ -45,6 +45,14 @@ class TextDatesTest {
         assertTextDate("2023-06-19", "Ministers talk\nPublished on Monday, 19 June 2023 07:50\n" + BODY);
     }
 
+    @Test void aLabelledDateInNumbersWhoseOrderIsPlain() {
+        assertTextDate("2033-05-19", "Ministers talk\nPublished: 19/05/2033 08:12 | Split\n" + BODY);
+        assertTextDate("2033-05-25", "Ministers talk\nPublished: 25.05.2033\n" + BODY);
+        assertTextDate("2033-05-19", "Ministers talk\nPosted 05/19/2033\n" + BODY);
+        // "05/06/2033" may be 5 June or May 6: no date
+        assertEquals(null, read("Ministers talk\nPublished: 05/06/2033\n" + BODY).published());
+    }
+
     @Test void publishedBeatsUpdated() {
         assertTextDate("2023-06-19",
                 "Ministers talk\nUpdated: June 21, 2023\nPublished: June 19, 2023\n" + BODY);

@@ -1728,6 +1728,95 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.contains("2024-05-10..2024-05-10 occurred")), got.toString());
     }
 
+    @Test void aVisitToldUnderAHostsVerbOfReceivingIsTheGuests() {
+        // "Kenyan President Amara Osei received Swedish President Lena Berg on Monday, on the first day of a state
+        // visit." (Wed 15 May): the visit is Berg's, not Osei's
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Amara Amara NNP PERSON 4 compound
+                4 Osei Osei NNP PERSON 5 nsubj
+                5 received receive VBD O 0 root
+                6 Swedish Swedish JJ MISC 7 amod
+                7 President President NNP O 9 compound
+                8 Lena Lena NNP PERSON 9 compound
+                9 Berg Berg NNP PERSON 5 obj
+                10 on on IN O 11 case
+                11 Monday Monday NNP DATE 5 obl 2024-05-13
+                12 , , , O 5 punct
+                13 on on IN O 16 case
+                14 the the DT O 16 det
+                15 first first JJ ORDINAL 16 amod
+                16 day day NN TIME 5 obl
+                17 of of IN O 20 case
+                18 a a DT O 20 det
+                19 state state NN O 20 compound
+                20 visit visit NN O 16 nmod
+                21 . . . O 5 punct
+                """).stream().filter(x -> x.startsWith("visit ")).toList();
+        assertTrue(got.stream().noneMatch(x -> x.contains("Amara Osei:visitor")), got.toString());
+    }
+
+    @Test void theClauseAVisitsEndIsToldInDatesItsLastDay() {
+        // "Swedish President Lena Berg had been due to fly home on Friday at the end of a five-day state visit to
+        // Kenya." (Wed 15 May): Friday the 17th is the last day, the visit 13-17 May
+        List<String> got = summaries("""
+                1 Swedish Swedish JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 Lena Lena NNP PERSON 4 compound
+                4 Berg Berg NNP PERSON 9 nsubj
+                5 had have VBD O 9 aux
+                6 been be VBN O 9 cop
+                7 due due IN O 9 mark
+                8 to to TO O 9 mark
+                9 fly fly VB O 0 root
+                10 home home RB O 9 advmod
+                11 on on IN O 12 case
+                12 Friday Friday NNP DATE 9 obl 2024-05-17
+                13 at at IN O 15 case
+                14 the the DT O 15 det
+                15 end end NN O 9 obl
+                16 of of IN O 22 case
+                17 a a DT O 22 det
+                18 five five CD NUMBER 20 nummod
+                19 - - HYPH O 20 punct
+                20 day day NN O 22 compound
+                21 state state NN O 22 compound
+                22 visit visit NN O 15 nmod
+                23 to to IN O 24 case
+                24 Kenya Kenya NNP LOCATION 22 nmod
+                25 . . . O 9 punct
+                """).stream().filter(x -> x.startsWith("visit ")).toList();
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN null 2024-05-13..2024-05-17")), got.toString());
+    }
+
+    @Test void aMeetingInAWhetherClauseIsOnlyProposed() {
+        // "A spokesman declined to say whether Osei would meet Swedish President Lena Berg." (Wed 15 May)
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 3 compound
+                3 Osei Osei NNP PERSON 4 nsubj
+                4 spoke speak VBD O 0 root
+                5 . . . O 4 punct
+
+                1 A a DT O 2 det
+                2 spokesman spokesman NN O 3 nsubj
+                3 declined decline VBD O 0 root
+                4 to to TO O 5 mark
+                5 say say VB O 3 xcomp
+                6 whether whether IN O 9 mark
+                7 Osei Osei NNP PERSON 9 nsubj
+                8 would would MD O 9 aux
+                9 meet meet VB O 5 ccomp
+                10 Swedish Swedish JJ MISC 11 amod
+                11 President President NNP O 13 compound
+                12 Lena Lena NNP PERSON 13 compound
+                13 Berg Berg NNP PERSON 9 obj
+                14 . . . O 3 punct
+                """).stream().filter(x -> x.startsWith("meeting ")).toList();
+        assertTrue(!got.isEmpty() && got.stream().allMatch(x -> x.contains(" proposed ")), got.toString());
+    }
+
     /** A dateline sentence, "KAMPALA –", that opens an article's first line. */
     private static final String KAMPALA = """
             1 KAMPALA KAMPALA NNP LOCATION 0 root

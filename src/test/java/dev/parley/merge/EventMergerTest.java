@@ -334,6 +334,46 @@ class EventMergerTest {
         }
     }
 
+    /** {@code c} with a side named only as a country's ("her Argentine counterpart"). */
+    private static Candidate withParty(Candidate c, String party) {
+        return new Candidate(c.docId(), c.sentence(), 0, c.text().length(), 0, c.text().length(), c.text(), c.trigger(), c.type(),
+                c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(), c.strong(), c.name(),
+                c.published(), c.counterpart(), c.rules(), List.of(party));
+    }
+
+    @Test void aSideNamedOnlyAsACountrysJoinsNoMeetingWithoutThatCountry() {
+        // a.txt: "whether Dubois would meet her Japanese counterpart" (one person and JPN); b.txt: Dubois met Wanjiru;
+        // c.txt: "Dubois was greeted by the mayor" (Dubois alone, weak)
+        LocalDate day = LocalDate.of(2024, 5, 14);
+        Candidate japanese = withParty(meeting("a.txt", 0, MAY15, null, Status.PROPOSED, null, null, true,
+                p(0, Role.PARTICIPANT, 1)), "JPN");
+        Candidate kenyan = meeting("b.txt", 0, MAY15, EventDate.day(day), Status.OCCURRED, null, null, false,
+                p(0, Role.PARTICIPANT, 1), p(1, Role.COUNTERPART, 3));
+        Candidate greeted = weak(meeting("c.txt", 0, MAY15, null, Status.OCCURRED, null, null, false, p(0, Role.PARTICIPANT, 1)));
+        for (List<Candidate> cs : List.of(List.of(japanese, kenyan, greeted), List.of(kenyan, greeted, japanese))) {
+            List<DiplomaticEvent> events = merge(cs);
+            DiplomaticEvent withJapan = events.stream().filter(e -> e.countries().contains("JPN")).findFirst().orElseThrow();
+            assertEquals(Set.of("a.txt"), docsOf(withJapan), "not the meeting with Wanjiru, nor the greeting");
+            assertEquals(Status.PROPOSED, withJapan.status());
+        }
+    }
+
+    @Test void aWireCopyCountsOnceWhicheverArticleComesFirst() {
+        // b.txt repeats one sentence of a.txt, which has a second of its own: a.txt's report holds b.txt's
+        for (String[] names : new String[][] {{"a.txt", "b.txt"}, {"b.txt", "a.txt"}}) {
+            EventDate days = EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21));
+            Candidate wire = told("Dubois arrived in Nairobi.", visit(names[0], 0, MAY22, days, Status.OCCURRED, "Nairobi", "KEN",
+                    p(0, Role.VISITOR, 1)));
+            Candidate more = told("She met Wanjiru.", visit(names[0], 1, MAY22, days, Status.OCCURRED, "Nairobi", "KEN",
+                    p(0, Role.VISITOR, 1)));
+            Candidate copy = told("Dubois arrived in Nairobi.", visit(names[1], 0, MAY22, days, Status.OCCURRED, "Nairobi", "KEN",
+                    p(0, Role.VISITOR, 1)));
+            List<DiplomaticEvent> events = merge(List.of(wire, more, copy));
+            assertEquals(1, events.size());
+            assertEquals(0.5, events.get(0).confidence(), 1e-9, "one strong report, with " + String.join(", ", names));
+        }
+    }
+
     @Test void oneVisitReportedByTwoArticles() {
         List<Candidate> cs = List.of(
                 visit("a.txt", 2, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, null, "KEN",
