@@ -121,6 +121,28 @@ final class Departures {
         return 0;
     }
 
+    /**
+     * A verb of leaving with the place left for its object and, after "for" or "to", a place of the traveller's own
+     * country ("left Bujumbura on Friday afternoon for Nassau"), or 0. (A place left for another country is read by the
+     * destination frames as the next visit.)
+     */
+    static int leftForHome(AnnotatedDoc doc, DocEntities e, Deps d) {
+        for (int k = 1; k <= d.size(); k++) {
+            if (!d.isVerb(k) || !Lexicon.DEPART.contains(d.lemma(k))) continue;
+            boolean leftPlace = d.children(k).stream().anyMatch(c -> d.rel(c).equals("obj") && d.places.contains(c));
+            if (!leftPlace) continue;
+            Optional<LocalPerson> who = traveller(doc, e, d, k);
+            if (who.isEmpty() || who.get().country() == null) continue;
+            for (int c : d.children(k)) {
+                String cs = d.caseOf(c);
+                if (!d.rel(c).startsWith("obl") || !(cs.equals("for") || cs.equals("to")) || !d.places.contains(c)) continue;
+                Optional<dev.parley.resolve.PlaceRef> to = e.placeAt(d.sentence().index(), c);
+                if (to.isPresent() && who.get().country().equals(to.get().country())) return k;
+            }
+        }
+        return 0;
+    }
+
     static final String ARRIVAL_RULE = "arrival-joins-visit";
 
     /**
@@ -171,7 +193,10 @@ final class Departures {
      */
     private static Candidate placeLeftFrom(AnnotatedDoc doc, DocEntities e, Deps d, int verb, LocalPerson who) {
         for (int c : d.children(verb)) {
-            if (!d.rel(c).startsWith("obl") || !d.caseOf(c).equals("from") || !d.places.contains(c)) continue;
+            // (or the object of a verb of leaving: "left Bujumbura on Friday for Nassau")
+            boolean from = d.rel(c).startsWith("obl") && d.caseOf(c).equals("from")
+                    || d.rel(c).equals("obj") && Lexicon.DEPART.contains(d.lemma(verb));
+            if (!from || !d.places.contains(c)) continue;
             Optional<dev.parley.resolve.PlaceRef> at = e.placeAt(d.sentence().index(), c);
             if (at.isEmpty() || at.get().kind() == dev.parley.resolve.PlaceKind.DEMONYM
                     || at.get().kind() == dev.parley.resolve.PlaceKind.INSTITUTION || at.get().country().equals(who.country())) {
@@ -217,6 +242,8 @@ final class Departures {
     static List<Candidate> endsOfStays(AnnotatedDoc doc, DocEntities e, Deps d, String sentText, int sentBegin,
                                        List<Candidate> before) {
         List<Candidate> left = endsOfStay(doc, e, d, sentText, sentBegin, before, departure(d), false);
+        // ("left Bujumbura on Friday afternoon for Nassau": leaving a place for home ends the stay there)
+        if (left.isEmpty()) left = endsOfStay(doc, e, d, sentText, sentBegin, before, leftForHome(doc, e, d), false);
         // "landed in Seoul on Wednesday and is expected to stay until Saturday": a stay ends the visit of its own
         // sentence too
         return left.isEmpty() ? endsOfStay(doc, e, d, sentText, sentBegin, before, stayUntil(d), true) : left;

@@ -540,10 +540,15 @@ final class Timing {
 
     static int attachment(Deps d, int top, List<Integer> anchors) {
         // "in October 2025, when Xanana travelled to Kuala Lumpur": the time a "when" clause hangs on is the clause's
-        for (int c : d.children(top)) {
-            if (d.rel(c).equals("acl:relcl") && anchors.contains(c)
-                    && d.children(c).stream().anyMatch(g -> d.rel(g).equals("advmod") && d.lemma(g).equals("when"))) {
-                return (1 << 16) | c;
+        // (or on the part of the day the date names: "until Wednesday morning, when he flies to Bujumbura")
+        List<Integer> hosts = d.rel(top).equals("compound") && d.head(top) != 0 && d.isNoun(d.head(top))
+                ? List.of(top, d.head(top)) : List.of(top);
+        for (int host : hosts) {
+            for (int c : d.children(host)) {
+                if (d.rel(c).equals("acl:relcl") && anchors.contains(c)
+                        && d.children(c).stream().anyMatch(g -> d.rel(g).equals("advmod") && d.lemma(g).equals("when"))) {
+                    return (1 << 16) | c;
+                }
             }
         }
         int cur = top;

@@ -92,7 +92,7 @@ final class DateScanner {
      */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:on|from|until|till|by)\\s+the\\s+(?<d1>[0-3]?\\d)"
             + "(?:st|nd|rd|th)(?:\\s+(?:to|and|until|till|-|–)\\s+the\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th))?"
-            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|or|to|at|in|when|as|after|before|with|for|but|while|where)\\b)", CI);
+            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|or|to|at|in|when|as|after|before|with|for|but|while|where|was|were|is|are|will|had|has)\\b)", CI);
 
     /**
      * A day counted from another date of the text: "the same day", "later that day", "the following day", "the next

@@ -517,6 +517,48 @@ class EventDetectorTest {
         assertTrue(got.contains("visit JPN Tokyo 2024-05-14..2024-05-14 occurred weak [Amina Otieno:visitor]"), got.toString());
     }
 
+    @Test void leavingAPlaceAbroadForHomeIsTheLastDayOfAStayThere() {
+        // "Kenyan Foreign Minister Amina Otieno left Tokyo on Tuesday for Nairobi." (Wed 15 May 2024): the
+        // destination is home, the place left the stay's
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Amina Amina NNP PERSON 5 compound
+                5 Otieno Otieno NNP PERSON 6 nsubj
+                6 left leave VBD O 0 root
+                7 Tokyo Tokyo NNP LOCATION 6 obj
+                8 on on IN O 9 case
+                9 Tuesday Tuesday NNP DATE 6 obl 2024-05-14
+                10 for for IN O 11 case
+                11 Nairobi Nairobi NNP LOCATION 6 obl
+                12 . . . O 6 punct
+                """);
+        assertTrue(got.contains("visit JPN Tokyo 2024-05-14..2024-05-14 occurred weak [Amina Otieno:visitor]"), got.toString());
+    }
+
+    @Test void aJourneyToldInAWhenClauseOnADayIsOnThatDay() {
+        // "Otieno will stay in Kenya until Friday morning, when she flies to Kampala." (Wed 15 May 2024)
+        List<String> got = summaries("""
+                1 Otieno Otieno NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 stay stay VB O 0 root
+                4 in in IN O 5 case
+                5 Kenya Kenya NNP LOCATION 3 obl
+                6 until until IN O 8 case
+                7 Friday Friday NNP DATE 8 compound 2024-05-17
+                8 morning morning NN TIME 3 obl
+                9 , , , O 8 punct
+                10 when when WRB O 12 advmod
+                11 she she PRP O 12 nsubj
+                12 flies fly VBZ O 8 acl:relcl
+                13 to to IN O 14 case
+                14 Kampala Kampala NNP LOCATION 12 obl
+                15 . . . O 3 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit UGA Kampala 2024-05-17")), got.toString());
+    }
+
     @Test void someoneTheEventWasWithoutIsNoPartOfIt() {
         // "Amina Otieno met Kenji Sato in Nairobi on Tuesday, but without Uganda's President Joseph Okello."
         List<String> got = summaries("""
