@@ -230,6 +230,27 @@ final class Deps {
         return people.contains(verb - 6) ? verb - 6 : 0;
     }
 
+    /**
+     * "The state visit that Mauritanian President X was to begin in Dakar tomorrow", "the trip which X had planned":
+     * a trip noun followed by "that" or "which" and a person (after title words) who is the subject of the relative
+     * clause, right before its auxiliary or verb; read off the surface, as the parser often loses that clause. The
+     * person's last token, else 0.
+     */
+    int subjectOfRelativeAfter(int noun) {
+        if (noun + 2 > size()) return 0;
+        String rel = word(noun + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!rel.equals("that") && !rel.equals("which")) return 0;
+        for (int k = noun + 2; k <= Math.min(size() - 1, noun + 9); k++) {
+            if (people.contains(k)) {
+                if (people.contains(k + 1)) continue;
+                return tok(k + 1).pos().startsWith("VB") || tok(k + 1).pos().equals("MD") ? k : 0;
+            }
+            String p = tok(k).pos();
+            if (!(p.startsWith("NNP") || p.startsWith("JJ") || p.equals("NN") || p.equals("POS") || p.equals("DT"))) return 0;
+        }
+        return 0;
+    }
+
     /** A relative clause, also as the parser sometimes hangs it ("Macron, who had spoken to Putin," as {@code dep}). */
     private boolean relativeClause(int v) {
         if (rel(v).equals("acl:relcl")) return true;

@@ -614,6 +614,8 @@ public final class EventDetector {
             }
             // ("X, who was due to visit Germany this week, has postponed his trip", its parse lost: see Deps.dueAfterWho)
             int told = visitor < 0 && !hostVerb ? d.dueAfterWho(trig) : 0;
+            // ("The state visit that Mauritanian President X was to begin in Dakar tomorrow has been called off")
+            if (told == 0 && visitor < 0 && !hostVerb && d.isNoun(trig)) told = d.subjectOfRelativeAfter(trig);
             Optional<LocalPerson> who = told != 0 ? entities.personAt(s.index(), told) : Optional.empty();
             if (who.isPresent()) {
                 visitor = who.get().id();

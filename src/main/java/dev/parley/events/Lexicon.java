@@ -90,6 +90,7 @@ final class Lexicon {
     static final Set<String> END_VERBS = list("END_VERBS");
     static final Set<String> END_NOUNS = list("END_NOUNS");
     static final Set<String> OPEN_MARKS = list("OPEN_MARKS");
+    static final Set<String> HEARSAY_NOUNS = list("HEARSAY_NOUNS");
     static final Set<String> AT_THE_END_CASES = list("AT_THE_END_CASES");
     static final Set<String> SERIES_ADJ = list("SERIES_ADJ");
     static final Set<String> BEGIN_VERBS = list("BEGIN_VERBS");

@@ -136,6 +136,26 @@ final class Scope {
     }
 
     /**
+     * "The Presidency denied on Tuesday reports in several online media that President X would meet President Y":
+     * the event's clause opens with "that" after a noun of HEARSAY_NOUNS, itself within a few words of a verb of
+     * DENY_VERBS before it. Read from the words, as the parser often loses "reports" for a verb.
+     */
+    static boolean deniedHearsay(Deps d, int trig) {
+        int clause = d.isVerb(trig) ? trig : d.governingVerb(trig);
+        if (clause == 0) return false;
+        int that = 0;
+        for (int c : d.children(clause)) if (d.rel(c).equals("mark") && d.lemma(c).equals("that")) that = c;
+        if (that == 0) return false;
+        for (int k = that - 1; k >= Math.max(1, that - 8); k--) {
+            if (!Lexicon.HEARSAY_NOUNS.contains(d.lemma(k).toLowerCase(java.util.Locale.ROOT))) continue;
+            for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
+                if (Lexicon.DENY_VERBS.contains(d.lemma(j))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the text denies the event: a word of NEGATION on the trigger or on a verb that carries it ("did not
      * meet", "will not be received", "there was no meeting"), or "no" on the noun a trigger completes ("has no
      * plans to travel"). A negation on another verb of which the event is the subject ("the call did not resolve
@@ -151,6 +171,7 @@ final class Scope {
             if (Lexicon.DENY_VERBS.contains(l) || l.equals("rule") && prt != 0 && d.word(prt).equals("out")) return true;
             break;
         }
+        if (deniedHearsay(d, trig)) return true;
         // "was not received by Y during his visit to Baku": a negation on the clause that the visit only times says
         // nothing of the visit itself
         String rt = d.rel(trig);

@@ -47,7 +47,14 @@ final class StatusRules {
                 if (k != trig && d.rel(k).equals("dep") && d.isVerb(k) && underOwnRelative(d, trig, k)) near.add(k);
             }
         }
+        // ("the visit to Dakar "postponed, not cancelled"": a headline's participle the parser set beside the event)
+        if (d.head(trig) != 0 && d.isNoun(trig)) {
+            for (int sib : d.children(d.head(trig))) {
+                if (sib > trig && d.rel(sib).equals("dep") && d.tok(sib).pos().equals("VBN") && !near.contains(sib)) near.add(sib);
+            }
+        }
         if (planOfTheCanceller(d, v)) return Status.CANCELLED;
+        if (wasToHave(d, trig) || v != trig && wasToHave(d, v)) return Status.CANCELLED;
         if (willNotHappen(d, trig)) return Status.CANCELLED;
         boolean accepted = false;
         for (int k : near) if (d.lemma(k).equals("accept")) accepted = true;
@@ -174,6 +181,24 @@ final class StatusRules {
     private static boolean planWord(Deps d, int k) {
         String l = d.lemma(k).toLowerCase(java.util.Locale.ROOT);
         return Lexicon.PLAN_PARTICIPLES.contains(l) || l.equals("due") || l.equals("expect") || l.equals("suppose");
+    }
+
+    /**
+     * "The visit ... was to have been the first state visit by X to Senegal", "X was to have visited Dakar": "was to
+     * have" and a participle tell a plan that did not come about.
+     */
+    static boolean wasToHave(Deps d, int k) {
+        boolean was = false;
+        boolean to = false;
+        boolean have = false;
+        for (int c : d.children(k)) {
+            String r = d.rel(c);
+            String w = d.word(c).toLowerCase(java.util.Locale.ROOT);
+            if ((r.equals("cop") || r.startsWith("aux")) && (w.equals("was") || w.equals("were"))) was = true;
+            if (r.equals("mark") && w.equals("to")) to = true;
+            if (r.startsWith("aux") && d.lemma(c).equals("have")) have = true;
+        }
+        return was && to && have;
     }
 
     /** Whether a predicate is a plan in the past perfect: "had" and "been" on it, and a word of a plan on it or it. */

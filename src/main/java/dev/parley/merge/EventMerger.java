@@ -995,14 +995,22 @@ public final class EventMerger {
     }
 
     private static Status chooseStatus(Cluster cl, EventDate date) {
+        // ("If X does come to Dakar in the new year ... the visit would be an empty ceremony", a weak mention in the
+        // latest report of a plan called off: a plan reported called off, and by no report of its own held, is not
+        // made held by a weak mention)
+        boolean calledOff = cl.members.stream().anyMatch(r -> r.c().status() == Status.CANCELLED)
+                && cl.members.stream().noneMatch(r -> r.c().strong() && (r.c().status() == Status.OCCURRED || r.c().status() == Status.ONGOING))
+                && cl.members.stream().anyMatch(r -> r.c().strong() && r.c().published() != null);
+        java.util.function.Predicate<Resolved> counts = r -> !calledOff || r.c().strong()
+                || r.c().status() != Status.OCCURRED && r.c().status() != Status.ONGOING;
         LocalDate latest = null;
         for (Resolved r : cl.members) {
             LocalDate p = r.c().published();
-            if (p != null && (latest == null || p.isAfter(latest))) latest = p;
+            if (counts.test(r) && p != null && (latest == null || p.isAfter(latest))) latest = p;
         }
         List<Status> latestSays = new ArrayList<>();
         for (Resolved r : cl.members) {
-            if (latest == null || latest.equals(r.c().published())) latestSays.add(r.c().status());
+            if (counts.test(r) && (latest == null || latest.equals(r.c().published()))) latestSays.add(r.c().status());
         }
         // ("X, who was due to head to Germany this week, has postponed his trip": what a weak mention of the same
         // sentence says, "his trip", does not outweigh the strong one beside it)

@@ -374,6 +374,18 @@ class EventMergerTest {
         }
     }
 
+    @Test void aWeakMentionToldAsHeldDoesNotUndoAPlanCalledOff() {
+        // a.txt (15 May): the 20-21 May visit, planned; b.txt (18 May): called off; c.txt (30 May), weak: "if Dubois
+        // does come to Nairobi, the visit would be empty" read as held
+        EventDate days = EventDate.days(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 21));
+        Candidate plan = visit("a.txt", 0, MAY15, days, Status.PLANNED, "Nairobi", "KEN", p(0, Role.VISITOR, 1));
+        Candidate off = visit("b.txt", 0, LocalDate.of(2024, 5, 18), days, Status.CANCELLED, "Nairobi", "KEN", p(0, Role.VISITOR, 1));
+        Candidate later = weak(visit("c.txt", 3, LocalDate.of(2024, 5, 30), null, Status.OCCURRED, null, "KEN", p(0, Role.VISITOR, 1)));
+        List<DiplomaticEvent> events = merge(List.of(plan, off, later));
+        assertEquals(1, events.size());
+        assertEquals(Status.CANCELLED, events.get(0).status());
+    }
+
     @Test void oneVisitReportedByTwoArticles() {
         List<Candidate> cs = List.of(
                 visit("a.txt", 2, MAY15, EventDate.day(LocalDate.of(2024, 5, 20)), Status.PLANNED, null, "KEN",
