@@ -719,6 +719,15 @@ public final class EventDetector {
         }
         EventDate date = Timing.date(d, sentText, sentBegin, published, tense, trig, dating, type == EventType.SUMMIT,
                 Timing.dayBefore(doc, s), Timing.frameDay(doc, s));
+        int whereHost = date == null ? Timing.whereClauseHost(d, verb != 0 ? verb : trig) : 0;
+        if (whereHost != 0) {
+            // ("was to lead the delegation in Santa Cruz on Wednesday, where she was due to meet X": a "where" clause on
+            // a place is on the day of the clause that names the place)
+            List<Integer> withHost = new ArrayList<>(dating);
+            withHost.add(whereHost);
+            date = Timing.date(d, sentText, sentBegin, published, tense, trig, withHost, type == EventType.SUMMIT,
+                    Timing.dayBefore(doc, s), Timing.frameDay(doc, s));
+        }
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
         int duration = Timing.duration(d, trig, anchors);
         boolean oneDay = date != null && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate();

@@ -465,6 +465,39 @@ final class Timing {
         return last;
     }
 
+    /**
+     * Whether the event's word is within the clause {@code c} itself, not in a conjoined clause after it. (A clause
+     * that calls it off dates nothing of it: "on 11 May, when the visit was postponed" is the day of the postponement.)
+     */
+    private static boolean underClause(Deps d, int c, int trig) {
+        int cur = trig;
+        for (int guard = 0; cur != 0 && cur != c && guard < 8; guard++) {
+            if (d.rel(cur).equals("conj")) return false;
+            cur = d.head(cur);
+        }
+        return cur == c;
+    }
+
+    /**
+     * The verb of the clause that names a place a "where" clause hangs on ("was to lead the delegation in Santa Cruz
+     * on Wednesday, where she was due to meet X": "lead"), or 0.
+     */
+    static int whereClauseHost(Deps d, int v) {
+        // (up through the verbs of the clause: "where she was due to meet X" has "due" for its relative)
+        for (int steps = 0; v != 0 && steps < 3 && !d.rel(v).equals("acl:relcl")
+                && (d.rel(v).equals("ccomp") || d.rel(v).equals("xcomp")); steps++) {
+            v = d.head(v);
+        }
+        if (v == 0 || !d.rel(v).equals("acl:relcl")) return 0;
+        boolean where = d.children(v).stream().anyMatch(c -> d.rel(c).equals("advmod") && d.lemma(c).equalsIgnoreCase("where"));
+        int place = d.head(v);
+        // (not a place come from: "returned on Thursday from Vilnius, where he attended the summit" was there before)
+        if (!where || place == 0 || !d.places.contains(place) || d.caseOf(place).equals("from")) return 0;
+        int host = d.head(place);
+        for (int steps = 0; host != 0 && steps < 2 && d.isNoun(host); steps++) host = d.head(host); // "the delegation in X"
+        return host != 0 && d.isVerb(host) ? host : 0;
+    }
+
     /** How far back from the report a written-out day may frame a paragraph's weekdays. */
     private static final int FRAME_REACH_DAYS = 21;
 
@@ -545,8 +578,11 @@ final class Timing {
                 ? List.of(top, d.head(top)) : List.of(top);
         for (int host : hosts) {
             for (int c : d.children(host)) {
-                if (d.rel(c).equals("acl:relcl") && anchors.contains(c)
-                        && d.children(c).stream().anyMatch(g -> d.rel(g).equals("advmod") && d.lemma(g).equals("when"))) {
+                // (the parser may hang "where" on the date too: "in Santa Cruz on Wednesday, where she was due to meet")
+                if (d.rel(c).equals("acl:relcl") && (anchors.contains(c) || underClause(d, c, anchors.get(0)))
+                        && !Lexicon.has(Lexicon.CANCEL, d, c)
+                        && d.children(c).stream().anyMatch(g -> d.rel(g).equals("advmod")
+                        && (d.lemma(g).equalsIgnoreCase("when") || d.lemma(g).equalsIgnoreCase("where")))) {
                     return (1 << 16) | c;
                 }
             }

@@ -749,7 +749,6 @@ public final class EventMerger {
 
     private DiplomaticEvent build(Cluster cl, LocalDate legEnd, Map<String, Person> attended) {
         EventDate date = chooseDate(cl);
-        if (System.getenv("DBGM") != null) { System.err.println("DBGM " + cl.type + " " + date + " legEnd=" + legEnd); for (Resolved r : cl.members) System.err.println("   " + r.c().docId() + "#" + r.c().sentence() + " " + r.c().date() + " " + r.c().durationDays() + " " + r.c().rules()); }
         if (legEnd != null && date != null && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()
                 && legEnd.isAfter(date.end())) {
             date = EventDate.days(date.start(), legEnd);

@@ -1965,6 +1965,67 @@ class EventDetectorTest {
         assertTrue(!got.isEmpty() && got.stream().allMatch(x -> x.contains(" cancelled ")), got.toString());
     }
 
+    @Test void aWhereClauseIsOnTheDayOfTheClauseItHangsOn() {
+        // "Osei was to lead the delegation in Mombasa on Friday, where he was due to meet Swedish President Lena Berg."
+        // (Wed 15 May), with "where" hung on the date, as CoreNLP does, and on the place
+        String onTheDate = """
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 3 compound
+                3 Osei Osei NNP PERSON 6 nsubj
+                4 was be VBD O 6 aux
+                5 to to TO O 6 mark
+                6 lead lead VB O 0 root
+                7 the the DT O 8 det
+                8 delegation delegation NN O 6 obj
+                9 in in IN O 10 case
+                10 Mombasa Mombasa NNP LOCATION 8 nmod
+                11 on on IN O 12 case
+                12 Friday Friday NNP DATE 6 obl 2024-05-17
+                13 , , , O 12 punct
+                14 where where WRB O 17 advmod
+                15 he he PRP O 17 nsubj
+                16 was be VBD O 17 cop
+                17 due due JJ O %s acl:relcl
+                18 to to TO O 19 mark
+                19 meet meet VB O 17 ccomp
+                20 Swedish Swedish JJ MISC 21 amod
+                21 President President NNP O 23 compound
+                22 Lena Lena NNP PERSON 23 compound
+                23 Berg Berg NNP PERSON 19 obj
+                24 . . . O 6 punct
+                """;
+        for (String head : List.of("12", "10")) {
+            List<String> got = summaries(onTheDate.formatted(head)).stream().filter(x -> x.startsWith("meeting ")).toList();
+            assertTrue(got.stream().anyMatch(x -> x.contains("2024-05-17..2024-05-17")), "where on " + head + ": " + got);
+        }
+    }
+
+    @Test void aWhenClauseThatCallsTheEventOffDoesNotDateIt() {
+        // "Osei and Berg spoke on Monday, when Osei's visit to Sweden was postponed." (Wed 15 May): Monday is the day
+        // of the postponement, not of the visit
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 3 compound
+                3 Osei Osei NNP PERSON 7 nsubj
+                4 and and CC O 6 cc
+                5 Lena Lena NNP PERSON 6 compound
+                6 Berg Berg NNP PERSON 3 conj
+                7 spoke speak VBD O 0 root
+                8 on on IN O 9 case
+                9 Monday Monday NNP DATE 7 obl 2024-05-13
+                10 , , , O 9 punct
+                11 when when WRB O 17 advmod
+                12 Osei Osei NNP PERSON 14 nmod:poss
+                13 's 's POS O 12 case
+                14 visit visit NN O 17 nsubj:pass
+                15 to to IN O 16 case
+                16 Sweden Sweden NNP LOCATION 14 nmod
+                17 postponed postpone VBN O 9 acl:relcl
+                18 . . . O 7 punct
+                """).stream().filter(x -> x.startsWith("visit ")).toList();
+        assertTrue(!got.isEmpty() && got.stream().noneMatch(x -> x.contains("2024-05-13")), got.toString());
+    }
+
     /** A dateline sentence, "KAMPALA –", that opens an article's first line. */
     private static final String KAMPALA = """
             1 KAMPALA KAMPALA NNP LOCATION 0 root

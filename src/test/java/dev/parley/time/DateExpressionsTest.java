@@ -50,6 +50,7 @@ class DateExpressionsTest {
         Ministers met between 5 and 7 May.                                  | 2024-06-14 | PAST    | 2024-05-05 | 2024-05-07 | DAY   | false
         The meeting opened on Friday [August 19] without him.               | 2033-08-29 | PAST    | 2033-08-19 | 2033-08-19 | DAY   | false
         The guest on the 15th was received at the palace.                   | 2033-09-17 | PAST    | 2033-09-15 | 2033-09-15 | DAY   | false
+        They had spoken on the morning of the 15th, a few hours later.      | 2031-10-27 | PAST    | 2031-10-15 | 2031-10-15 | DAY   | false
         The envoy stays from Tuesday 2 to Thursday 4 December 2031.         | 2031-11-27 | FUTURE  | 2031-12-02 | 2031-12-04 | DAY   | false
         Talks run from Sunday 30 November to Tuesday 2 December.            | 2031-11-27 | FUTURE  | 2031-11-30 | 2031-12-02 | DAY   | false
         The fair runs Tuesday, December 2 to Thursday, December 4.          | 2031-11-27 | FUTURE  | 2031-12-02 | 2031-12-04 | DAY   | false
