@@ -519,6 +519,24 @@ public final class EventDetector {
                 }
             }
         }
+        if (c.type() == EventType.MEETING && c.rules().contains(SEVERAL_MEETINGS)) {
+            // "his meetings with Zelensky and Putin on Monday": one meeting of his with each, each mention weak
+            List<LocalParticipant> owners = new ArrayList<>();
+            List<LocalParticipant> others = new ArrayList<>();
+            for (LocalParticipant p : c.participants()) {
+                int t = p.token();
+                boolean owner = t > 0 && (d.rel(t).equals("nmod:poss") && d.head(t) == trig || d.rel(t).startsWith("nsubj"));
+                (owner ? owners : others).add(p);
+            }
+            if (owners.size() == 1 && others.size() >= 2) {
+                out.clear();
+                for (LocalParticipant p : others) {
+                    out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                            c.type(), List.of(owners.get(0), p), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
+                            false, c.name(), c.published(), c.counterpart(), c.rules(), c.parties()));
+                }
+            }
+        }
         if (c.type() == EventType.MEETING && b.parsedPeople() == 1 && c.country() != null) {
             // "Blinken's discussions in Kiev on Jan. 19": talks abroad by one named person support a visit there
             LocalPerson p = entities.people().get(b.parsedPerson());

@@ -1697,6 +1697,9 @@ class EventDetectorTest {
                 13 . . . O 2 punct
                 """).stream().filter(x -> x.startsWith("meeting ")).toList();
         assertTrue(!got.isEmpty() && got.stream().allMatch(x -> x.contains(" weak ")), got.toString());
+        // one meeting of his with each: Dubois with Osei, Dubois with Berg, never the three together
+        assertEquals(2, got.size(), got.toString());
+        assertTrue(got.stream().allMatch(x -> x.contains("Dubois") && (x.contains("Osei") != x.contains("Berg"))), got.toString());
     }
 
     @Test void aMeetingBetweenTheLeadersIsOfTheTwoNamedTogetherJustBefore() {
