@@ -70,17 +70,18 @@ final class Summits {
             boolean bare = blocs || c.type() == EventType.MEETING && !c.rules().isEmpty() && c.rules().get(0).equals("unnamed-summit")
                     && c.participants().isEmpty() && c.parties().isEmpty()
                     && !c.rules().contains(OF_A_SERIES) && !c.rules().contains(Candidate.BACKGROUND);
-            if (!bare) {
-                out.add(c);
-                continue;
-            }
-            List<String> rules = new ArrayList<>(c.rules());
-            rules.add(THE_ARTICLES_SUMMIT);
-            out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
-                    EventType.SUMMIT, c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
-                    c.date() != null, name, c.published(), c.counterpart(), rules, c.parties()));
+            out.add(bare ? theSummitOf(c, name) : c);
         }
         return out;
+    }
+
+    /** {@code c}, a meeting noun that refers to the article's summit, as that summit, {@code name}'s. */
+    private static Candidate theSummitOf(Candidate c, String name) {
+        List<String> rules = new ArrayList<>(c.rules());
+        rules.add(THE_ARTICLES_SUMMIT);
+        return new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
+                EventType.SUMMIT, c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
+                c.date() != null, name, c.published(), c.counterpart(), rules, c.parties());
     }
 
     /**
@@ -101,15 +102,7 @@ final class Summits {
                 looked = true;
                 org = ofArticle;
             }
-            if (org == null) {
-                out.add(c);
-                continue;
-            }
-            List<String> rules = new ArrayList<>(c.rules());
-            rules.add(THE_ARTICLES_SUMMIT);
-            out.add(new Candidate(c.docId(), c.sentence(), c.begin(), c.end(), c.start(), c.stop(), c.text(), c.trigger(),
-                    EventType.SUMMIT, c.participants(), c.place(), c.country(), c.date(), c.durationDays(), c.status(),
-                    c.date() != null, org, c.published(), c.counterpart(), rules, c.parties()));
+            out.add(org == null ? c : theSummitOf(c, org));
         }
         return out;
     }
