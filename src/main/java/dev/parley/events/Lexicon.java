@@ -27,7 +27,11 @@ final class Lexicon {
         String lemma = d.lemma(i);
         if (list.contains(lemma)) return true;
         int prt = d.child(i, "compound:prt");
-        return prt != 0 && list.contains(lemma + " " + d.word(prt));
+        if (prt != 0 && list.contains(lemma + " " + d.word(prt))) return true;
+        // ("Mori calls off Brazil trip": the particle right after the verb parsed as the case of its object)
+        int next = i + 1;
+        return d.isVerb(i) && next <= d.size() && d.rel(next).equals("case") && d.head(next) != 0 && d.head(d.head(next)) == i
+                && list.contains(lemma + " " + d.word(next).toLowerCase(java.util.Locale.ROOT));
     }
 
     static final Set<String> VISIT_NOUNS = list("VISIT_NOUNS");

@@ -2045,6 +2045,24 @@ class EventDetectorTest {
         assertTrue(!got.isEmpty() && got.stream().noneMatch(x -> x.contains("2024-05-13")), got.toString());
     }
 
+    @Test void aHeadlinesParticleParsedAsACaseStillCallsTheTripOff() {
+        // "Osei calls off Sweden trip" (Wed 15 May), with "off" parsed as the case of "trip"
+        List<String> got = summaries("""
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 3 compound
+                3 Osei Osei NNP PERSON 4 nsubj
+                4 spoke speak VBD O 0 root
+                5 . . . O 4 punct
+
+                1 Osei Osei NNP PERSON 2 nsubj
+                2 calls call VBZ O 0 root
+                3 off off IN O 5 case
+                4 Sweden Sweden NNP LOCATION 5 compound
+                5 trip trip NN O 2 obl
+                """).stream().filter(x -> x.startsWith("visit SWE")).toList();
+        assertTrue(!got.isEmpty() && got.stream().allMatch(x -> x.contains(" cancelled ")), got.toString());
+    }
+
     /** A dateline sentence, "KAMPALA –", that opens an article's first line. */
     private static final String KAMPALA = """
             1 KAMPALA KAMPALA NNP LOCATION 0 root
