@@ -122,25 +122,22 @@ final class Departures {
     }
 
     /**
-     * A verb of leaving with the place left for its object and, after "for" or "to", a place of another country: home
-     * ("left Bujumbura on Friday afternoon for Nassau") or the next stop ("left Kigali on Friday for Bujumbura", which
-     * the destination frames also read as the next visit), or 0.
+     * A verb of leaving with the place left for its object and, after "for" or "to", a place of the traveller's own
+     * country ("left Bujumbura on Friday afternoon for Nassau"), or 0. (A place left for another country is read by the
+     * destination frames as the next visit.)
      */
     static int leftForHome(AnnotatedDoc doc, DocEntities e, Deps d) {
         for (int k = 1; k <= d.size(); k++) {
             if (!d.isVerb(k) || !Lexicon.DEPART.contains(d.lemma(k))) continue;
-            int leftTok = 0;
-            for (int c : d.children(k)) if (d.rel(c).equals("obj") && d.places.contains(c)) leftTok = c;
-            if (leftTok == 0) continue;
-            Optional<dev.parley.resolve.PlaceRef> left = e.placeAt(d.sentence().index(), leftTok);
+            boolean leftPlace = d.children(k).stream().anyMatch(c -> d.rel(c).equals("obj") && d.places.contains(c));
+            if (!leftPlace) continue;
             Optional<LocalPerson> who = traveller(doc, e, d, k);
-            if (who.isEmpty() || who.get().country() == null || left.isEmpty() || left.get().country() == null) continue;
+            if (who.isEmpty() || who.get().country() == null) continue;
             for (int c : d.children(k)) {
                 String cs = d.caseOf(c);
                 if (!d.rel(c).startsWith("obl") || !(cs.equals("for") || cs.equals("to")) || !d.places.contains(c)) continue;
                 Optional<dev.parley.resolve.PlaceRef> to = e.placeAt(d.sentence().index(), c);
-                // (home, or another country: "left Kigali on Friday for Bujumbura" ends the stay in Rwanda)
-                if (to.isPresent() && to.get().country() != null && !to.get().country().equals(left.get().country())) return k;
+                if (to.isPresent() && who.get().country().equals(to.get().country())) return k;
             }
         }
         return 0;
@@ -245,8 +242,7 @@ final class Departures {
     static List<Candidate> endsOfStays(AnnotatedDoc doc, DocEntities e, Deps d, String sentText, int sentBegin,
                                        List<Candidate> before) {
         List<Candidate> left = endsOfStay(doc, e, d, sentText, sentBegin, before, departure(d), false);
-        // ("left Bujumbura on Friday afternoon for Nassau", "left Kigali for Bujumbura": leaving a place for another
-        // country ends the stay there)
+        // ("left Bujumbura on Friday afternoon for Nassau": leaving a place for home ends the stay there)
         if (left.isEmpty()) left = endsOfStay(doc, e, d, sentText, sentBegin, before, leftForHome(doc, e, d), false);
         // "landed in Seoul on Wednesday and is expected to stay until Saturday": a stay ends the visit of its own
         // sentence too
