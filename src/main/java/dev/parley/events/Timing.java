@@ -213,16 +213,10 @@ final class Timing {
     }
 
     /**
-     * @param frame the last calendar day written out in the sentences before this one in its paragraph
-     *              (frameDay), which a bare past weekday of an earlier week is read beside; or null
+     * @param frame the last calendar day written out in the four sentences before this one (frameDay), which a bare
+     *              past weekday of an earlier week is read beside; or null
      */
     static EventDate date(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
-                                  List<Integer> anchors, boolean summit, LocalDate reference, LocalDate frame) {
-        EventDate best = chooseDate(d, sentText, sentBegin, published, tense, trig, anchors, summit, reference, frame);
-        return best;
-    }
-
-    private static EventDate chooseDate(Deps d, String sentText, int sentBegin, LocalDate published, Tense tense, int trig,
                                   List<Integer> anchors, boolean summit, LocalDate reference, LocalDate frame) {
         Tense t = tense;
         if (t == Tense.UNKNOWN) t = DateExpressions.tenseAround(sentText, d.tok(trig).begin() - sentBegin);
@@ -505,7 +499,8 @@ final class Timing {
      * "The two-day meeting opened on Friday [August 19] ... He flew out that night and landed in Maseru early on
      * Saturday morning", "The summit, which closed on 20 August, ...; Tchissola spent Friday afternoon in talks", in a
      * report of 29 August: a bare past weekday told after a calendar day of an earlier week, in the same sentence or
-     * paragraph, is the one beside that day (within three days of it), not the one of the week before the report.
+     * the four before it, is the one beside that day (within three days of it), not the one of the week before the
+     * report.
      * Only for a frame one to three weeks before the report; a background date of other years frames nothing.
      */
     static EventDate inTheFramesWeek(DateMention m, EventDate date, LocalDate frame, LocalDate published) {
