@@ -43,4 +43,9 @@ final class Settings {
     static final int DATELINE_SENTENCES = 8;
     /** Days before its report within which a visit told as under way or done is the news its dateline is filed on. */
     static final int DATELINE_NEWS_DAYS = 3;
+    /**
+     * Days after its report within which a past verb's day is still the event's own (a report stamped a time zone or a
+     * day behind what it tells); beyond them the past verb is the plan's, and the event is planned.
+     */
+    static final int PAST_VERB_AHEAD_DAYS = 7;
 }

@@ -115,7 +115,12 @@ final class StatusRules {
         if (date == null && Timing.dueMisread(d, v)) return Status.PLANNED;
         if (date != null && published != null) {
             if (date.end().isBefore(published)) return Status.OCCURRED;
-            if (date.start().isAfter(published)) return tense == Tense.PAST ? Status.OCCURRED : Status.PLANNED;
+            // (a past verb with a day just after the report is a report stamped a time zone behind; weeks after it,
+            // the verb is the plan's: "has been chosen as the venue for the meeting between October 11 and 13")
+            if (date.start().isAfter(published)) {
+                return tense == Tense.PAST && !date.start().isAfter(published.plusDays(Settings.PAST_VERB_AHEAD_DAYS))
+                        ? Status.OCCURRED : Status.PLANNED;
+            }
         }
         if (tense == Tense.PRESENT && Timing.afterPhrase(d, trig)) {
             // "left North Korea on Friday after a two-day state visit", "returns home after talks": what a clause

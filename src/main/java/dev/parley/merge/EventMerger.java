@@ -872,6 +872,42 @@ public final class EventMerger {
         return c.type() == EventType.VISIT && c.rules().contains(Candidate.LEFT_PLACE) || c.rules().contains(Candidate.ENDED);
     }
 
+    /**
+     * Whether {@code c}, a report that its event ended on {@code day}, told once that day had come, ends it before the
+     * last day of {@code span}, the days a plan gave it (a visit cut short, a summit wound up a day early).
+     */
+    private static boolean endedEarly(Candidate c, EventDate day, EventDate span) {
+        return c.strong() && c.status() == Status.OCCURRED && c.published() != null && !c.published().isBefore(day.start())
+                && !day.start().isBefore(span.start()) && day.start().isBefore(span.end());
+    }
+
+    /**
+     * Whether a report no older than the one that ends the event on {@code cut} still gives it a later exact day ("had
+     * been due to fly home this evening at the end of a five-day state visit ... she would now leave on Friday"): the
+     * end moved on, not forward.
+     */
+    private static boolean toldLater(Cluster cl, LocalDate cut) {
+        LocalDate cutTold = null;
+        for (Resolved r : cl.members) {
+            Candidate c = r.c();
+            EventDate d = c.date();
+            if (endsIt(c) && d != null && d.days() == 1 && d.start().equals(cut) && c.published() != null
+                    && (cutTold == null || c.published().isBefore(cutTold))) {
+                cutTold = c.published();
+            }
+        }
+        if (cutTold == null) return false;
+        for (Resolved r : cl.members) {
+            Candidate c = r.c();
+            EventDate d = c.date();
+            if (d != null && c.status() != Status.CANCELLED && d.precision() == dev.parley.time.Precision.DAY && !d.approximate()
+                    && d.end().isAfter(cut) && c.published() != null && !c.published().isBefore(cutTold)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code left}, a visit read from the place its visitor left or a mention of its end, on {@code day}, ends the stay dated {@code stay}. */
     private static boolean endsStay(Candidate left, EventDate day, EventDate stay) {
         return endsIt(left) && !day.approximate() && day.days() == 1
@@ -948,6 +984,7 @@ public final class EventMerger {
             // "departed Taiwan on Wednesday" after "arrived late on Tuesday", "left for Nepal on Saturday, concluding
             // the summit" begun on Friday: the day the event was left or ended is its last
             LocalDate left = null;
+            LocalDate cut = null;
             for (Resolved r : cl.members) {
                 EventDate d = r.c().date();
                 if (!endsIt(r.c()) || d == null || d.approximate() || d.days() != 1) continue;
@@ -955,8 +992,12 @@ public final class EventMerger {
                         && (left == null || d.start().isAfter(left))) {
                     left = d.start();
                 }
+                if (endedEarly(r.c(), d, date) && (cut == null || d.start().isAfter(cut))) cut = d.start();
             }
             if (left != null) return EventDate.days(date.start(), left);
+            // ("the talks between 11 and 13 October" announced; "left for Nepal on Saturday [the 12th], concluding the
+            // summit" reported after it): a report of the event ended, on a day inside the span the plan gave, ends it
+            if (cut != null && !toldLater(cl, cut)) return EventDate.days(date.start(), cut);
         }
         if (date.precision() == dev.parley.time.Precision.DAY && date.days() == 1 && !date.approximate()) {
             // "a two-day visit", "the two-day summit" in one report, its first day in another

@@ -50,6 +50,11 @@ final class Anchor {
         }
     }
 
+    /** Days back beyond which a yearless day under a past verb is not the previous year's (see dayMonth). */
+    static final int FAR_PAST_DAYS = 240;
+    /** How far ahead the publication year's day may then lie. */
+    static final int NEAR_AHEAD_DAYS = 60;
+
     /** A day and month without a year. */
     Optional<LocalDate> dayMonth(int month, int day) {
         if (yearHint != null) return Optional.ofNullable(date(yearHint, month, day));
@@ -59,8 +64,16 @@ final class Anchor {
         LocalDate same = date(y, month, day);
         LocalDate next = date(y + 1, month, day);
         switch (byTense()) {
-            case ON_OR_BEFORE:
-                return Optional.ofNullable(same != null && !same.isAfter(published) ? same : prev);
+            case ON_OR_BEFORE: {
+                if (same != null && !same.isAfter(published)) return Optional.of(same);
+                // (a September report's "between October 11 and 13" under a past verb: a day the better part of a year
+                // back is written with its year, so a yearless one a few weeks ahead is the one meant)
+                if (prev != null && same != null && ChronoUnit.DAYS.between(prev, published) > FAR_PAST_DAYS
+                        && ChronoUnit.DAYS.between(published, same) <= NEAR_AHEAD_DAYS) {
+                    return Optional.of(same);
+                }
+                return Optional.ofNullable(prev);
+            }
             case ON_OR_AFTER: {
                 LocalDate from = published.minusDays(FUTURE_GRACE_DAYS);
                 return Optional.ofNullable(same != null && !same.isBefore(from) ? same : next);

@@ -58,6 +58,41 @@ class EventDetectorTest {
                 """));
     }
 
+    @Test void aPastVerbOfChoosingLeavesTheMeetingAheadOnADayWeeksAway() {
+        // "Nairobi has been chosen as the venue for the meeting between ... on 20 June." (Wed 15 May 2024): not 20 June
+        // 2023, which a report would write with its year, and not held, weeks before its day
+        List<String> got = summaries("""
+                1 Nairobi Nairobi NNP LOCATION 4 nsubj:pass
+                2 has have VBZ O 4 aux
+                3 been be VBN O 4 aux:pass
+                4 chosen choose VBN O 0 root
+                5 as as IN O 7 case
+                6 the the DT O 7 det
+                7 venue venue NN O 4 obl
+                8 for for IN O 10 case
+                9 the the DT O 10 det
+                10 meeting meeting NN O 7 nmod
+                11 between between IN O 16 case
+                12 French French JJ MISC 14 amod
+                13 Foreign Foreign NNP O 14 compound
+                14 Minister Minister NNP O 16 compound
+                15 Claire Claire NNP PERSON 16 compound
+                16 Dubois Dubois NNP PERSON 10 nmod
+                17 and and CC O 21 cc
+                18 Kenyan Kenyan JJ MISC 19 amod
+                19 President President NNP O 21 compound
+                20 William William NNP PERSON 21 compound
+                21 Ruto Ruto NNP PERSON 16 conj
+                22 on on IN O 24 case
+                23 20 20 CD DATE 24 nummod XXXX-06-20
+                24 June June NNP DATE 10 nmod XXXX-06-20
+                25 . . . O 4 punct
+                """);
+        assertEquals(1, strong(got).size(), got.toString());
+        assertTrue(strong(got).get(0).startsWith("meeting ") && strong(got).get(0).contains(" 2024-06-20..2024-06-20 planned strong"),
+                got.toString());
+    }
+
     private static final String TRIP_BEGINS = """
                 1 Dubois Dubois NNP PERSON 3 nmod:poss
                 2 's 's POS O 1 case

@@ -91,6 +91,26 @@ class EventMergerTest {
     static final LocalDate MAY15 = LocalDate.of(2024, 5, 15);
     static final LocalDate MAY22 = LocalDate.of(2024, 5, 22);
 
+    @Test void aReportOfTheVisitEndedInsideTheAnnouncedDaysEndsIt() {
+        // a.txt (1 May): "will visit Kenya from 13 to 15 May"; b.txt (14 May): "arrived in Nairobi on Monday" (13 May);
+        // c.txt (15 May): "left Kenya on Tuesday [14 May], cutting the visit short": 13-14 May
+        Candidate announced = visit("a.txt", 0, MAY15.minusDays(14), EventDate.days(MAY15.minusDays(2), MAY15), Status.PLANNED,
+                null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate arrived = visit("b.txt", 0, MAY15.minusDays(1), EventDate.day(MAY15.minusDays(2)), Status.OCCURRED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        Candidate left = withRule(visit("c.txt", 0, MAY15, EventDate.day(MAY15.minusDays(1)), Status.OCCURRED, null, "KEN",
+                p(0, Role.VISITOR, 1)), Candidate.ENDED);
+        List<DiplomaticEvent> events = merge(List.of(announced, arrived, left));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15.minusDays(1)), events.get(0).date());
+        // without the report of its end, the announced days stand
+        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15), merge(List.of(announced, arrived)).get(0).date());
+        // a report as new as the end's that still gives a later day ("had been due to fly home this evening at the end of
+        // the visit ... would now leave on Wednesday"): the end moved on, not forward
+        Candidate staysOn = visit("c.txt", 1, MAY15, EventDate.day(MAY15), Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
+        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15), merge(List.of(announced, arrived, left, staysOn)).get(0).date());
+    }
+
     @Test void aVisitThatNamesNoPlaceJoinsNoLegOfATour() {
         // a.txt: Dubois in Kenya 13-15 May and in Japan 16-17 May; b.txt (18 May): "on Friday visited the site of the
         // fire" (17 May, no place): either leg, or neither, so it joins none; with one country only it joins the trip

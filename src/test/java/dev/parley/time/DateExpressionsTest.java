@@ -25,6 +25,10 @@ class DateExpressionsTest {
         Talks were held in Geneva on May 5, 2023.                           | 2024-06-14 | PAST    | 2023-05-05 | 2023-05-05 | DAY   | false
         Macron will host the summit on 10 January.                          | 2024-06-14 | FUTURE  | 2025-01-10 | 2025-01-10 | DAY   | false
         The king visited Oslo on 20 December.                               | 2024-06-14 | PAST    | 2023-12-20 | 2023-12-20 | DAY   | false
+        Geneva was chosen for the talks between October 11 and 13.          | 2019-09-03 | PAST    | 2019-10-11 | 2019-10-13 | DAY   | false
+        The envoys met on 28 December to settle the text.                   | 2024-01-10 | PAST    | 2023-12-28 | 2023-12-28 | DAY   | false
+        The envoys met on 10 January to settle the text.                    | 2024-12-20 | PAST    | 2024-01-10 | 2024-01-10 | DAY   | false
+        The envoys met on 3 September to settle the text.                   | 2024-06-14 | PAST    | 2023-09-03 | 2023-09-03 | DAY   | false
         A meeting on 20 July is on the agenda.                              | 2024-06-14 | UNKNOWN | 2024-07-20 | 2024-07-20 | DAY   | false
         A communique from the 2 January meeting in Cairo.                   | 2024-06-14 | UNKNOWN | 2024-01-02 | 2024-01-02 | DAY   | false
         The minister is due to arrive on 12 June.                           | 2024-06-14 | FUTURE  | 2024-06-12 | 2024-06-12 | DAY   | false
