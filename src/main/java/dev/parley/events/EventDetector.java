@@ -414,6 +414,19 @@ public final class EventDetector {
     static final String REGIONAL_DESTINATION = "regional-destination";
 
     /** Whether a place token or a word before it in its phrase names a world region (REGION_WORDS, GROUP_REGIONS). */
+    /**
+     * Whether a meeting noun is the gathering on whose day another encounter is told: "On the second day of the talks in
+     * Pohnpei, Thursday, he met the host", "is due to meet X on Thursday, on the second day of the meeting". The day
+     * hangs on a verb of meeting, which tells the encounter of the sentence's people; the gathering is not theirs alone.
+     */
+    static boolean occasionOfAnEncounter(Deps d, int trig) {
+        int day = d.head(trig);
+        if (day == 0 || !d.lemma(day).equals("day") || !d.caseOf(trig).equals("of")) return false;
+        int v = d.head(day);
+        for (int guard = 0; v != 0 && !d.isVerb(v) && guard < 3; guard++) v = d.head(v);
+        return v != 0 && v != trig && Lexicon.MEET_VERBS.contains(d.lemma(v));
+    }
+
     private static boolean regional(Deps d, int place) {
         for (int k = place; k >= 1 && (k == place || d.head(k) == place); k--) {
             String w = d.word(k).toLowerCase(java.util.Locale.ROOT);
@@ -731,6 +744,10 @@ public final class EventDetector {
         }
         int[] dayVerb = new int[1];
         int dayOf = Timing.dayOfEvent(d, trig, verb, dayVerb);
+        if (dayOf > 0 && type == EventType.MEETING && d.isNoun(trig) && occasionOfAnEncounter(d, trig)) {
+            why[0] = "the gathering whose day dates an encounter told by its own verb ('on the second day of the talks, X met Y')";
+            return null;
+        }
         if (dayVerb[0] != 0 && !dating.contains(dayVerb[0])) {
             dating = new ArrayList<>(dating);
             dating.add(dayVerb[0]); // "enters its final day on Thursday": the verb of the day dates it

@@ -279,6 +279,13 @@ final class DateScanner {
         return weekOrWeekday(a, m, false)
                 .map(start -> {
                     LocalDate end = start.with(TemporalAdjusters.nextOrSame(weekday(m.group("w2"))));
+                    // ("spent Sunday to Wednesday in The Gambia", told on a Monday): days told in the past are all
+                    // over by the report, not begun the day before it
+                    if (a.tense() == Tense.PAST && m.group("mod") == null && m.group("week") == null && a.published().isPresent()
+                            && end.isAfter(a.published().get())) {
+                        start = start.minusWeeks(1);
+                        end = end.minusWeeks(1);
+                    }
                     EventDate d = EventDate.days(start, end);
                     return new Found(begin, m.end(), join(m, start, end) == Join.RANGE ? d : d.asApproximate(), false);
                 });

@@ -93,6 +93,36 @@ class EventDetectorTest {
                 got.toString());
     }
 
+    @Test void theTalksOnWhoseSecondDayTwoPeopleMetAreNotTheirMeeting() {
+        // "... Dubois met ... Ruto on Thursday, on the second day of the talks." (Wed 15 May 2024): their meeting is on
+        // Thursday; the talks that began the day before are a gathering they took part in, not a meeting of theirs
+        List<String> got = summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Kenyan Kenyan JJ MISC 8 amod
+                8 President President NNP O 10 compound
+                9 William William NNP PERSON 10 compound
+                10 Ruto Ruto NNP PERSON 6 obj
+                11 on on IN O 12 case
+                12 Thursday Thursday NNP DATE 6 obl 2024-05-16
+                13 , , , O 6 punct
+                14 on on IN O 17 case
+                15 the the DT O 17 det
+                16 second second JJ ORDINAL 17 amod
+                17 day day NN TIME 6 obl
+                18 of of IN O 20 case
+                19 the the DT O 20 det
+                20 talks talk NNS O 17 nmod
+                21 . . . O 6 punct
+                """);
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("meeting ") && got.get(0).contains(" 2024-05-16..2024-05-16 occurred strong"), got.toString());
+    }
+
     private static final String TRIP_BEGINS = """
                 1 Dubois Dubois NNP PERSON 3 nmod:poss
                 2 's 's POS O 1 case

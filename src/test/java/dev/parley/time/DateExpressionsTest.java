@@ -50,6 +50,8 @@ class DateExpressionsTest {
         The talks in Vienna lasted 30 March – 2 April 2021.                 |            | PAST    | 2021-03-30 | 2021-04-02 | DAY   | false
         Delegates sat from 29 December to 3 January.                        | 2024-01-10 | PAST    | 2023-12-29 | 2024-01-03 | DAY   | false
         The fair runs Thursday to Saturday.                                 | 2021-03-17 | FUTURE  | 2021-03-18 | 2021-03-20 | DAY   | false
+        The envoy spent Sunday to Wednesday in Banjul.                      | 2034-06-19 | PAST    | 2034-06-11 | 2034-06-14 | DAY   | false
+        The envoy spent Monday to Wednesday in Banjul.                      | 2034-06-22 | PAST    | 2034-06-19 | 2034-06-21 | DAY   | false
         The summit is set for May 5-7 in Seoul.                             | 2024-04-20 | FUTURE  | 2024-05-05 | 2024-05-07 | DAY   | false
         Ministers met between 5 and 7 May.                                  | 2024-06-14 | PAST    | 2024-05-05 | 2024-05-07 | DAY   | false
         The meeting opened on Friday [August 19] without him.               | 2033-08-29 | PAST    | 2033-08-19 | 2033-08-19 | DAY   | false
