@@ -43,6 +43,8 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
     public static final String DAY_OF_EVENT = "day-of-event";
     /** Provenance of a clause told as over ("left on Friday after a two-day visit"). */
     public static final String COMPLETED = "completed";
+    /** Provenance of a plan or proposal told with "again" ("invited him to visit again"): one more, not one held before. */
+    public static final String AGAIN = "again";
     /** Provenance of an earlier event recalled ("their first summit", "his last visit"). */
     public static final String BACKGROUND = "background-mention";
     /**

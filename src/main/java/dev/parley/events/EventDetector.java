@@ -796,6 +796,8 @@ public final class EventDetector {
             if (d.rel(c).equals("amod") && Lexicon.BACKGROUND.contains(d.lemma(c))) background = true;
         }
         if (background) provenance.add(Candidate.BACKGROUND);
+        // "invited Starmer to visit Antigua and Barbuda again": one more visit, after the one told
+        if ((status == Status.PLANNED || status == Status.PROPOSED) && Parties.again(d, trig)) provenance.add(Candidate.AGAIN);
         for (int c : d.children(trig)) {
             if (d.rel(c).equals("amod") && Lexicon.SERIES_ADJ.contains(d.lemma(c))) provenance.add(Summits.OF_A_SERIES);
             // "the bloc's summit": the summit of the organisation the article names

@@ -393,6 +393,11 @@ public final class EventMerger {
                 && cl.members.stream().allMatch(m -> m.c().status() == Status.CANCELLED && m.c().date() == null)) {
             return false;
         }
+        // ("he was in Antigua from Tuesday to Thursday ... invited Starmer to visit Antigua and Barbuda again"): a plan of
+        // one more is not the event held before it was told
+        for (Resolved m : cl.members) {
+            if (oneMore(c, m.c()) || oneMore(m.c(), c)) return false;
+        }
         // place
         if (cl.country != null && c.country() != null && !cl.country.equals(c.country())) return false;
         // a plan reported on day P is not an event that had already ended before P
@@ -424,6 +429,12 @@ public final class EventMerger {
             }
         }
         return true;
+    }
+
+    /** Whether {@code again}, a plan of one more ("to visit again"), comes after {@code held}, told as held by then. */
+    private static boolean oneMore(Candidate again, Candidate held) {
+        return again.rules().contains(Candidate.AGAIN) && (held.status() == Status.OCCURRED || held.status() == Status.ONGOING)
+                && again.published() != null && held.published() != null && !held.published().isAfter(again.published());
     }
 
     /**

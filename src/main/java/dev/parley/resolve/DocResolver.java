@@ -32,7 +32,7 @@ public final class DocResolver {
     }
 
     public DocEntities resolve(AnnotatedDoc doc, DocMentions tagged) {
-        DocMentions mentions = countriesBeforeNames(doc, tagged);
+        DocMentions mentions = countriesJoinedByAnd(doc, countriesBeforeNames(doc, tagged));
         List<PlaceRef> places = new ArrayList<>();
         List<EntitySpan> personSpans = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
@@ -672,6 +672,35 @@ public final class DocResolver {
                     EntityKind.LOCATION));
             out.add(new EntitySpan(s.sentence(), split + 1, s.last(), n.begin(), s.end(), doc.text().substring(n.begin(), s.end()),
                     EntityKind.PERSON));
+        }
+        return changed ? new DocMentions(mentions.docId(), out) : mentions;
+    }
+
+    /** What joins the two names of one country: "Trinidad and Tobago", "Saint Vincent and the Grenadines". */
+    private static final java.util.regex.Pattern COUNTRY_AND = java.util.regex.Pattern.compile("\\s+(?:and|&)\\s+(?:the\\s+)?");
+
+    /**
+     * "Trinidad and Tobago", "Antigua and Barbuda", "São Tomé and Príncipe": two names the tagger tagged apart, joined by
+     * "and", that together name one country are that country (not a Bolivian city named Trinidad and an island).
+     */
+    private DocMentions countriesJoinedByAnd(AnnotatedDoc doc, DocMentions mentions) {
+        List<EntitySpan> spans = mentions.spans();
+        List<EntitySpan> out = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < spans.size(); i++) {
+            EntitySpan a = spans.get(i);
+            EntitySpan b = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            if (b != null && a.sentence() == b.sentence() && a.kind() != EntityKind.MISC && b.kind() != EntityKind.MISC
+                    && COUNTRY_AND.matcher(doc.text().substring(a.end(), b.begin())).matches()) {
+                String joined = doc.text().substring(a.begin(), b.end());
+                if (gazetteer.countryByName(joined).isPresent()) {
+                    out.add(new EntitySpan(a.sentence(), a.first(), b.last(), a.begin(), b.end(), joined, EntityKind.LOCATION));
+                    changed = true;
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
         }
         return changed ? new DocMentions(mentions.docId(), out) : mentions;
     }

@@ -111,6 +111,15 @@ class EventMergerTest {
         assertEquals(EventDate.days(MAY15.minusDays(2), MAY15), merge(List.of(announced, arrived, left, staysOn)).get(0).date());
     }
 
+    @Test void aPlanToVisitAgainIsNotTheVisitHeldBeforeIt() {
+        // a.txt (15 May): "Dubois was in Kenya from Monday to Wednesday" (undated here) and "Ruto invited her to visit
+        // Kenya again": two visits; without "again", an invitation and the visit it led to may be one
+        Candidate held = visit("a.txt", 0, MAY15, null, Status.OCCURRED, null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate invited = visit("a.txt", 1, MAY15, null, Status.PROPOSED, null, "KEN", p(0, Role.VISITOR, 1));
+        assertEquals(2, merge(List.of(held, withRule(invited, Candidate.AGAIN))).size());
+        assertEquals(1, merge(List.of(held, invited)).size());
+    }
+
     @Test void aVisitThatNamesNoPlaceJoinsNoLegOfATour() {
         // a.txt: Dubois in Kenya 13-15 May and in Japan 16-17 May; b.txt (18 May): "on Friday visited the site of the
         // fire" (17 May, no place): either leg, or neither, so it joins none; with one country only it joins the trip

@@ -246,6 +246,33 @@ class DocResolverTest {
         assertEquals("USA", person(e, "Ganbold").country());
     }
 
+    @Test void twoNamesJoinedByAndThatNameOneCountryAreThatCountry() {
+        // "Turay will visit Trinidad and Tobago.": not Trinidad, a city in Bolivia, and an island
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Turay Turay NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 visit visit VB O 0 root
+                4 Trinidad Trinidad NNP LOCATION 3 obj
+                5 and and CC O 6 cc
+                6 Tobago Tobago NNP LOCATION 4 conj
+                7 . . . O 3 punct
+                """));
+        assertEquals("TTO", e.placeAt(0, 4).orElseThrow().country());
+        assertEquals("TTO", e.placeAt(0, 6).orElseThrow().country());
+        // two countries joined by "and" stay two
+        DocEntities two = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Turay Turay NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 visit visit VB O 0 root
+                4 Ghana Ghana NNP LOCATION 3 obj
+                5 and and CC O 6 cc
+                6 Togo Togo NNP LOCATION 4 conj
+                7 . . . O 3 punct
+                """));
+        assertEquals("GHA", two.placeAt(0, 4).orElseThrow().country());
+        assertEquals("TGO", two.placeAt(0, 6).orElseThrow().country());
+    }
+
     @Test void aCountrysNameTaggedAsAPersonBeforeAPossessiveIsTheCountry() {
         // "Eswatini's Prime Minister Mandla Shongwe held talks.": the tagger calls "Eswatini" a person
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
