@@ -267,6 +267,8 @@ public final class EventDetector {
 
     /** Provenance of a definite visit that names no place, given to the article's one dated traveller. */
     static final String PLACELESS_TRIP = "placeless-trip";
+    /** Provenance of an encounter dated by the day of its report's news ("In a separate meeting in the afternoon, ..."). */
+    static final String NEWS_DAY = "news-day";
 
     /** Days from publication within which a dated trip is the one the article has under way. */
     static final int TRAVELLER_DAYS = 31;
@@ -764,6 +766,16 @@ public final class EventDetector {
                     Timing.dayBefore(doc, s), Timing.frameDay(doc, s));
         }
         if (date == null && g.window() > 0) date = Timing.dateInWindow(d, sentText, sentBegin, published, tense, trig, g.window());
+        if (date == null && type == EventType.MEETING && tense == Tense.PAST && s.index() >= Settings.LEDE_SENTENCES
+                && Timing.NEWS_DAY_MARK.matcher(sentText).find()) {
+            // ("In a separate meeting at Czernin Palace in the afternoon, the two ministers signed ..."): an encounter
+            // told as part of the report's news, on no day of its own, is on the day of that news
+            LocalDate news = Timing.newsDay(doc);
+            if (news != null) {
+                date = EventDate.day(news);
+                provenance.add(NEWS_DAY);
+            }
+        }
         int duration = Timing.duration(d, trig, anchors);
         boolean oneDay = date != null && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate();
         if (oneDay && dayOf > 0) {

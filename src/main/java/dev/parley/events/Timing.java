@@ -538,6 +538,33 @@ final class Timing {
         return null;
     }
 
+    /** Words that set an encounter on the day of the report's news without naming it: "In a separate meeting", "in the afternoon". */
+    static final java.util.regex.Pattern NEWS_DAY_MARK = java.util.regex.Pattern.compile(
+            "(?i)\\bin a separate (?:meeting|session|encounter)\\b|\\bseparately\\b|\\b(?:in|during) the (?:morning|afternoon|evening)\\b"
+            + "|\\blater (?:in the day|that day)\\b");
+
+    /**
+     * The day of a report's news: the first exact single day its head tells (headline, dateline sentence, lede), not a
+     * dateline or a day a source spoke, and within {@link Settings#DATELINE_NEWS_DAYS} before the report; else null.
+     * "PRAGUE, May 17 (CENA) - Holubová received Samayoa at Prague Castle on Wednesday": Wednesday.
+     */
+    static LocalDate newsDay(AnnotatedDoc doc) {
+        LocalDate published = doc.article().published();
+        if (published == null) return null;
+        int n = Math.min(doc.sentences().size(), Settings.DATELINE_SENTENCES + 2);
+        for (int si = 0; si < n; si++) {
+            Sentence sent = doc.sentences().get(si);
+            String text = doc.text().substring(sent.begin(), sent.end());
+            for (DateMention m : DateExpressions.find(text, published, Tense.PAST)) {
+                EventDate d = m.date();
+                if (d.precision() != Precision.DAY || d.approximate() || d.days() != 1 || reportDate(text, m) || dateline(text, m)) continue;
+                if (d.start().isAfter(published) || d.start().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS))) continue;
+                return d.start();
+            }
+        }
+        return null;
+    }
+
     /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */
     /**
      * "a four-day state visit starting on Monday", "talks beginning 22 March": a participle of beginning on the event's

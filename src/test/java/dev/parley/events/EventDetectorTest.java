@@ -123,6 +123,83 @@ class EventDetectorTest {
         assertTrue(got.get(0).startsWith("meeting ") && got.get(0).contains(" 2024-05-16..2024-05-16 occurred strong"), got.toString());
     }
 
+    private static final String NEWS_LEDE = """
+                1 Kenyan Kenyan JJ MISC 2 amod
+                2 President President NNP O 4 compound
+                3 William William NNP PERSON 4 compound
+                4 Ruto Ruto NNP PERSON 5 nsubj
+                5 received receive VBD O 0 root
+                6 French French JJ MISC 7 amod
+                7 President President NNP O 9 compound
+                8 Anne Anne NNP PERSON 9 compound
+                9 Moreau Moreau NNP PERSON 5 obj
+                10 in in IN O 11 case
+                11 Nairobi Nairobi NNP LOCATION 5 obl
+                12 on on IN O 13 case
+                13 Tuesday Tuesday NNP DATE 5 obl 2024-05-14
+                14 . . . O 5 punct
+
+                1 Trade Trade NNP O 3 nsubj
+                2 is be VBZ O 3 cop
+                3 small small JJ O 0 root
+                4 . . . O 3 punct
+
+                1 The the DT O 2 det
+                2 visit visit NN O 4 nsubj:pass
+                3 was be VBD O 4 aux:pass
+                4 criticised criticise VBN O 0 root
+                5 . . . O 4 punct
+
+                """;
+
+    private static final String MINISTERS_MET = """
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Kenyan Kenyan JJ MISC 9 amod
+                8 Foreign Foreign NNP O 9 compound
+                9 Minister Minister NNP O 11 compound
+                10 Peter Peter NNP PERSON 11 compound
+                11 Kamau Kamau NNP PERSON 6 obj
+                12 . . . O 6 punct
+                """;
+
+    @Test void aSeparateMeetingOnNoDayOfItsOwnIsOnTheDayOfTheReportsNews() {
+        // "Ruto received Moreau in Nairobi on Tuesday. ... In a separate meeting in the afternoon, Dubois met Kamau." (Wed
+        // 15 May 2024): Tuesday, the day of the news; told without the marks, no day
+        String separate = """
+                1 In in IN O 4 case
+                2 a a DT O 4 det
+                3 separate separate JJ O 4 amod
+                4 meeting meeting NN O 14 obl
+                5 in in IN O 7 case
+                6 the the DT O 7 det
+                7 afternoon afternoon NN TIME 4 nmod
+                8 , , , O 14 punct
+                9 French French JJ MISC 11 amod
+                10 Foreign Foreign NNP O 11 compound
+                11 Minister Minister NNP O 13 compound
+                12 Claire Claire NNP PERSON 13 compound
+                13 Dubois Dubois NNP PERSON 14 nsubj
+                14 met meet VBD O 0 root
+                15 Kenyan Kenyan JJ MISC 17 amod
+                16 Foreign Foreign NNP O 17 compound
+                17 Minister Minister NNP O 19 compound
+                18 Peter Peter NNP PERSON 19 compound
+                19 Kamau Kamau NNP PERSON 14 obj
+                20 . . . O 14 punct
+                """;
+        List<String> got = summaries(NEWS_LEDE + separate);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-14..2024-05-14 occurred strong")
+                && x.contains("Claire Dubois")), got.toString());
+        List<String> plain = summaries(NEWS_LEDE + MINISTERS_MET);
+        assertTrue(plain.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" undated occurred strong")
+                && x.contains("Claire Dubois")), plain.toString());
+    }
+
     private static final String TRIP_BEGINS = """
                 1 Dubois Dubois NNP PERSON 3 nmod:poss
                 2 's 's POS O 1 case
