@@ -429,6 +429,21 @@ public final class EventDetector {
         return v != 0 && v != trig && Lexicon.MEET_VERBS.contains(d.lemma(v));
     }
 
+    /**
+     * Whether a day written without its year lies weeks after the report though the event's own verb, or the verb it
+     * is the subject or object of, is a simple past ("met on October 5", "the talks ended on October 13"): the day
+     * a year before is meant. A day with its year written in the sentence stays as written.
+     */
+    static boolean simplePastAhead(Deps d, int trig, int verb, Tense tense, EventDate date, LocalDate published, String sentText) {
+        if (tense != Tense.PAST || date == null || published == null || date.precision() == Precision.YEAR) return false;
+        if (!date.start().isAfter(published.plusDays(Settings.PAST_VERB_AHEAD_DAYS))) return false;
+        if (sentText.contains(String.valueOf(date.start().getYear()))) return false;
+        boolean own = d.tok(trig).pos().equals("VBD")
+                || verb != 0 && d.tok(verb).pos().equals("VBD") && d.head(trig) == verb
+                   && (d.rel(trig).startsWith("nsubj") || d.rel(trig).equals("obj"));
+        return own;
+    }
+
     private static boolean regional(Deps d, int place) {
         for (int k = place; k >= 1 && (k == place || d.head(k) == place); k--) {
             String w = d.word(k).toLowerCase(java.util.Locale.ROOT);
@@ -793,6 +808,12 @@ public final class EventDetector {
         if (date != null && type == EventType.VISIT && d.isVerb(trig) && Lexicon.DEPART.contains(d.lemma(trig))
                 && !provenance.contains(Candidate.LEFT_PLACE)) {
             date = date.asApproximate(); // "leaves for China on 11 April": the visit begins about then
+        }
+        if (simplePastAhead(d, trig, verb, tense, date, published, sentText)) {
+            // ("last met on October 5 in Lima", "The talks ended on October 13 without a deal", in an August or
+            // September report): the event's own verb in the simple past puts a yearless day in the year before,
+            // however far back (only a plan under a past verb of choosing or setting lies ahead)
+            date = new EventDate(date.start().minusYears(1), date.end().minusYears(1), date.precision(), date.approximate());
         }
         Status status = StatusRules.status(d, trig, verb, scope, tense, date, published);
         if (status == Status.OCCURRED && date == null && type == EventType.VISIT && d.isVerb(trig)

@@ -888,7 +888,7 @@ public final class EventMerger {
      * last day of {@code span}, the days a plan gave it (a visit cut short, a summit wound up a day early).
      */
     private static boolean endedEarly(Candidate c, EventDate day, EventDate span) {
-        return c.strong() && c.status() == Status.OCCURRED && c.published() != null && !c.published().isBefore(day.start())
+        return c.status() == Status.OCCURRED && c.published() != null && !c.published().isBefore(day.start())
                 && !day.start().isBefore(span.start()) && day.start().isBefore(span.end());
     }
 
@@ -911,7 +911,10 @@ public final class EventMerger {
         for (Resolved r : cl.members) {
             Candidate c = r.c();
             EventDate d = c.date();
-            if (d != null && c.status() != Status.CANCELLED && d.precision() == dev.parley.time.Precision.DAY && !d.approximate()
+            // (a plan for a day already come when it is told is a plan as it had stood: "He had been due to spend
+            // Wednesday in Santa Cruz", in Wednesday's report)
+            boolean stale = d != null && c.status() == Status.PLANNED && c.published() != null && !d.start().isAfter(c.published());
+            if (d != null && c.status() != Status.CANCELLED && !stale && d.precision() == dev.parley.time.Precision.DAY && !d.approximate()
                     && d.end().isAfter(cut) && c.published() != null && !c.published().isBefore(cutTold)) {
                 return true;
             }
@@ -1003,7 +1006,7 @@ public final class EventMerger {
                         && (left == null || d.start().isAfter(left))) {
                     left = d.start();
                 }
-                if (endedEarly(r.c(), d, date) && (cut == null || d.start().isAfter(cut))) cut = d.start();
+                if (r.c().type() == cl.type && endedEarly(r.c(), d, date) && (cut == null || d.start().isAfter(cut))) cut = d.start();
             }
             if (left != null) return EventDate.days(date.start(), left);
             // ("the talks between 11 and 13 October" announced; "left for Nepal on Saturday [the 12th], concluding the

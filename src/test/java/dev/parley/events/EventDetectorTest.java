@@ -93,6 +93,31 @@ class EventDetectorTest {
                 got.toString());
     }
 
+    @Test void aMeetingToldInTheSimplePastOnAYearlessDayIsTheYearBefore() {
+        // "... Dubois met ... Ruto on 20 June in Lima." (Wed 15 May 2024): June 2023, told as held; a day the parse of a
+        // plan would put five weeks ahead (see the choosing test above) is not this one
+        List<String> got = summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Kenyan Kenyan JJ MISC 8 amod
+                8 President President NNP O 10 compound
+                9 William William NNP PERSON 10 compound
+                10 Ruto Ruto NNP PERSON 6 obj
+                11 on on IN O 13 case
+                12 20 20 CD DATE 13 nummod XXXX-06-20
+                13 June June NNP DATE 6 obl XXXX-06-20
+                14 in in IN O 15 case
+                15 Lima Lima NNP LOCATION 6 obl
+                16 . . . O 6 punct
+                """);
+        assertEquals(1, strong(got).size(), got.toString());
+        assertTrue(strong(got).get(0).contains(" 2023-06-20..2023-06-20 occurred strong"), got.toString());
+    }
+
     @Test void theTalksOnWhoseSecondDayTwoPeopleMetAreNotTheirMeeting() {
         // "... Dubois met ... Ruto on Thursday, on the second day of the talks." (Wed 15 May 2024): their meeting is on
         // Thursday; the talks that began the day before are a gathering they took part in, not a meeting of theirs

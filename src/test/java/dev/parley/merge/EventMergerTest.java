@@ -92,10 +92,10 @@ class EventMergerTest {
     static final LocalDate MAY22 = LocalDate.of(2024, 5, 22);
 
     @Test void aReportOfTheVisitEndedInsideTheAnnouncedDaysEndsIt() {
-        // a.txt (1 May): "will visit Kenya from 13 to 15 May"; b.txt (14 May): "arrived in Nairobi on Monday" (13 May);
+        // a.txt (1 May): "will visit Kenya from 13 to 16 May"; b.txt (14 May): "arrived in Nairobi on Monday" (13 May);
         // c.txt (15 May): "left Kenya on Tuesday [14 May], cutting the visit short": 13-14 May
-        Candidate announced = visit("a.txt", 0, MAY15.minusDays(14), EventDate.days(MAY15.minusDays(2), MAY15), Status.PLANNED,
-                null, "KEN", p(0, Role.VISITOR, 1));
+        Candidate announced = visit("a.txt", 0, MAY15.minusDays(14), EventDate.days(MAY15.minusDays(2), MAY15.plusDays(1)),
+                Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
         Candidate arrived = visit("b.txt", 0, MAY15.minusDays(1), EventDate.day(MAY15.minusDays(2)), Status.OCCURRED, null, "KEN",
                 p(0, Role.VISITOR, 1));
         Candidate left = withRule(visit("c.txt", 0, MAY15, EventDate.day(MAY15.minusDays(1)), Status.OCCURRED, null, "KEN",
@@ -104,11 +104,27 @@ class EventMergerTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals(EventDate.days(MAY15.minusDays(2), MAY15.minusDays(1)), events.get(0).date());
         // without the report of its end, the announced days stand
-        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15), merge(List.of(announced, arrived)).get(0).date());
+        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15.plusDays(1)), merge(List.of(announced, arrived)).get(0).date());
         // a report as new as the end's that still gives a later day ("had been due to fly home this evening at the end of
         // the visit ... would now leave on Wednesday"): the end moved on, not forward
-        Candidate staysOn = visit("c.txt", 1, MAY15, EventDate.day(MAY15), Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
-        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15), merge(List.of(announced, arrived, left, staysOn)).get(0).date());
+        // (e.txt, 14 May, told that evening)
+        Candidate endTold = withRule(visit("e.txt", 0, MAY15.minusDays(1), EventDate.day(MAY15.minusDays(1)), Status.OCCURRED, null,
+                "KEN", p(0, Role.VISITOR, 1)), Candidate.ENDED);
+        Candidate staysOn = visit("e.txt", 1, MAY15.minusDays(1), EventDate.day(MAY15), Status.PLANNED, null, "KEN",
+                p(0, Role.VISITOR, 1));
+        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15.plusDays(1)),
+                merge(List.of(announced, arrived, endTold, staysOn)).get(0).date());
+        // but a plan for a day already come when it is told is the plan as it had stood ("she had been due to fly on to
+        // Mombasa today"): the end stays where the report of it puts it
+        Candidate hadBeenDue = visit("c.txt", 2, MAY15, EventDate.day(MAY15), Status.PLANNED, null, "KEN", p(0, Role.VISITOR, 1));
+        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15.minusDays(1)),
+                merge(List.of(announced, arrived, left, hadBeenDue)).get(0).date());
+        // nor does a meeting of the visit concluded that day end the visit ("concluded his talks with Ruto on Tuesday")
+        Candidate talks = withRule(meeting("d.txt", 0, MAY15, EventDate.day(MAY15.minusDays(1)), Status.OCCURRED, null, "KEN",
+                true, p(0, Role.PARTICIPANT, 1), p(1, Role.PARTICIPANT, 5)), Candidate.ENDED);
+        List<DiplomaticEvent> withTalks = merge(List.of(announced, arrived, talks));
+        DiplomaticEvent visitOf = withTalks.stream().filter(e -> e.type() == EventType.VISIT).findFirst().orElseThrow();
+        assertEquals(EventDate.days(MAY15.minusDays(2), MAY15.plusDays(1)), visitOf.date());
     }
 
     @Test void aPlanToVisitAgainIsNotTheVisitHeldBeforeIt() {
