@@ -958,7 +958,24 @@ public final class DocResolver {
         return pos.equals("VB") || pos.equals("VBP");
     }
 
+    /** The number of tokens from {@code k} (at most to {@code end}) that name a country with an "and" in it, or 0. */
+    private int countryWithAnd(List<Token> ts, int k, int end) {
+        for (int n = Math.min(5, end - k + 1); n >= 3; n--) {
+            boolean and = false;
+            for (int j = k + 1; j < k + n - 1; j++) and |= ts.get(j).word().equals("and") || ts.get(j).word().equals("&");
+            if (and && gazetteer.countryByName(words(ts, k, k + n - 1)).isPresent()) return n;
+        }
+        return 0;
+    }
+
+    private static String words(List<Token> ts, int from, int to) {
+        StringBuilder b = new StringBuilder(ts.get(from).word());
+        for (int j = from + 1; j <= to; j++) b.append(' ').append(ts.get(j).word());
+        return b.toString();
+    }
+
     private TitlePhrase phrase(List<Token> ts, int start, int end) {
+        Set<Integer> inCountryName = new java.util.HashSet<>();
         String country = null;
         StringBuilder title = new StringBuilder();
         for (int k = start; k <= end; k++) {
@@ -970,7 +987,16 @@ public final class DocResolver {
                             || ts.get(k - 1).word().equalsIgnoreCase("in") && Titles.POSTINGS.contains(ts.get(k - 2).lemma().toLowerCase(Locale.ROOT)))
                     || k > start + 2 && ts.get(k - 2).word().equalsIgnoreCase("to") && ts.get(k - 1).word().equalsIgnoreCase("the");
             if (country == null && !destination && Character.isUpperCase(w.codePointAt(0))) {
-                // Two-word names first ("White House", "North Korean"), then single words.
+                // A country's name joined by "and" first ("Trinidad and Tobago Prime Minister", "prime minister of
+                // Antigua and Barbuda", "Saint Vincent and the Grenadines"), then two-word names ("White House",
+                // "North Korean"), then single words.
+                int joined = countryWithAnd(ts, k, end);
+                if (joined > 0) {
+                    country = gazetteer.countryByName(words(ts, k, k + joined - 1)).orElseThrow();
+                    for (int j = k; j < k + joined; j++) inCountryName.add(j);
+                    k += joined - 1;
+                    continue;
+                }
                 if (k + 1 <= end) {
                     String two = w + " " + ts.get(k + 1).word();
                     Optional<String> c2 = lookupAffiliation(two);
@@ -1007,6 +1033,10 @@ public final class DocResolver {
         int countries = 0;
         for (int k = start; k <= end; k++) {
             String w = ts.get(k).word();
+            if (inCountryName.contains(k)) {
+                if (!inCountryName.contains(k - 1)) countries++; // "Trinidad and Tobago" is one country
+                continue;
+            }
             if (Character.isUpperCase(w.codePointAt(0)) && lookupAffiliation(w).isPresent()) countries++;
         }
         if (countries > 1 && ts.subList(start, end + 1).stream().anyMatch(t -> t.word().equalsIgnoreCase("and"))) country = null;

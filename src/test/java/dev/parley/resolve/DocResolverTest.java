@@ -273,6 +273,28 @@ class DocResolverTest {
         assertEquals("TGO", two.placeAt(0, 6).orElseThrow().country());
     }
 
+    @Test void aCountrysNameWithAndBeforeATitleIsThePersons() {
+        // "Trinidad and Tobago Prime Minister Keith Ramdial met Kenyan President Daniel Mwangi.": one country, not two
+        // that cancel each other out
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Trinidad Trinidad NNP LOCATION 8 nsubj
+                2 and and CC LOCATION 7 cc
+                3 Tobago Tobago NNP LOCATION 5 compound
+                4 Prime Prime NNP O 5 compound
+                5 Minister Minister NNP O 7 compound
+                6 Keith Keith NNP PERSON 7 compound
+                7 Ramdial Ramdial NNP PERSON 1 conj
+                8 met meet VBD O 0 root
+                9 Kenyan Kenyan JJ MISC 10 amod
+                10 President President NNP O 12 compound
+                11 Daniel Daniel NNP PERSON 12 compound
+                12 Mwangi Mwangi NNP PERSON 8 obj
+                13 . . . O 8 punct
+                """));
+        assertEquals("TTO", person(e, "Keith Ramdial").country());
+        assertEquals("KEN", person(e, "Daniel Mwangi").country());
+    }
+
     @Test void aCountrysNameTaggedAsAPersonBeforeAPossessiveIsTheCountry() {
         // "Eswatini's Prime Minister Mandla Shongwe held talks.": the tagger calls "Eswatini" a person
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
