@@ -5,6 +5,7 @@ import dev.parley.time.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The status one sentence gives an event: cancelled, proposed, or from tense and date, planned, ongoing, occurred. */
 final class StatusRules {
@@ -94,6 +95,13 @@ final class StatusRules {
                     // proposal of it
                     boolean purpose = (d.head(k) == v || d.head(k) == trig) && (d.rel(k).equals("xcomp") || d.rel(k).equals("advcl"));
                     if (purpose && d.isVerb(k)) continue;
+                    // ("During a phone call on Monday, X invited Y to visit Kenya": the call is where the invitation
+                    // was made, not what it invites to)
+                    String tr = d.rel(trig);
+                    if (d.isNoun(trig) && d.head(trig) == k && (tr.equals("obl") || tr.startsWith("obl:") || tr.startsWith("nmod"))
+                            && SETTING_CASES.contains(d.caseOf(trig).toLowerCase(java.util.Locale.ROOT))) {
+                        continue; // (but "invited him for talks", "invited to the summit": what is proposed)
+                    }
                     if ((l.equals("would") || l.equals("may") || l.equals("might") || l.equals("could"))
                             && !d.rel(k).startsWith("aux")) {
                         continue;
@@ -136,6 +144,9 @@ final class StatusRules {
             default: return Status.OCCURRED;
         }
     }
+
+    /** Prepositions of the occasion a proposal was made at ("during a call", "at the meeting", "in talks"). */
+    private static final Set<String> SETTING_CASES = Set.of("during", "at", "in", "on", "over", "after");
 
     /**
      * "The planned meeting between X and Y in Brussels will not take place", "the visit will not go ahead": an event

@@ -161,6 +161,14 @@ final class Timing {
      * in a telephone conversation on 11 February", "agreed on a truce during a call").
      */
     private static boolean governs(Deps d, int gov, int trig) {
+        // ("During a phone call on Monday, X invited Y to visit Kenya": the call is the setting of the inviting, not
+        // what it invites to)
+        for (int cur = trig, guard = 0; cur != 0 && cur != gov && guard < 6; cur = d.head(cur), guard++) {
+            if (d.head(cur) != gov) continue;
+            String r = d.rel(cur);
+            if (r.equals("obl") || r.startsWith("obl:") || r.equals("advcl") || r.startsWith("nmod")) return false;
+            break;
+        }
         for (int c : d.children(gov)) {
             String r = d.rel(c);
             if (r.equals("xcomp") || r.equals("ccomp") || r.equals("dep") && d.isVerb(c)) return true;

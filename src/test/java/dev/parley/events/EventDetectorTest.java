@@ -118,6 +118,35 @@ class EventDetectorTest {
         assertTrue(strong(got).get(0).contains(" 2023-06-20..2023-06-20 occurred strong"), got.toString());
     }
 
+    @Test void aCallAnInvitationWasMadeDuringIsHeldOnItsOwnDay() {
+        // "During a phone call on Monday, ... Mwangi invited ... Marchand to visit Kenya." (Wed 15 May 2024): the call was
+        // on Monday 13 May, held; only the visit is proposed
+        List<String> got = summaries("""
+                1 During during IN O 4 case
+                2 a a DT O 4 det
+                3 phone phone NN O 4 compound
+                4 call call NN O 12 obl
+                5 on on IN O 6 case
+                6 Monday Monday NNP DATE 4 nmod 2024-05-13
+                7 , , , O 12 punct
+                8 Kenyan Kenyan JJ MISC 9 amod
+                9 President President NNP O 11 compound
+                10 Daniel Daniel NNP PERSON 11 compound
+                11 Mwangi Mwangi NNP PERSON 12 nsubj
+                12 invited invite VBD O 0 root
+                13 French French JJ MISC 14 amod
+                14 President President NNP O 16 compound
+                15 Louis Louis NNP PERSON 16 compound
+                16 Marchand Marchand NNP PERSON 12 obj
+                17 to to TO O 18 mark
+                18 visit visit VB O 12 xcomp
+                19 Kenya Kenya NNP LOCATION 18 obj
+                20 . . . O 12 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("call ") && x.contains(" 2024-05-13..2024-05-13 occurred strong")), got.toString());
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN") && x.contains(" proposed strong")), got.toString());
+    }
+
     @Test void theTalksOnWhoseSecondDayTwoPeopleMetAreNotTheirMeeting() {
         // "... Dubois met ... Ruto on Thursday, on the second day of the talks." (Wed 15 May 2024): their meeting is on
         // Thursday; the talks that began the day before are a gathering they took part in, not a meeting of theirs
