@@ -208,7 +208,7 @@ public final class EventDetector {
                 out.add(c);
             }
             out.addAll(DatelinePlaces.placeAsTold(doc, entities, dateline, out,
-                    SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.dropBorrowedAtOtherTimes(inSentence)), entities)));
+                    SentenceMentions.foldHostMeetings(SentenceMentions.combine(SentenceMentions.arrivalsTheDayBefore(SentenceMentions.dropBorrowedAtOtherTimes(inSentence))), entities)));
             List<Integer> before = lastPair;
             for (Candidate c : inSentence) {
                 if (isPair(c)) lastPair = c.participants().stream().map(LocalParticipant::person).distinct().toList();

@@ -38,6 +38,50 @@ final class SentenceMentions {
         return out;
     }
 
+    /** Provenance of a visit whose start an arrival the day before, in its sentence, gives. */
+    static final String ARRIVED_THE_DAY_BEFORE = "arrived-the-day-before";
+
+    /**
+     * "PM Modi, who arrived here on Tuesday, is visiting the US from June 21-24": an arrival that names no destination,
+     * on the day before the days of a visit its visitor is making in the same sentence, is where that visit begins;
+     * the two are one mention of the visit from the day of arrival. A journey's trigger ("who arrived here on Tuesday,
+     * will travel to Boston on Wednesday") is not the stay the arrival began, and takes no arrival.
+     */
+    static List<Candidate> arrivalsTheDayBefore(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        for (Candidate a : cs) {
+            if (a.type() != EventType.VISIT || a.country() != null || !a.rules().contains(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION)
+                    || !exactDay(a.date()) || a.date().days() != 1) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Candidate v = out.get(i);
+                if (v == a || v.type() != EventType.VISIT || v.country() == null || !sameVisitor(a, v)
+                        || v.status() == Status.CANCELLED || !exactDay(v.date())
+                        || !v.rules().contains(VISIT_VERB) && !v.rules().contains(VISIT_NOUN)
+                        || !a.date().start().equals(v.date().start().minusDays(1))) {
+                    continue;
+                }
+                List<String> rules = new ArrayList<>(v.rules());
+                rules.add(ARRIVED_THE_DAY_BEFORE);
+                out.set(i, new Candidate(v.docId(), v.sentence(), v.begin(), v.end(), v.start(), v.stop(), v.text(), v.trigger(),
+                        v.type(), v.participants(), v.place(), v.country(), EventDate.days(a.date().start(), v.date().end()),
+                        v.durationDays(), v.status(), v.strong(), v.name(), v.published(), v.counterpart(), rules, v.parties()));
+                out.remove(a);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The rules that find a visit itself, not a journey ("visiting the US", "a state visit to the US"). */
+    private static final String VISIT_VERB = "visit-verb";
+    private static final String VISIT_NOUN = "visit-noun";
+
+    private static boolean exactDay(EventDate d) {
+        return d != null && d.precision() == Precision.DAY && !d.approximate();
+    }
+
     /** Two triggers of one event in one sentence ("arrived in Moscow for a four-day visit") become one mention. */
     static List<Candidate> combine(List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>();

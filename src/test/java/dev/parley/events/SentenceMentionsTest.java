@@ -105,4 +105,31 @@ class SentenceMentionsTest {
         assertEquals(arrival, SentenceMentions.spanOf(arrival, EventDate.day(sunday.plusDays(1)).asApproximate()), "loose talks");
         assertEquals(EventDate.day(sunday), SentenceMentions.spanOf(null, EventDate.day(sunday)));
     }
+
+    @Test void anArrivalTheDayBeforeAVisitsDaysInItsSentenceBeginsTheVisit() {
+        // "Dubois, who arrived here on Tuesday, is visiting Uganda from Wednesday to Saturday": one mention of the
+        // visit, Tuesday to Saturday
+        List<LocalParticipant> her = List.of(new LocalParticipant(0, Role.VISITOR, 1));
+        LocalDate tuesday = PUBLISHED.minusDays(1);
+        Candidate arrived = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois arrived.", "arrived", EventType.VISIT, her, null,
+                null, EventDate.day(tuesday), 0, Status.OCCURRED, false, null, PUBLISHED, false,
+                List.of(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION), List.of());
+        Candidate visiting = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois arrived.", "visiting", EventType.VISIT, her, null,
+                "UGA", EventDate.days(tuesday.plusDays(1), tuesday.plusDays(4)), 0, Status.PLANNED, true, null, PUBLISHED,
+                false, List.of("visit-verb"), List.of());
+        List<Candidate> out = SentenceMentions.arrivalsTheDayBefore(List.of(arrived, visiting));
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(EventDate.days(tuesday, tuesday.plusDays(4)), out.get(0).date());
+        assertEquals("UGA", out.get(0).country());
+        // an arrival two days before is not the visit's start, nor is a journey's the stay the arrival began ("who
+        // arrived here on Tuesday, will travel to Uganda on Wednesday")
+        Candidate early = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois arrived.", "arrived", EventType.VISIT, her, null,
+                null, EventDate.day(tuesday.minusDays(1)), 0, Status.OCCURRED, false, null, PUBLISHED, false,
+                List.of(DatelinePlaces.ARRIVED_WITHOUT_DESTINATION), List.of());
+        assertEquals(2, SentenceMentions.arrivalsTheDayBefore(List.of(early, visiting)).size());
+        Candidate travel = new Candidate("a.txt", 0, 0, 10, 0, 10, "Dubois arrived.", "travel", EventType.VISIT, her, null,
+                "UGA", EventDate.day(tuesday.plusDays(1)), 0, Status.PLANNED, true, null, PUBLISHED, false,
+                List.of("travel-to-destination"), List.of());
+        assertEquals(2, SentenceMentions.arrivalsTheDayBefore(List.of(arrived, travel)).size());
+    }
 }

@@ -7,6 +7,7 @@ import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.NlpEngine;
 import dev.parley.nlp.ParseNeeds;
 import dev.parley.nlp.Sentence;
+import dev.parley.nlp.TitleCaseNouns;
 import dev.parley.nlp.Token;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -123,6 +124,8 @@ public final class CoreNlpEngine implements NlpEngine {
         p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
         p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // the tags are repaired before the parse (TitleCaseNouns): annotations cached before the repair are not reused
+        p.setProperty("parley.tagRepair", "title-case-nouns");
         p.setProperty("parley.maxSentenceTokens", Integer.toString(config.maxSentenceTokens()));
         return p;
     }
@@ -142,6 +145,7 @@ public final class CoreNlpEngine implements NlpEngine {
         sentenceBoundaries(ann);
         capSentences(ann, maxTokens);
         tagger.annotate(ann);
+        repairTags(ann);
         AnnotatedDoc tagged = toDoc(article, ann);
         if (parser == null) return tagged;
         List<CoreMap> kept = new ArrayList<>();
@@ -155,6 +159,21 @@ public final class CoreNlpEngine implements NlpEngine {
             if (!chosen.isEmpty()) parser.parse(chosen);
             return toDoc(article, ann);
         });
+    }
+
+    /** The tagger's capitalised noun-phrase heads read as verbs made nouns before the parse ({@link TitleCaseNouns}). */
+    private static void repairTags(Annotation ann) {
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(tokens.size());
+            List<String> tags = new ArrayList<>(tokens.size());
+            for (CoreLabel l : tokens) {
+                words.add(l.word());
+                tags.add(l.tag() == null ? "" : l.tag());
+            }
+            List<String> fixed = TitleCaseNouns.repair(words, tags);
+            for (int i = 0; i < tokens.size(); i++) if (!fixed.get(i).equals(tags.get(i))) tokens.get(i).setTag(fixed.get(i));
+        }
     }
 
     /**
