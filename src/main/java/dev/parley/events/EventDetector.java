@@ -518,6 +518,10 @@ public final class EventDetector {
                 out.replaceAll(x -> x.date() != null && x.date().equals(c.date())
                         ? x.with(c.date().asApproximate(), 0, x.status(), SPAN_OF_THE_TRIP) : x);
             }
+            if (out.size() > 1) {
+                // ("to visit Romania, Serbia and Bosnia on week-long tour", on no day: nor is the length alone a leg's)
+                out.replaceAll(x -> x.durationDays() > 0 ? x.with(x.date(), 0, x.status(), SPAN_OF_THE_TRIP) : x);
+            }
         }
         // "arrived here from Victoria", "arrived in Ashgabat on Wednesday evening from Samarkand": the stay in the
         // place left ended that day

@@ -618,7 +618,14 @@ final class Timing {
             }
         }
         int cur = top;
-        for (int steps = 0; cur > 0 && steps < 6; steps++) {
+        int steps = 0;
+        if (misparsedSubject(d, top)) {
+            // ("is due to meet Hanley on Wednesday to discuss the programmes": the parser made "Wednesday" the subject of
+            // "to discuss"; the date is a phrase of the verb the infinitive hangs on)
+            cur = d.head(d.head(top));
+            steps = 1;
+        }
+        for (; cur > 0 && steps < 6; steps++) {
             if (anchors.contains(cur)) return sinceBetween(d, cur, top) ? -1 : (steps << 16) | cur;
             // "their first talks since the border incident in January": what follows "since" begins a stretch of
             // time before the event, and is not its date (the event's own "since February's summit" is its own)
@@ -643,6 +650,16 @@ final class Timing {
             cur = d.head(cur);
         }
         return -1;
+    }
+
+    /**
+     * Whether a date the parser made the subject of an infinitive is a phrase after a preposition: an infinitive has no
+     * subject of its own, and "on Wednesday to discuss" is "on Wednesday", then "to discuss".
+     */
+    static boolean misparsedSubject(Deps d, int top) {
+        int verb = d.head(top);
+        return verb > 0 && d.rel(top).startsWith("nsubj") && top > 1 && top < verb && hasInfinitiveTo(d, verb)
+                && d.tok(top - 1).pos().equals("IN") && d.head(verb) > 0;
     }
 
     /**

@@ -631,6 +631,13 @@ public final class EventMerger {
         // accepted": a visit only proposed has had no meeting yet)
         boolean onlyProposed = v.members.stream().allMatch(r -> r.c().status() == Status.PROPOSED);
         if (onlyProposed && m.members.stream().anyMatch(r -> r.c().status() == Status.OCCURRED)) return false;
+        // ("talks with Albanese on Wednesday", then on Friday "Albanese accepted an invitation to visit Suva later this
+        // year"): talks held on a day after which a report still had the visit to come are not of that visit
+        boolean ahead = v.members.stream().allMatch(r -> r.c().status() == Status.PLANNED || r.c().status() == Status.PROPOSED);
+        if (ahead && m.members.stream().anyMatch(a -> a.c().date() != null && a.c().date().precision() == dev.parley.time.Precision.DAY
+                && v.members.stream().anyMatch(r -> r.c().published() != null && r.c().published().isAfter(a.c().date().end())))) {
+            return false;
+        }
         if (m.members.stream().anyMatch(r -> comesAfter(v, r.c()))) return false;
         // a trip called off has no talks: those held, or set for a day, after the report that called it off are the
         // later trip's ("will meet Xi on April 14 in Beijing, rescheduling a visit that was postponed last week")

@@ -1173,6 +1173,8 @@ public final class DocResolver {
             for (int i = 0; i < ts.size(); i++) {
                 Token head = ts.get(i);
                 String lemma = head.lemma().toLowerCase(Locale.ROOT);
+                // ("The Singaporean head of government, who arrived in Bucharest on Sunday evening": the country's leader)
+                if (lemma.equals("head") && headOfStateOrGovernment(ts, i)) lemma = "leader";
                 if (!Titles.DIPLOMATIC.contains(lemma) && !lemma.equals("president") && !lemma.equals("leader")
                         && !Titles.isTitle(lemma)) {
                     continue;
@@ -1279,6 +1281,13 @@ public final class DocResolver {
                 if (!clash) match.mentions.add(span);
             }
         }
+    }
+
+    /** Whether "head" at {@code i} is the office "head of state" or "head of government". */
+    private static boolean headOfStateOrGovernment(List<Token> ts, int i) {
+        if (i + 2 >= ts.size() || !ts.get(i + 1).word().equalsIgnoreCase("of")) return false;
+        String w = ts.get(i + 2).word().toLowerCase(Locale.ROOT);
+        return w.equals("state") || w.equals("government");
     }
 
     /** Whether the title at {@code head} goes on with "of" and a word that is neither a title's nor a state's. */

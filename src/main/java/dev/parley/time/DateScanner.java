@@ -96,6 +96,10 @@ final class DateScanner {
             + "(?:st|nd|rd|th)(?:\\s+(?:to|and|until|till|-|–)\\s+the\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th))?"
             + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|or|to|at|in|when|as|after|before|with|for|but|while|where|was|were|is|are|will|had|has)\\b)", CI);
 
+    /** "on Wednesday the 18th", "Saturday, the 21st": a weekday and its day of the month, in a month where they agree. */
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("\\b(?<w1>" + WEEKDAY + "),?\\s+the\\s+(?<d1>[0-3]?\\d)"
+            + "(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:" + MonthNames.REGEX + ")(?![A-Za-z]))", CI);
+
     /**
      * A day counted from another date of the text: "the same day", "later that day", "the following day", "the next
      * day", "a day later", "two days later", "the previous day", "three days earlier"; "the day after" and "two days
@@ -145,6 +149,7 @@ final class DateScanner {
         each(WEEKDAY_RANGE, this::weekdayRange);
         each(WEEKDAY_ONE, this::weekday);
         each(DAY_OF_MONTH, this::dayOfMonth);
+        each(WEEKDAY_DAY, this::weekdayDay);
         each(RelativePhrases.PATTERN, m -> RelativePhrases.resolve(m, anchorAt.apply(m.start()))
                 .map(d -> new Found(m.start(), m.end(), d, false)));
         each(RELATIVE_DAY, this::relativeDay);
@@ -315,6 +320,27 @@ final class DateScanner {
         LocalDate last = first.get().withDayOfMonth(Math.min(d2, first.get().lengthOfMonth()));
         if (d2 < first.get().getDayOfMonth()) last = first.get().plusMonths(1).withDayOfMonth(d2); // "the 30th to the 2nd"
         return Optional.of(new Found(begin, m.end(), EventDate.days(first.get(), last), false));
+    }
+
+    /**
+     * "Wednesday the 18th": of the months around the report's, the day the tense points to if it falls on that weekday,
+     * else the nearest day of that number that does; none if no month near agrees.
+     */
+    private Optional<Found> weekdayDay(Matcher m) {
+        Anchor a = anchorAt.apply(m.start());
+        DayOfWeek dow = weekday(m.group("w1"));
+        int day = Integer.parseInt(m.group("d1"));
+        Optional<LocalDate> byTense = a.dayOfMonth(day);
+        if (byTense.isEmpty()) return Optional.empty();
+        LocalDate best = byTense.get().getDayOfWeek() == dow ? byTense.get() : null;
+        for (int shift = 1; best == null && shift <= 2; shift++) {
+            for (int sign : new int[] {-1, 1}) {
+                LocalDate month = byTense.get().withDayOfMonth(1).plusMonths((long) sign * shift);
+                LocalDate other = Anchor.date(month.getYear(), month.getMonthValue(), day);
+                if (best == null && other != null && other.getDayOfWeek() == dow) best = other;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Found(m.start(), m.end(), EventDate.day(best), false));
     }
 
     /** "Tuesday, 5 May" without a year: the neighbouring year whose 5 May is a Tuesday, if the inferred one's isn't. */

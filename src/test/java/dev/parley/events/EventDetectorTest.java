@@ -1,6 +1,7 @@
 package dev.parley.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.Docs;
@@ -175,6 +176,34 @@ class EventDetectorTest {
                 """);
         assertEquals(1, got.size(), got.toString());
         assertTrue(got.get(0).startsWith("meeting ") && got.get(0).contains(" 2024-05-16..2024-05-16 occurred strong"), got.toString());
+    }
+
+    @Test void aDayTheParserMadeTheSubjectOfAnInfinitiveDatesTheVerbItHangsOn() {
+        // "... Dubois is due to meet ... Ruto on Friday to discuss trade." (Wed 15 May 2024): the parser made "Friday"
+        // the subject of "to discuss"; an infinitive has none, and the meeting is on Friday
+        List<String> got = summaries("""
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 7 nsubj
+                6 is be VBZ O 7 cop
+                7 due due JJ O 0 root
+                8 to to TO O 9 mark
+                9 meet meet VB O 7 ccomp
+                10 Kenyan Kenyan JJ MISC 11 amod
+                11 President President NNP O 13 compound
+                12 William William NNP PERSON 13 compound
+                13 Ruto Ruto NNP PERSON 9 obj
+                14 on on IN O 17 mark
+                15 Friday Friday NNP DATE 17 nsubj 2024-05-17
+                16 to to TO O 17 mark
+                17 discuss discuss VB O 9 advcl
+                18 trade trade NN O 17 obj
+                19 . . . O 7 punct
+                """);
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("meeting ") && got.get(0).contains(" 2024-05-17..2024-05-17 planned"), got.toString());
     }
 
     private static final String NEWS_LEDE = """
@@ -1684,6 +1713,50 @@ class EventDetectorTest {
         for (String leg : List.of("KEN", "UGA", "RWA")) {
             assertTrue(got.stream().anyMatch(x -> x.startsWith("visit " + leg + " null 2024-05-19..2024-05-25~ planned")), got.toString());
         }
+    }
+
+    @Test void aTourOfSeveralCountriesOnNoDayGivesNoLegTheTripsLength() {
+        // "Osei will make a seven-day tour of Kenya, Uganda and Rwanda.": no leg lasts the seven days
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+                1 Osei Osei NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 make make VB O 0 root
+                4 a a DT O 8 det
+                5 seven seven CD NUMBER 7 nummod
+                6 - - HYPH NUMBER 7 punct
+                7 day day NN NUMBER 8 compound
+                8 tour tour NN O 3 obj
+                9 of of IN O 10 case
+                10 Kenya Kenya NNP LOCATION 8 nmod
+                11 , , , O 10 punct
+                12 Uganda Uganda NNP LOCATION 10 conj
+                13 and and CC O 14 cc
+                14 Rwanda Rwanda NNP LOCATION 10 conj
+                15 . . . O 3 punct
+                """);
+        List<Candidate> got = new EventDetector().detect(doc, Docs.entities(doc));
+        for (String leg : List.of("KEN", "UGA", "RWA")) {
+            List<Candidate> legs = got.stream().filter(c -> c.type() == EventType.VISIT && leg.equals(c.country())).toList();
+            assertFalse(legs.isEmpty(), got.toString());
+            assertTrue(legs.stream().allMatch(c -> c.durationDays() == 0), legs.toString());
+        }
+        // a tour of one country is as long as it says
+        AnnotatedDoc one = Docs.parse(PUBLISHED, """
+                1 Osei Osei NNP PERSON 3 nsubj
+                2 will will MD O 3 aux
+                3 make make VB O 0 root
+                4 a a DT O 8 det
+                5 seven seven CD NUMBER 7 nummod
+                6 - - HYPH NUMBER 7 punct
+                7 day day NN NUMBER 8 compound
+                8 tour tour NN O 3 obj
+                9 of of IN O 10 case
+                10 Kenya Kenya NNP LOCATION 8 nmod
+                11 . . . O 3 punct
+                """);
+        List<Candidate> kenya = new EventDetector().detect(one, Docs.entities(one));
+        assertTrue(kenya.stream().anyMatch(c -> c.type() == EventType.VISIT && "KEN".equals(c.country()) && c.durationDays() == 7),
+                kenya.toString());
     }
 
     @Test void aTripThatTookHerPastATimePhraseIsStillTheTrips() {

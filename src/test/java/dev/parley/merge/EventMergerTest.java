@@ -572,6 +572,20 @@ class EventMergerTest {
         assertTrue(merge(weakTalks).stream().allMatch(e -> e.mentions().size() == 1), merge(weakTalks).toString());
     }
 
+    @Test void talksHeldBeforeAReportStillHadTheVisitToComeAreNotItsOwn() {
+        // a.txt (22 May): Wanjiru and Dubois met on the 21st; b.txt (24 May): "Dubois accepted an invitation to visit
+        // Kenya later this year": the visit is still to come after the talks, which are not its own
+        Candidate talks = meeting("a.txt", 0, MAY22, EventDate.day(LocalDate.of(2024, 5, 21)), Status.OCCURRED, null, null,
+                false, p(1, Role.PARTICIPANT, 1), p(0, Role.COUNTERPART, 6));
+        List<Candidate> after = List.of(talks, visit("b.txt", 2, LocalDate.of(2024, 5, 24), EventDate.year(2024), Status.PLANNED,
+                null, "KEN", p(0, Role.VISITOR, 5), p(1, Role.HOST, 1)));
+        assertEquals(2, merge(after).size(), merge(after).toString());
+        // told before the talks, the same plan is the visit they were held on
+        List<Candidate> before = List.of(talks, visit("b.txt", 2, MAY15, EventDate.year(2024), Status.PLANNED,
+                null, "KEN", p(0, Role.VISITOR, 5), p(1, Role.HOST, 1)));
+        assertEquals(1, merge(before).size(), merge(before).toString());
+    }
+
     @Test void aMeetingOnTheDaysOfASummitInTheCountryVisitedIsItsOwnEvent() {
         // Dubois goes to Kenya for a summit on 20-21 May and meets her host Wanjiru there on the 21st: a bilateral on
         // the margins of the summit, not the business of the trip; without the summit, the visit absorbs it

@@ -787,6 +787,36 @@ class DocResolverTest {
         assertEquals("Min Ho-jun", at(e, 1, 4));
     }
 
+    @Test void aNationalityBeforeHeadOfGovernmentIsThatCountrysLeader() {
+        // "Singaporean Prime Minister Ong Kheng Loon and Foreign Minister Nadia Rahmat spoke. The Singaporean head of
+        // government left.": the leader, not the minister
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Singaporean Singaporean JJ MISC 3 amod
+                2 Prime Prime NNP O 3 compound
+                3 Minister Minister NNP O 6 compound
+                4 Ong Ong NNP PERSON 6 compound
+                5 Kheng Kheng NNP PERSON 6 compound
+                6 Loon Loon NNP PERSON 12 nsubj
+                7 and and CC O 11 cc
+                8 Foreign Foreign NNP O 9 compound
+                9 Minister Minister NNP O 11 compound
+                10 Nadia Nadia NNP PERSON 11 compound
+                11 Rahmat Rahmat NNP PERSON 6 conj
+                12 spoke speak VBD O 0 root
+                13 . . . O 12 punct
+
+                1 The the DT O 3 det
+                2 Singaporean Singaporean JJ MISC 3 amod
+                3 head head NN O 7 nsubj
+                4 of of IN O 5 case
+                5 government government NN O 3 nmod
+                6 has have VBZ O 7 aux
+                7 left leave VBN O 0 root
+                8 . . . O 7 punct
+                """));
+        assertEquals("Ong Kheng Loon", at(e, 1, 3));
+    }
+
     @Test void anAirportNamedAfterItsCityIsInThatCity() {
         // "Rafael Costa landed at Tashkent International Airport." / "at Heathrow Airport": only the first names a city
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """

@@ -69,6 +69,11 @@ class DateExpressionsTest {
         The envoy will stay from the 20th to the 22nd.                      | 2024-06-14 | FUTURE  | 2024-06-20 | 2024-06-22 | DAY   | false
         Talks resume on the 2nd.                                            | 2024-06-14 | FUTURE  | 2024-07-02 | 2024-07-02 | DAY   | false
         Leaders met on the 16th anniversary of the accord.                  | 2024-06-14 | PAST    |            |            |       | false
+        # a weekday with its day of the month, in the month where the two agree
+        He met the president on Wednesday the 18th, before lunch.           | 2035-04-30 | PAST    | 2035-04-18 | 2035-04-18 | DAY   | false
+        The tour ended on Saturday, the 21st, with a flight home.           | 2035-04-30 | PAST    | 2035-04-21 | 2035-04-21 | DAY   | false
+        She arrives on Monday the 17th for talks.                           | 2024-06-14 | FUTURE  | 2024-06-17 | 2024-06-17 | DAY   | false
+        The delegation left on Friday the 31st.                             | 2024-06-14 | PAST    | 2024-05-31 | 2024-05-31 | DAY   | false
         # weekdays by tense
         Both sides held talks on Friday.                                    | 2024-06-14 | PAST    | 2024-06-14 | 2024-06-14 | DAY   | false
         Both sides held talks on Tuesday.                                   | 2024-06-14 | PAST    | 2024-06-11 | 2024-06-11 | DAY   | false
