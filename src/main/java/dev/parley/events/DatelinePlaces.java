@@ -170,9 +170,14 @@ final class DatelinePlaces {
                     || x.status() != Status.OCCURRED && x.status() != Status.ONGOING) {
                 continue;
             }
-            // (told on no day, either is at the time of the other only as the day's news: within the dateline's news days)
+            // (told on no day, either is at the time of the other only as the day's news: within the dateline's news days;
+            // a stay told on no day after a dated one, "In Bucharest, the first stop, Ong was received", is the story's
+            // background, and not where the dated one was)
             EventDate when = c.date() != null ? c.date() : EventDate.days(c.published().minusDays(Settings.DATELINE_NEWS_DAYS), c.published());
-            if (x.date() == null ? c.date() != null && x.status() == c.status() : x.date().overlaps(when)) return true;
+            if (x.date() == null ? c.date() != null && x.status() == c.status() && x.sentence() <= c.sentence()
+                    : x.date().overlaps(when)) {
+                return true;
+            }
         }
         return false;
     }

@@ -928,8 +928,10 @@ public final class DocResolver {
         int start = i + 1;
         if (start >= ts.size()) return new TitlePhrase(null, "");
         String det = ts.get(start).word().toLowerCase(Locale.ROOT);
+        // (", chairwoman of Bosnia and Herzegovina's Council of Ministers,": a bare title noun opens one too)
         if (!(det.equals("the") || det.equals("a") || det.equals("an") || ts.get(start).pos().startsWith("NNP")
-                || ts.get(start).pos().equals("JJ"))) {
+                || ts.get(start).pos().equals("JJ") || ts.get(start).pos().equals("NN")
+                && Titles.isHead(ts.get(start).lemma().toLowerCase(Locale.ROOT)))) {
             return new TitlePhrase(null, "");
         }
         int end = start;

@@ -2428,6 +2428,28 @@ class EventDetectorTest {
         assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN")), got.toString());
     }
 
+    @Test void aStayToldOnNoDayAfterTheArrivalIsBackgroundAndNotElsewhere() {
+        // "KAMPALA – French Foreign Minister Claire Dubois arrived here yesterday. In Nairobi, the first stop, Dubois was
+        // received by the president.": the undated stay told after the arrival is the trip's earlier leg, and the
+        // arrival is still in Kampala; told first, it puts her elsewhere
+        String nairobi = """
+                1 In in IN O 2 case
+                2 Nairobi Nairobi NNP LOCATION 5 obl
+                3 Dubois Dubois NNP PERSON 5 nsubj:pass
+                4 was be VBD O 5 aux:pass
+                5 received receive VBN O 0 root
+                6 by by IN O 8 case
+                7 the the DT O 8 det
+                8 president president NN O 5 obl
+                9 . . . O 5 punct
+                """;
+        List<String> after = summaries(arrivedHere(true, "French") + "\n" + nairobi);
+        assertTrue(after.stream().anyMatch(x -> x.startsWith("visit UGA Kampala 2024-05-14")), after.toString());
+        assertTrue(after.stream().anyMatch(x -> x.startsWith("visit KEN")), after.toString());
+        List<String> before = summaries(KAMPALA + nairobi + "\n" + arrivedHere(false, "French"));
+        assertTrue(before.stream().noneMatch(x -> x.startsWith("visit UGA")), before.toString());
+    }
+
     @Test void whoChairedTheGatheringAttendedTheArticlesSummit() {
         // "The ECOWAS summit opened in Abuja on Monday. Ghanaian President Kofi Osei, who chaired the conclave, said
         // it was a success.": the conclave is the ECOWAS summit, and Osei was at it

@@ -817,6 +817,34 @@ class DocResolverTest {
         assertEquals("Ong Kheng Loon", at(e, 1, 3));
     }
 
+    @Test void aBareTitleNounOpensAnAppositive() {
+        // "Ong held talks with Amra Hadzi, chairwoman of Bosnia and Herzegovina's Council of Ministers, on Friday."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Ong Ong NNP PERSON 2 nsubj
+                2 held hold VBD O 0 root
+                3 talks talk NNS O 2 obj
+                4 with with IN O 6 case
+                5 Amra Amra NNP PERSON 6 compound
+                6 Hadzi Hadzi NNP PERSON 3 nmod
+                7 , , , O 6 punct
+                8 chairwoman chairwoman NN O 6 appos
+                9 of of IN O 14 case
+                10 Bosnia Bosnia NNP LOCATION 14 nmod:poss
+                11 and and CC O 12 cc
+                12 Herzegovina Herzegovina NNP LOCATION 10 conj
+                13 's 's POS O 10 case
+                14 Council Council NNP ORGANIZATION 8 nmod
+                15 of of IN O 16 case
+                16 Ministers Ministers NNPS ORGANIZATION 14 nmod
+                17 , , , O 6 punct
+                18 on on IN O 19 case
+                19 Friday Friday NNP DATE 2 obl
+                20 . . . O 2 punct
+                """));
+        LocalPerson hadzi = e.people().stream().filter(p -> p.name().equals("Amra Hadzi")).findFirst().orElseThrow();
+        assertEquals("BIH", hadzi.country());
+    }
+
     @Test void anAirportNamedAfterItsCityIsInThatCity() {
         // "Rafael Costa landed at Tashkent International Airport." / "at Heathrow Airport": only the first names a city
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
