@@ -162,7 +162,7 @@ public final class CoreNlpEngine implements NlpEngine {
     }
 
     /** The tagger's capitalised noun-phrase heads read as verbs made nouns before the parse ({@link TitleCaseNouns}). */
-    private static void repairTags(Annotation ann) {
+    static void repairTags(Annotation ann) {
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             List<String> words = new ArrayList<>(tokens.size());
