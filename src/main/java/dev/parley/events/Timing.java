@@ -565,12 +565,21 @@ final class Timing {
             String text = doc.text().substring(sent.begin(), sent.end());
             for (DateMention m : DateExpressions.find(text, published, Tense.PAST)) {
                 EventDate d = m.date();
-                if (d.precision() != Precision.DAY || d.approximate() || d.days() != 1 || reportDate(text, m) || dateline(text, m)) continue;
+                if (d.precision() != Precision.DAY || d.approximate() || d.days() != 1 || reportDate(text, m) || dateline(text, m)
+                        || dateStamp(text, m)) {
+                    continue;
+                }
                 if (d.start().isAfter(published) || d.start().isBefore(published.minusDays(Settings.DATELINE_NEWS_DAYS))) continue;
                 return d.start();
             }
         }
         return null;
+    }
+
+    /** Whether a date is all its line says ("Tuesday 11 September 2035" under the headline): the report's stamp, not news. */
+    static boolean dateStamp(String text, DateMention m) {
+        String rest = text.substring(0, m.begin()) + text.substring(m.end());
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** Edges up to the anchor reached, and that anchor, packed as (steps << 16) | anchor; -1 when none. */

@@ -278,6 +278,17 @@ class EventDetectorTest {
         List<String> got = summaries(NEWS_LEDE + separate);
         assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-14..2024-05-14 occurred strong")
                 && x.contains("Claire Dubois")), got.toString());
+        // (the date stamp under the headline, "Wednesday 15 May 2024", is the report's day, not its news)
+        String stamp = """
+                1 Wednesday Wednesday NNP DATE 3 compound 2024-05-15
+                2 15 15 CD DATE 3 nummod 2024-05-15
+                3 May May NNP DATE 0 root 2024-05-15
+                4 2024 2024 CD DATE 3 nummod 2024-05-15
+
+                """;
+        List<String> stamped = summaries(stamp + NEWS_LEDE + separate);
+        assertTrue(stamped.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-14..2024-05-14 occurred strong")
+                && x.contains("Claire Dubois")), stamped.toString());
         List<String> plain = summaries(NEWS_LEDE + MINISTERS_MET);
         assertTrue(plain.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" undated occurred strong")
                 && x.contains("Claire Dubois")), plain.toString());
