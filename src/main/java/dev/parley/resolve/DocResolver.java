@@ -852,12 +852,16 @@ public final class DocResolver {
         if (i >= 0 && ts.get(i).word().equals(",") && !twoSubjects) {
             // "Russia's top diplomat, Sergey Lavrov", "Chinese ambassador to Moscow, Zhang Hanhui"
             boolean title = false;
+            boolean named = false;
             // ("the Indian ambassador to the United States, X": a posting may take five words after its head)
             for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
                 if (Titles.isHead(ts.get(k).lemma().toLowerCase(Locale.ROOT))) title = true;
                 if (ts.get(k).word().equals(",") || ts.get(k).ner().equals("PERSON")) break;
+                // ("At the invitation of His Majesty King Olav of Norway, His Excellency Kofi Asante": a name the tagger
+                // missed after a title makes the phrase before the comma another person's)
+                if (k >= 1 && nameAfterTitle(ts, k)) named = true;
             }
-            if (title) i--;
+            if (title && !named) i--;
         }
         int end = i;
         int start = i + 1;
@@ -901,6 +905,16 @@ public final class DocResolver {
             if (before.country != null && !twoLeaders) return new TitlePhrase(before.country, tp.title);
         }
         return tp;
+    }
+
+    /** Whether {@code k} is a capitalised word of no place, title or organisation right after a title's head or a royal title. */
+    private boolean nameAfterTitle(List<Token> ts, int k) {
+        Token t = ts.get(k);
+        String before = ts.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        if (!Titles.isHead(before) && !ROYAL.contains(before)) return false;
+        String lw = t.word().toLowerCase(Locale.ROOT);
+        return t.pos().equals("NNP") && t.ner().equals("O") && !Titles.WORDS.contains(lw) && !Titles.isHead(lw)
+                && !ROYAL.contains(lw) && gazetteer.countryByName(t.word()).isEmpty() && gazetteer.countryByDemonym(t.word()).isEmpty();
     }
 
     /**

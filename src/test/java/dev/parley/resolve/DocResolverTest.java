@@ -845,6 +845,38 @@ class DocResolverTest {
         assertEquals("BIH", hadzi.country());
     }
 
+    @Test void aTitleBeforeTheCommaWithANameOfItsOwnIsAnotherPersons() {
+        // "At the invitation of King Olav of Norway, His Excellency Kofi Asante, President of the Republic of Ghana,
+        // will visit.": "King Olav of Norway" (the tagger missed the name) is the king's title, not Asante's
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 At at IN O 3 case
+                2 the the DT O 3 det
+                3 invitation invitation NN O 22 obl
+                4 of of IN O 6 case
+                5 King King NNP O 6 compound
+                6 Olav Olav NNP O 3 nmod
+                7 of of IN O 8 case
+                8 Norway Norway NNP LOCATION 6 nmod
+                9 , , , O 22 punct
+                10 His he PRP$ O 11 nmod:poss
+                11 Excellency Excellency NNP O 22 nsubj
+                12 Kofi Kofi NNP PERSON 13 compound
+                13 Asante Asante NNP PERSON 11 dep
+                14 , , , O 11 punct
+                15 President President NNP O 11 appos
+                16 of of IN O 18 case
+                17 the the DT O 18 det
+                18 Republic Republic NNP LOCATION 15 nmod
+                19 of of IN LOCATION 20 case
+                20 Ghana Ghana NNP LOCATION 18 nmod
+                21 , , , O 22 punct
+                22 visit visit VB O 0 root
+                23 . . . O 22 punct
+                """));
+        LocalPerson asante = e.people().stream().filter(p -> p.name().equals("Kofi Asante")).findFirst().orElseThrow();
+        assertEquals("GHA", asante.country());
+    }
+
     @Test void anAirportNamedAfterItsCityIsInThatCity() {
         // "Rafael Costa landed at Tashkent International Airport." / "at Heathrow Airport": only the first names a city
         DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
