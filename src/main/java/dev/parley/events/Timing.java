@@ -339,8 +339,10 @@ final class Timing {
     static EventDate narrower(String sentText, List<DateMention> found, DateMention rough, EventDate date) {
         for (DateMention m : found) {
             EventDate e = m.date();
+            // ("next week (March 20-22)": days in brackets right after a rough date clarify it, and cite no source)
+            boolean clarifies = inParentheses(sentText, m) && m.begin() >= rough.end() && m.begin() - rough.end() <= 2;
             if (m == rough || e.precision() != Precision.DAY || e.approximate() || e.start().isBefore(date.start())
-                    || e.end().isAfter(date.end()) || inParentheses(sentText, m) || reportDate(sentText, m)) {
+                    || e.end().isAfter(date.end()) || inParentheses(sentText, m) && !clarifies || reportDate(sentText, m)) {
                 continue;
             }
             int gap = m.begin() >= rough.end() ? m.begin() - rough.end() : rough.begin() - m.end();

@@ -86,14 +86,14 @@ final class DateScanner {
             + "|past)\\s+)?\\b(?<w1>" + WEEKDAY + ")\\b" + WEEK_AFTER, CI);
 
     /**
-     * "landed on the 16th", "from the 14th to the 16th", "on the morning of the 15th": a day of the month alone, after
-     * "on", "from", "until" or "by",
+     * "landed on the 16th", "from the 14th to the 16th", "on the morning of the 15th", "scheduled for the 20th and 21st":
+     * a day of the month alone, after "on", "from", "until", "by" or "for",
      * and not naming a thing ("the 16th summit", "the 20th century"): only punctuation, the end, or a word that cannot
      * follow an ordinal as its noun comes next.
      */
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:on|from|until|till|by)\\s+"
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:on|from|until|till|by|for)\\s+"
             + "(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?the\\s+(?<d1>[0-3]?\\d)"
-            + "(?:st|nd|rd|th)(?:\\s+(?:to|and|until|till|-|–)\\s+the\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th))?"
+            + "(?:st|nd|rd|th)(?:\\s+(?:to|and|until|till|-|–)\\s+(?:the\\s+)?(?<d2>[0-3]?\\d)(?:st|nd|rd|th))?"
             + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|or|to|at|in|when|as|after|before|with|for|but|while|where|was|were|is|are|will|had|has)\\b)", CI);
 
     /** "on Wednesday the 18th", "Saturday, the 21st": a weekday and its day of the month, in a month where they agree. */

@@ -31,4 +31,13 @@ class NarrowerDatesTest {
         assertEquals(nextWeek, narrowed("Prabowo will visit Australia next week, the office said on Monday after talks.", "next week"));
         assertEquals(nextWeek, narrowed("Prabowo will visit Australia next week, on 2 September.", "next week"));
     }
+
+    @Test void daysInBracketsRightAfterTheRoughDateClarifyIt() {
+        // "next week (August 18-20)"; brackets further on ("... on Friday (August 14)") cite another day
+        assertEquals(EventDate.days(LocalDate.of(2026, 8, 18), LocalDate.of(2026, 8, 20)),
+                narrowed("Prabowo will visit Australia next week (August 18-20), the office said.", "next week"));
+        EventDate nextWeek = DateExpressions.find("next week", PUBLISHED, Tense.FUTURE).get(0).date();
+        assertEquals(nextWeek, narrowed("Prabowo will visit Australia next week, his office said in a statement (August 18-20).",
+                "next week"));
+    }
 }

@@ -68,6 +68,7 @@ class DateExpressionsTest {
         She arrived on the 28th and left soon after.                        | 2024-06-14 | PAST    | 2024-05-28 | 2024-05-28 | DAY   | false
         The envoy will stay from the 20th to the 22nd.                      | 2024-06-14 | FUTURE  | 2024-06-20 | 2024-06-22 | DAY   | false
         Talks resume on the 2nd.                                            | 2024-06-14 | FUTURE  | 2024-07-02 | 2024-07-02 | DAY   | false
+        A visit is scheduled for the 20th and 21st.                         | 2024-06-14 | FUTURE  | 2024-06-20 | 2024-06-21 | DAY   | false
         Leaders met on the 16th anniversary of the accord.                  | 2024-06-14 | PAST    |            |            |       | false
         # a weekday with its day of the month, in the month where the two agree
         He met the president on Wednesday the 18th, before lunch.           | 2035-04-30 | PAST    | 2035-04-18 | 2035-04-18 | DAY   | false
