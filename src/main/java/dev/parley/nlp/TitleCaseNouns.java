@@ -46,6 +46,21 @@ public final class TitleCaseNouns {
         return out;
     }
 
+    /**
+     * The tags of a sentence's words with each word inside a name the tagger read as a verb made a proper noun: "es" of
+     * "Dar es Salaam", tagged a verb, lets the parser make "Salaam" its object and the name a clause; a word between two
+     * words of one named entity, of that entity itself, is part of the name.
+     */
+    public static List<String> repairNames(List<String> tags, List<String> ners) {
+        List<String> out = new ArrayList<>(tags);
+        for (int i = 1; i + 1 < tags.size(); i++) {
+            String ner = ners.get(i);
+            if (!tags.get(i).startsWith("VB") || ner.equals("O") || ner.isEmpty()) continue;
+            if (ners.get(i - 1).equals(ner) && ners.get(i + 1).equals(ner)) out.set(i, "NNP");
+        }
+        return out;
+    }
+
     /** Whether a word begins with a capital and goes on in lower case ("Visit", not "VISIT" or "visit"). */
     static boolean capitalised(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))) return false;

@@ -33,4 +33,16 @@ class TitleCaseNounsTest {
         assertEquals(List.of("PRP$", "NN", "VB", "IN"),
                 TitleCaseNouns.repair(words("his State visit to"), List.of("PRP$", "NN", "VB", "IN")));
     }
+
+    @Test void aWordInsideANameTheTaggerReadAsAVerbIsAProperNoun() {
+        // "arrived in Dar es Salaam on Sunday": "es" is a word of the place's name, not a verb
+        List<String> ners = List.of("O", "O", "LOCATION", "LOCATION", "LOCATION", "O", "DATE");
+        assertEquals(List.of("VBD", "IN", "NNP", "NNP", "NNP", "IN", "NNP"),
+                TitleCaseNouns.repairNames(List.of("VBD", "IN", "NNP", "VBZ", "NNP", "IN", "NNP"), ners));
+        // a verb beside a name, or between two different ones, is the tagger's own reading
+        assertEquals(List.of("NNP", "VBZ", "NNP"),
+                TitleCaseNouns.repairNames(List.of("NNP", "VBZ", "NNP"), List.of("PERSON", "O", "LOCATION")));
+        assertEquals(List.of("NNP", "VBZ", "NNP"),
+                TitleCaseNouns.repairNames(List.of("NNP", "VBZ", "NNP"), List.of("PERSON", "PERSON", "LOCATION")));
+    }
 }

@@ -125,7 +125,7 @@ public final class CoreNlpEngine implements NlpEngine {
         p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // the tags are repaired before the parse (TitleCaseNouns): annotations cached before the repair are not reused
-        p.setProperty("parley.tagRepair", "title-case-nouns");
+        p.setProperty("parley.tagRepair", "title-case-nouns,names");
         p.setProperty("parley.maxSentenceTokens", Integer.toString(config.maxSentenceTokens()));
         return p;
     }
@@ -161,17 +161,22 @@ public final class CoreNlpEngine implements NlpEngine {
         });
     }
 
-    /** The tagger's capitalised noun-phrase heads read as verbs made nouns before the parse ({@link TitleCaseNouns}). */
+    /**
+     * The tagger's capitalised noun-phrase heads and words inside names read as verbs made nouns before the parse
+     * ({@link TitleCaseNouns}).
+     */
     static void repairTags(Annotation ann) {
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             List<String> words = new ArrayList<>(tokens.size());
             List<String> tags = new ArrayList<>(tokens.size());
+            List<String> ners = new ArrayList<>(tokens.size());
             for (CoreLabel l : tokens) {
                 words.add(l.word());
                 tags.add(l.tag() == null ? "" : l.tag());
+                ners.add(l.ner() == null ? "O" : l.ner());
             }
-            List<String> fixed = TitleCaseNouns.repair(words, tags);
+            List<String> fixed = TitleCaseNouns.repair(words, TitleCaseNouns.repairNames(tags, ners));
             for (int i = 0; i < tokens.size(); i++) if (!fixed.get(i).equals(tags.get(i))) tokens.get(i).setTag(fixed.get(i));
         }
     }
