@@ -1726,9 +1726,8 @@ class EventDetectorTest {
         }
     }
 
-    @Test void aTourOfSeveralCountriesOnNoDayGivesNoLegTheTripsLength() {
-        // "Osei will make a seven-day tour of Kenya, Uganda and Rwanda.": no leg lasts the seven days
-        AnnotatedDoc doc = Docs.parse(PUBLISHED, """
+    /** "Osei will make a seven-day tour of Kenya", the words a tour of one country and of several share. */
+    private static final String SEVEN_DAY_TOUR_OF_KENYA = """
                 1 Osei Osei NNP PERSON 3 nsubj
                 2 will will MD O 3 aux
                 3 make make VB O 0 root
@@ -1739,6 +1738,11 @@ class EventDetectorTest {
                 8 tour tour NN O 3 obj
                 9 of of IN O 10 case
                 10 Kenya Kenya NNP LOCATION 8 nmod
+                """;
+
+    @Test void aTourOfSeveralCountriesOnNoDayGivesNoLegTheTripsLength() {
+        // "Osei will make a seven-day tour of Kenya, Uganda and Rwanda.": no leg lasts the seven days
+        AnnotatedDoc doc = Docs.parse(PUBLISHED, SEVEN_DAY_TOUR_OF_KENYA + """
                 11 , , , O 10 punct
                 12 Uganda Uganda NNP LOCATION 10 conj
                 13 and and CC O 14 cc
@@ -1752,17 +1756,7 @@ class EventDetectorTest {
             assertTrue(legs.stream().allMatch(c -> c.durationDays() == 0), legs.toString());
         }
         // a tour of one country is as long as it says
-        AnnotatedDoc one = Docs.parse(PUBLISHED, """
-                1 Osei Osei NNP PERSON 3 nsubj
-                2 will will MD O 3 aux
-                3 make make VB O 0 root
-                4 a a DT O 8 det
-                5 seven seven CD NUMBER 7 nummod
-                6 - - HYPH NUMBER 7 punct
-                7 day day NN NUMBER 8 compound
-                8 tour tour NN O 3 obj
-                9 of of IN O 10 case
-                10 Kenya Kenya NNP LOCATION 8 nmod
+        AnnotatedDoc one = Docs.parse(PUBLISHED, SEVEN_DAY_TOUR_OF_KENYA + """
                 11 . . . O 3 punct
                 """);
         List<Candidate> kenya = new EventDetector().detect(one, Docs.entities(one));
