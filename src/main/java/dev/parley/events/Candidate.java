@@ -33,6 +33,11 @@ public record Candidate(String docId, int sentence, int begin, int end, int star
                         List<LocalParticipant> participants, String place, String country, EventDate date,
                         int durationDays, Status status, boolean strong, String name, LocalDate published,
                         boolean counterpart, List<String> rules, List<String> parties) {
+    /**
+     * Provenance of participants lent by the sentence's people, not found by the parse around the event's word
+     * ("insisted that Putin and Zelensky are committed to keep negotiations moving forward"): support only.
+     */
+    public static final String PEOPLE_OF_THE_SENTENCE = "people-of-the-sentence";
     /** Provenance of a visit's place that the visitor left ("departed Taiwan on Wednesday"): the stay's last day. */
     public static final String LEFT_PLACE = "left-place";
     /** Provenance of a visit naming no place, put in the one country the corpus gives the people it meets there. */

@@ -30,7 +30,7 @@ final class SentenceMentions {
         return out;
     }
 
-    static final String BORROWED = "people-of-the-sentence";
+    static final String BORROWED = Candidate.PEOPLE_OF_THE_SENTENCE;
 
     private static java.util.Set<Integer> people(Candidate c) {
         java.util.Set<Integer> out = new java.util.TreeSet<>();

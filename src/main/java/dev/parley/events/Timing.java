@@ -548,10 +548,13 @@ final class Timing {
         return null;
     }
 
-    /** Words that set an encounter on the day of the report's news without naming it: "In a separate meeting", "in the afternoon". */
+    /**
+     * Words that set an encounter on the day of the report's news without naming it: "In a separate meeting", "in the
+     * afternoon", and "the same day" when no sentence just before names a day to count from.
+     */
     static final java.util.regex.Pattern NEWS_DAY_MARK = java.util.regex.Pattern.compile(
             "(?i)\\bin a separate (?:meeting|session|encounter)\\b|\\bseparately\\b|\\b(?:in|during) the (?:morning|afternoon|evening)\\b"
-            + "|\\blater (?:in the day|that day)\\b");
+            + "|\\blater (?:in the day|that day)\\b|\\b(?:the|that) same day\\b");
 
     /**
      * The day of a report's news: the first exact single day its head tells (headline, dateline sentence, lede), not a

@@ -166,6 +166,8 @@ public final class PublicationInference {
         for (dev.parley.events.Candidate c : r.candidates()) {
             if (pastOnly && c.status() != dev.parley.events.Status.OCCURRED && c.status() != dev.parley.events.Status.ONGOING) continue;
             if (plannedOnly && c.status() != dev.parley.events.Status.PLANNED) continue;
+            // (an event whose people the sentence only lent is no evidence that this article reports them as past)
+            if (pastOnly && c.rules().contains(dev.parley.events.Candidate.PEOPLE_OF_THE_SENTENCE)) continue;
             out.addAll(keys(r, c, placed));
         }
         return out;

@@ -294,6 +294,31 @@ class EventDetectorTest {
                 && x.contains("Claire Dubois")), plain.toString());
     }
 
+    @Test void theSameDayWithNoDayBeforeItIsTheDayOfTheReportsNews() {
+        // "Ruto received Moreau in Nairobi on Tuesday. Trade is small. The visit was criticised. Dubois met Kamau the same
+        // day." (Wed 15 May 2024): no day in the sentence before, so the day of the report's news, Tuesday
+        String sameDay = """
+                1 French French JJ MISC 3 amod
+                2 Foreign Foreign NNP O 3 compound
+                3 Minister Minister NNP O 5 compound
+                4 Claire Claire NNP PERSON 5 compound
+                5 Dubois Dubois NNP PERSON 6 nsubj
+                6 met meet VBD O 0 root
+                7 Kenyan Kenyan JJ MISC 9 amod
+                8 Foreign Foreign NNP O 9 compound
+                9 Minister Minister NNP O 11 compound
+                10 Peter Peter NNP PERSON 11 compound
+                11 Kamau Kamau NNP PERSON 6 obj
+                12 the the DT DATE 14 det
+                13 same same JJ DATE 14 amod
+                14 day day NN DATE 6 obl:tmod
+                15 . . . O 6 punct
+                """;
+        List<String> got = summaries(NEWS_LEDE + sameDay);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("meeting ") && x.contains(" 2024-05-14..2024-05-14 occurred strong")
+                && x.contains("Claire Dubois")), got.toString());
+    }
+
     private static final String TRIP_BEGINS = """
                 1 Dubois Dubois NNP PERSON 3 nmod:poss
                 2 's 's POS O 1 case

@@ -118,6 +118,71 @@ class PublicationInferenceTest {
         assertEquals(LocalDate.of(2024, 5, 22), docs.get(1).published());
     }
 
+    /** "Claire Dubois will meet Peter Kamau in Nairobi next week." */
+    private static final String WILL_MEET = """
+            1 Claire Claire NNP PERSON 2 compound
+            2 Dubois Dubois NNP PERSON 4 nsubj
+            3 will will MD O 4 aux
+            4 meet meet VB O 0 root
+            5 Peter Peter NNP PERSON 6 compound
+            6 Kamau Kamau NNP PERSON 4 obj
+            7 in in IN O 8 case
+            8 Nairobi Nairobi NNP LOCATION 4 obl
+            9 next next JJ DATE 10 amod 2024-W21
+            10 week week NN DATE 4 obl:tmod 2024-W21
+            11 . . . O 4 punct
+            """;
+    /** "Claire Dubois met Peter Kamau in Nairobi on Monday." */
+    private static final String MET = """
+            1 Claire Claire NNP PERSON 2 compound
+            2 Dubois Dubois NNP PERSON 3 nsubj
+            3 met meet VBD O 0 root
+            4 Peter Peter NNP PERSON 5 compound
+            5 Kamau Kamau NNP PERSON 3 obj
+            6 in in IN O 7 case
+            7 Nairobi Nairobi NNP LOCATION 3 obl
+            8 on on IN O 9 case
+            9 Monday Monday NNP DATE 3 obl 2024-09-09
+            10 . . . O 3 punct
+            """;
+
+    @Test
+    void peopleTheSentenceOnlyLentAreNoEvidenceOfAPastEvent() {
+        // b.txt, undated: "Claire Dubois told a press briefing on Tuesday following talks in Nairobi that Peter Kamau is
+        // committed to peace." The talks take their people from the sentence, not from the parse around "talks", so
+        // they do not say b.txt reports the Dubois-Kamau meeting as past: the September report of that meeting (c.txt)
+        // is no lower bound, and b.txt takes the earliest report that shares its people, the May announcement.
+        String lent = """
+                1 Claire Claire NNP PERSON 2 compound
+                2 Dubois Dubois NNP PERSON 3 nsubj
+                3 told tell VBD O 0 root
+                4 a a DT O 6 det
+                5 press press NN O 6 compound
+                6 briefing briefing NN O 3 obj
+                7 on on IN O 8 case
+                8 Tuesday Tuesday NNP DATE 3 obl
+                9 following follow VBG O 10 case
+                10 talks talk NNS O 3 obl
+                11 in in IN O 12 case
+                12 Nairobi Nairobi NNP LOCATION 10 nmod
+                13 that that IN O 17 mark
+                14 Peter Peter NNP PERSON 15 compound
+                15 Kamau Kamau NNP PERSON 17 nsubj:pass
+                16 is be VBZ O 17 aux:pass
+                17 committed commit VBN O 10 ccomp
+                18 to to IN O 19 case
+                19 peace peace NN O 17 obl
+                20 . . . O 3 punct
+                """;
+        List<Article> docs = run(Docs.parse("a.txt", LocalDate.of(2024, 5, 15), WILL_MEET),
+                Docs.parse("b.txt", null, lent),
+                Docs.parse("c.txt", LocalDate.of(2024, 9, 10), MET));
+        Article b = docs.get(1);
+        assertEquals("b.txt", b.id());
+        assertEquals(LocalDate.of(2024, 5, 15), b.published());
+        assertEquals("inferred", b.publishedFrom());
+    }
+
     /** An engine that answers from hand-built documents and counts what it is asked. */
     private static final class CountingEngine implements dev.parley.nlp.NlpEngine {
         private final java.util.Map<String, AnnotatedDoc> docs = new java.util.HashMap<>();
