@@ -241,6 +241,8 @@ final class Timing {
             // "met the day before the summit opened on Tuesday": the day counted from the summit's is not the summit's
             int at = d.tok(trig).begin() - sentBegin;
             if (at >= m.end() && at - m.end() <= COUNTED_FROM_REACH && COUNTED_FROM_NEXT.matcher(m.text()).matches()) continue;
+            boolean since = SINCE.matcher(m.text()).matches();
+            if (since && !opensClauseOf(d, sentBegin, m, trig)) continue;
             int bestTok = -1;
             int anchorOf = trig;
             for (Token tok : d.sentence().tokens()) {
@@ -259,6 +261,9 @@ final class Timing {
                 }
             }
             if (bestTok < 0) continue;
+            // (counted roughly from the report, it yields to any date the sentence gives the event itself: "two years
+            // after X travelled to Beirut in November 2025")
+            if (since) bestTok += SINCE_PENALTY;
             // as near, a date on the event's own word beats one on a verb ("his discussions with Nakatani in Tokyo
             // last week", briefed on Monday; "before travelling on to Uganda on Wednesday and ending the tour in Rwanda
             // on Thursday")
@@ -325,6 +330,27 @@ final class Timing {
     /** "the day before", "two days after": a day counted from one the words after it name. */
     private static final java.util.regex.Pattern COUNTED_FROM_NEXT = java.util.regex.Pattern.compile(
             "(?i)(?:the\\s+day|\\w+\\s+days)\\s+(?:before|after)");
+
+    /** "two months after": a time counted back from the report to the clause it opens. */
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\S+\\s+(?:weeks?|months?|years?)\\s+after");
+
+    /** Added to the distance of a date counted back from the report, so that any date of the event itself wins. */
+    private static final int SINCE_PENALTY = 1000;
+
+    /**
+     * Whether the "after" that ends {@code m} opens the clause of the event's own word ("It will come two months after
+     * Lula met with Biden": "met"), not a noun ("two months after the election") or a clause the event only hangs on
+     * ("a week after X offered to meet Y" dates the offer).
+     */
+    private static boolean opensClauseOf(Deps d, int sentBegin, DateMention m, int trig) {
+        for (Token tok : d.sentence().tokens()) {
+            int b = tok.begin() - sentBegin;
+            if (b < m.begin() || b >= m.end() || !d.word(tok.index()).equalsIgnoreCase("after")) continue;
+            int h = d.head(tok.index());
+            return d.rel(tok.index()).equals("mark") && h == trig;
+        }
+        return false;
+    }
 
     /** How far after such a phrase the event it counts from may be named (as the date scanner reads it). */
     private static final int COUNTED_FROM_REACH = 80;

@@ -39,6 +39,9 @@ final class RelativePhrases {
             + "(?:\\s+of\\s+(?<sy>(?:19|20)\\d{2}))?|(?<sname2>" + SEASONS + ")\\s+(?<sy2>(?:19|20)\\d{2}))"
             + "|(?<ago>(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit>day|week|month|year)s?"
             + "\\s+ago)"
+            // ("It will come two months after Lula met with Biden"): the clause after it, counted back from the report;
+            // the event detector takes it only for the event of that clause
+            + "|(?<since>(?<n3>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit3>week|month|year)s?\\s+after)"
             // ("met him twice in three days", "three times in two weeks": a stretch counted, no day three days on)
             + "|(?<within>(?<!(?:once|twice|thrice|times)\\s)in\\s+(?<n2>\\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\\s+(?<unit2>day|week)s?"
             + "(?:'?\\s+time)?(?!\\s+of\\b))"
@@ -69,7 +72,8 @@ final class RelativePhrases {
         if (m.group("year") != null) return Optional.of(year(p, mod(m, "ymod")));
         if (m.group("season") != null) return Optional.of(season(p, m, a.tense()));
         if (m.group("within") != null) return Optional.of(within(p, m));
-        return Optional.of(ago(p, m));
+        if (m.group("since") != null) return Optional.of(back(p, m.group("n3"), m.group("unit3")));
+        return Optional.of(back(p, m.group("n"), m.group("unit")));
     }
 
     /** "in three days" is that day; "in two weeks" only roughly so. */
@@ -220,10 +224,11 @@ final class RelativePhrases {
         return new EventDate(start.atDay(1), start.plusMonths(2).atEndOfMonth(), Precision.MONTH, false);
     }
 
-    private static EventDate ago(LocalDate p, Matcher m) {
-        String n = m.group("n").toLowerCase(Locale.ROOT);
+    /** "three weeks ago", "two months after ...": so many units before the report, to the precision of the unit. */
+    private static EventDate back(LocalDate p, String number, String unit) {
+        String n = number.toLowerCase(Locale.ROOT);
         int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
-        switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+        switch (unit.toLowerCase(Locale.ROOT)) {
             case "day": return EventDate.day(p.minusDays(count));
             case "week": return EventDate.day(p.minusWeeks(count)).asApproximate();
             case "month": return EventDate.month(YearMonth.from(p.minusMonths(count)));

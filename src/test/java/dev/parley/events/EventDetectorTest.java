@@ -319,6 +319,65 @@ class EventDetectorTest {
                 && x.contains("Claire Dubois")), got.toString());
     }
 
+    @Test void soManyMonthsAfterDatesTheClauseItOpensCountedBackFromTheReport() {
+        // (Wed 15 May 2024) "The visit will come two months after Claire Dubois met Peter Kamau in Nairobi.": March 2024
+        List<String> after = summaries("""
+                1 The the DT O 2 det
+                2 visit visit NN O 4 nsubj
+                3 will will MD O 4 aux
+                4 come come VB O 0 root
+                5 two two CD DURATION 6 nummod
+                6 months month NNS DURATION 10 dep
+                7 after after IN O 10 mark
+                8 Claire Claire NNP PERSON 9 compound
+                9 Dubois Dubois NNP PERSON 10 nsubj
+                10 met meet VBD O 4 advcl
+                11 Peter Peter NNP PERSON 12 compound
+                12 Kamau Kamau NNP PERSON 10 obj
+                13 in in IN O 14 case
+                14 Nairobi Nairobi NNP LOCATION 10 obl
+                15 . . . O 4 punct
+                """);
+        assertTrue(after.stream().anyMatch(x -> x.startsWith("meeting KEN ") && x.contains(" 2024-03-01..2024-03-31 occurred")),
+                after.toString());
+        // "... met Peter Kamau in Nairobi two months after the election.": counted from the election, not from the report
+        List<String> fromNoun = summaries("""
+                1 Claire Claire NNP PERSON 2 compound
+                2 Dubois Dubois NNP PERSON 3 nsubj
+                3 met meet VBD O 0 root
+                4 Peter Peter NNP PERSON 5 compound
+                5 Kamau Kamau NNP PERSON 3 obj
+                6 in in IN O 7 case
+                7 Nairobi Nairobi NNP LOCATION 3 obl
+                8 two two CD DURATION 9 nummod
+                9 months month NNS DURATION 3 obl
+                10 after after IN O 9 case
+                11 the the DT O 12 det
+                12 election election NN O 9 dep
+                13 . . . O 3 punct
+                """);
+        assertTrue(fromNoun.stream().anyMatch(x -> x.startsWith("meeting KEN ") && x.contains(" undated occurred")), fromNoun.toString());
+        // "The visit comes two years after Claire Dubois travelled to Nairobi in November 2023.": the clause's own month
+        List<String> own = summaries("""
+                1 The the DT O 2 det
+                2 visit visit NN O 3 nsubj
+                3 comes come VBZ O 0 root
+                4 two two CD DURATION 5 nummod
+                5 years year NNS DURATION 9 dep
+                6 after after IN O 9 mark
+                7 Claire Claire NNP PERSON 8 compound
+                8 Dubois Dubois NNP PERSON 9 nsubj
+                9 travelled travel VBD O 3 advcl
+                10 to to IN O 11 case
+                11 Nairobi Nairobi NNP LOCATION 9 obl
+                12 in in IN O 13 case
+                13 November November NNP DATE 9 obl 2023-11
+                14 2023 2023 CD DATE 13 nummod 2023-11
+                15 . . . O 3 punct
+                """);
+        assertTrue(own.stream().anyMatch(x -> x.startsWith("visit KEN ") && x.contains(" 2023-11-01..2023-11-30 occurred")), own.toString());
+    }
+
     private static final String TRIP_BEGINS = """
                 1 Dubois Dubois NNP PERSON 3 nmod:poss
                 2 's 's POS O 1 case
