@@ -23,7 +23,8 @@ import java.util.Map;
  * with a blank line between sentences. {@code _} as the lemma stands for the lower-cased word. Indices are
  * 1-based and consecutive in each sentence; {@code head} is 1-based with 0 for the root, exactly one root per
  * sentence. The article text is every word joined by single spaces (sentences too), so char offsets follow
- * from the words. Lines starting with {@code #} are comments. Parses are written as CoreNLP 4.5.10 (UD) gives
+ * from the words; a word written with a leading {@code ~} follows the one before it with no space, as the parts of a
+ * hyphenated word the tokenizer split do ("Guinea", "~-", "~Bissau"). Lines starting with {@code #} are comments. Parses are written as CoreNLP 4.5.10 (UD) gives
  * them.
  */
 public final class Docs {
@@ -85,12 +86,13 @@ public final class Docs {
                 } else if (rel.equals("root")) {
                     throw bad(n, line, "relation 'root' needs head 0");
                 }
-                String word = f[1];
+                boolean glued = f[1].length() > 1 && f[1].startsWith("~");
+                String word = glued ? f[1].substring(1) : f[1];
                 String lemma = f[2].equals("_") ? word.toLowerCase(java.util.Locale.ROOT) : f[2];
                 String ner = f[4];
                 if (!ner.equals(ner.toUpperCase(java.util.Locale.ROOT))) throw bad(n, line, "NER tag must be upper case: " + ner);
                 String timex = f[7];
-                if (text.length() > 0) text.append(' ');
+                if (text.length() > 0 && !glued) text.append(' ');
                 int begin = text.length();
                 text.append(word);
                 tokens.add(new Token(index, word, lemma, f[3], ner, timex, begin, text.length(), head, rel));

@@ -44,6 +44,8 @@ public final class TextDates {
     /** A dateline's place: "BRUSSELS, ", "WASHINGTON, D.C., ", "SEOUL/BEIJING, ", or nothing, then an optional weekday. */
     private static final Pattern LINE_START_BEFORE = Pattern.compile(
             "^(?<city>\\p{Lu}[\\p{Lu} .'’/\\-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20})?,\\s*)?(?:" + WEEKDAY + ")?$");
+    /** A dateline's place written in title case, "Conakry, ": taken only with a dash after the date ("Conakry, 10 March 2036 –"). */
+    private static final Pattern TITLE_CITY_BEFORE = Pattern.compile("^\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*$");
     /** A dateline whose date closes a bracket with the outlet: "WASHINGTON (UrduPoint News / Sputnik - 12th November, 2021)". */
     private static final Pattern BRACKET_BEFORE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’\\-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{0,20})?\\s*\\([^()]{1,60}?\\s[-–—,]\\s*$");
@@ -112,7 +114,9 @@ public final class TextDates {
             for (Hit h : headDates(line)) {
                 boolean bracketed = BRACKET_BEFORE.matcher(line.substring(0, h.start)).find()
                         && BRACKET_AFTER.matcher(line.substring(h.end)).find();
-                if (LINE_START_BEFORE.matcher(line.substring(0, h.start)).find() || endsLine(line, h) || bracketed) {
+                boolean titleCity = TITLE_CITY_BEFORE.matcher(line.substring(0, h.start)).find()
+                        && DATELINE_AFTER.matcher(line.substring(h.end)).find();
+                if (LINE_START_BEFORE.matcher(line.substring(0, h.start)).find() || endsLine(line, h) || bracketed || titleCity) {
                     return Optional.of(Found.full(h.date));
                 }
             }

@@ -51,6 +51,9 @@ public final class DocResolver {
             if (s.kind() == EntityKind.PERSON && !possessed && at) {
                 buildings.add(s.text());
             }
+            // ("at the Palais Mohammed V", "Mohammed V Mausoleum": a name with a building's noun before or after it)
+            String after = s.last() < sent.tokens().size() ? sent.token(s.last() + 1).word() : "";
+            if (s.kind() == EntityKind.PERSON && (namesBuilding(before) || namesBuilding(after))) buildings.add(s.text());
         }
         for (EntitySpan s : mentions.spans()) {
             if (s.kind() == EntityKind.PERSON && buildings.contains(s.text())) continue;
@@ -130,6 +133,16 @@ public final class DocResolver {
             if (longer || o.text().equals(s.text()) && afterTitle(doc, o)) return Optional.empty();
         }
         return Optional.of(new PlaceRef(s, cap.get(), PlaceKind.CAPITAL));
+    }
+
+    /** Nouns of buildings and places named after people, capitalised as part of the name. */
+    private static final Set<String> BUILDING_NOUNS = Set.of("palace", "palais", "palacio", "palácio", "palazzo", "castle",
+            "mausoleum", "stadium", "airport", "avenue", "boulevard", "street", "square", "bridge", "university", "hospital",
+            "mosque", "cathedral", "monument", "museum", "memorial");
+
+    /** Whether a capitalised word is a building's noun ("Palais", "Mausoleum"). */
+    private static boolean namesBuilding(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && BUILDING_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Prepositions that put people at a place, never at a person. */
@@ -279,7 +292,10 @@ public final class DocResolver {
             List<Token> ts = s.tokens();
             for (int i = 1; i + 1 < ts.size(); i++) {
                 if (!ts.get(i + 1).lemma().equalsIgnoreCase("capital")) continue;
-                Optional<String> c = gazetteer.countryByDemonym(ts.get(i).word());
+                // ("the Bissau-Guinean capital": the hyphenated demonym, not the "Guinean" after the hyphen)
+                Optional<String> c = i >= 2 && hyphenated(ts, i - 2)
+                        ? gazetteer.countryByDemonym(ts.get(i - 2).word() + "-" + ts.get(i).word()) : Optional.empty();
+                if (c.isEmpty()) c = gazetteer.countryByDemonym(ts.get(i).word());
                 if (c.isEmpty()) continue;
                 Token a = ts.get(i);
                 Token b = ts.get(i + 1);
@@ -984,6 +1000,12 @@ public final class DocResolver {
         return 0;
     }
 
+    /** Whether tokens k, k+1 and k+2 are one hyphenated word the tokenizer split: "Guinea", "-", "Bissau". */
+    private static boolean hyphenated(List<Token> ts, int k) {
+        return k + 2 < ts.size() && ts.get(k + 1).word().equals("-") && ts.get(k).end() == ts.get(k + 1).begin()
+                && ts.get(k + 1).end() == ts.get(k + 2).begin();
+    }
+
     private static String words(List<Token> ts, int from, int to) {
         StringBuilder b = new StringBuilder(ts.get(from).word());
         for (int j = from + 1; j <= to; j++) b.append(' ').append(ts.get(j).word());
@@ -1012,6 +1034,16 @@ public final class DocResolver {
                     for (int j = k; j < k + joined; j++) inCountryName.add(j);
                     k += joined - 1;
                     continue;
+                }
+                if (k + 2 <= end && hyphenated(ts, k)) {
+                    // ("Guinea-Bissau's President", "his Bissau-Guinean counterpart": the tokenizer splits the hyphen,
+                    // and "Guinea" or "Guinean" alone is another country)
+                    Optional<String> joinedName = lookupAffiliation(w + "-" + ts.get(k + 2).word());
+                    if (joinedName.isPresent()) {
+                        country = joinedName.get();
+                        k += 2;
+                        continue;
+                    }
                 }
                 if (k + 1 <= end) {
                     String two = w + " " + ts.get(k + 1).word();

@@ -36,6 +36,12 @@ class TextDatesTest {
         assertTextDate("2021-11-12", "Ministers talk\n\nLISBON (Example News / Wire - 12th November, 2021) The two ministers spoke.\n" + BODY);
     }
 
+    @Test void aDatelineWithItsPlaceInTitleCaseAndADashAfterTheDate() {
+        assertTextDate("2036-03-10", "Ministers talk\n\nLusaka, 10 March 2036 – By A. Writer | Online 10/03/2036 at 20:10\n" + BODY);
+        // (without the dash it may be a sentence: "Yesterday, 10 March 2036 was ...")
+        assertEquals(null, read("Ministers talk\n\nIn Lusaka, 10 March 2036 was a holiday.\n" + BODY).published());
+    }
+
     @Test void aBracketedDateInsideASentenceIsNoDateline() {
         Article a = read("Ministers talk\n\nThe ministers (who last met - 12th November, 2021) spoke again.\n" + BODY);
         assertEquals(null, a.published());
