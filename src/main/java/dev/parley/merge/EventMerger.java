@@ -406,13 +406,16 @@ public final class EventMerger {
         }
         // dates
         boolean anyDated = false;
+        // the longest length told of the visit ("a five-day state visit"): days within it make one stay
+        int told = c.durationDays();
+        for (Resolved m : cl.members) told = Math.max(told, m.c().durationDays());
         for (Resolved m : cl.members) {
             EventDate a = m.c().date();
             EventDate b = c.date();
             if (a != null && b != null) {
                 anyDated = true;
                 if (!a.overlaps(b) && !nearApproximate(a, b) && !acrossTimeZones(cl, r, a, b)
-                        && !endsStay(c, b, a) && !endsStay(m.c(), a, b) && !daysOfOneStay(m.c(), c)) {
+                        && !endsStay(c, b, a) && !endsStay(m.c(), a, b) && !daysOfOneStay(m.c(), c, told)) {
                     return false;
                 }
             }
@@ -940,10 +943,11 @@ public final class EventMerger {
 
     /**
      * Whether two visits by one visitor to one country, each on exact days, are days of one stay: "arrived in Canberra
-     * on Monday" and "travels to Sydney on Wednesday, the last day of the visit". A plan called off and the visit made
-     * instead are apart whatever their days.
+     * on Monday" and "travels to Sydney on Wednesday, the last day of the visit", or days further apart that the
+     * visit's told length ({@code told} days, "a five-day state visit") still covers. A plan called off and the visit
+     * made instead are apart whatever their days.
      */
-    private static boolean daysOfOneStay(Candidate x, Candidate y) {
+    private static boolean daysOfOneStay(Candidate x, Candidate y, int told) {
         if (x.type() != EventType.VISIT || y.type() != EventType.VISIT) return false;
         if (x.status() == Status.CANCELLED || y.status() == Status.CANCELLED) return false;
         EventDate a = x.date();
@@ -954,7 +958,9 @@ public final class EventMerger {
         }
         long gap = a.end().isBefore(b.start()) ? ChronoUnit.DAYS.between(a.end(), b.start())
                 : ChronoUnit.DAYS.between(b.end(), a.start());
-        return gap > 0 && gap <= STAY_GAP_DAYS;
+        long span = ChronoUnit.DAYS.between(a.start().isBefore(b.start()) ? a.start() : b.start(),
+                a.end().isAfter(b.end()) ? a.end() : b.end()) + 1;
+        return gap > 0 && (gap <= STAY_GAP_DAYS || span <= told);
     }
 
     private static EventDate chooseDate(Cluster cl) {
@@ -999,7 +1005,9 @@ public final class EventMerger {
             }
         }
         if (cl.type == EventType.VISIT && best == 0 && date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
-            date = stay(own, date);
+            int told = 0;
+            for (Resolved r : cl.members) if (r.c().type() == cl.type) told = Math.max(told, r.c().durationDays());
+            date = stay(own, date, told);
         }
         if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
             // "departed Taiwan on Wednesday" after "arrived late on Tuesday", "left for Nepal on Saturday, concluding
@@ -1020,11 +1028,12 @@ public final class EventMerger {
             // summit" reported after it): a report of the event ended, on a day inside the span the plan gave, ends it
             if (cut != null && !toldLater(cl, cut)) return EventDate.days(date.start(), cut);
         }
-        if (date.precision() == dev.parley.time.Precision.DAY && date.days() == 1 && !date.approximate()) {
-            // "a two-day visit", "the two-day summit" in one report, its first day in another
+        if (date.precision() == dev.parley.time.Precision.DAY && !date.approximate()) {
+            // "a two-day visit", "the two-day summit" in one report, its first day in another; "a five-day state
+            // visit" with "arrived on Sunday" and "travels to Ohrid on Wednesday" in others: from its first day
             int len = 0;
             for (Resolved r : cl.members) if (r.c().type() == cl.type) len = Math.max(len, r.c().durationDays());
-            if (len > 1) date = EventDate.days(date.start(), date.start().plusDays(len - 1L));
+            if (len > date.days()) date = EventDate.days(date.start(), date.start().plusDays(len - 1L));
         }
         return date;
     }
@@ -1032,9 +1041,10 @@ public final class EventMerger {
     /**
      * A visit's days from all its exact mentions: "arrived on Monday", "on the second day of the visit" (Tuesday),
      * "travels to Sydney on Wednesday, the last day of the visit" make Monday to Wednesday. Days join the span when
-     * they touch it or lie within {@link #STAY_GAP_DAYS} of it, up to {@link #MAX_STAY_DAYS} in all.
+     * they touch it or lie within {@link #STAY_GAP_DAYS} of it, or the span with them stays within the visit's told
+     * length ({@code told} days), up to {@link #MAX_STAY_DAYS} in all.
      */
-    private static EventDate stay(List<Resolved> own, EventDate date) {
+    private static EventDate stay(List<Resolved> own, EventDate date, int told) {
         EventDate span = date;
         boolean grew = true;
         while (grew) {
@@ -1042,9 +1052,10 @@ public final class EventMerger {
             for (Resolved r : own) {
                 EventDate d = r.c().date();
                 if (r.c().status() == Status.CANCELLED || d.precision() != dev.parley.time.Precision.DAY || d.approximate()) continue;
-                if (d.start().isAfter(span.end().plusDays(STAY_GAP_DAYS)) || d.end().isBefore(span.start().minusDays(STAY_GAP_DAYS))) continue;
                 LocalDate from = d.start().isBefore(span.start()) ? d.start() : span.start();
                 LocalDate to = d.end().isAfter(span.end()) ? d.end() : span.end();
+                boolean near = !d.start().isAfter(span.end().plusDays(STAY_GAP_DAYS)) && !d.end().isBefore(span.start().minusDays(STAY_GAP_DAYS));
+                if (!near && ChronoUnit.DAYS.between(from, to) + 1 > told) continue;
                 if (ChronoUnit.DAYS.between(from, to) >= MAX_STAY_DAYS) continue;
                 if (!from.equals(span.start()) || !to.equals(span.end())) {
                     span = EventDate.days(from, to);

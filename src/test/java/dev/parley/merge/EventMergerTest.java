@@ -203,6 +203,26 @@ class EventMergerTest {
         assertEquals(2, merge(List.of(arrived, weekLater)).size(), "days a week apart are two stays");
     }
 
+    @Test void daysWithinTheVisitsToldLengthAreOneStayFromItsFirstDay() {
+        // c.txt (8 May): "a five-day state visit to Kenya" (no day); a.txt: "arrived in Nairobi on Monday" (13 May);
+        // b.txt: "travels to Mombasa on Thursday" (16 May), three days on, within the five: one visit, 13-17 May
+        LocalDate monday = LocalDate.of(2024, 5, 13);
+        String text = "Sentence 0 of c.txt.";
+        Candidate fiveDays = new Candidate("c.txt", 0, 0, text.length(), 0, text.length(), text, "visit", EventType.VISIT,
+                List.of(p(0, Role.VISITOR, 5)), null, "KEN", null, 5, Status.PLANNED, true, null, monday.minusDays(5), false);
+        Candidate arrived = visit("a.txt", 0, monday, EventDate.day(monday), Status.OCCURRED, "Nairobi", "KEN", p(0, Role.VISITOR, 1));
+        Candidate thursday = visit("b.txt", 0, monday.plusDays(1), EventDate.day(monday.plusDays(3)), Status.PLANNED, "Mombasa", "KEN",
+                p(0, Role.VISITOR, 1));
+        // (d.txt, "spent today in Mombasa" on Thursday: the later day has more reports, and the stay still begins Monday)
+        Candidate inMombasa = visit("d.txt", 0, monday.plusDays(3), EventDate.day(monday.plusDays(3)), Status.OCCURRED, "Mombasa", "KEN",
+                p(0, Role.VISITOR, 1));
+        List<DiplomaticEvent> events = merge(List.of(fiveDays, arrived, thursday, inMombasa));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventDate.days(monday, monday.plusDays(4)), events.get(0).date());
+        // without a told length, days three apart are two stays
+        assertEquals(2, merge(List.of(arrived, thursday)).size());
+    }
+
     private static Set<String> docsOf(DiplomaticEvent e) {
         return e.mentions().stream().map(m -> m.document()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
