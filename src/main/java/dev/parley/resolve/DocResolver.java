@@ -116,12 +116,13 @@ public final class DocResolver {
     private static final Set<String> PLACE_CASES = Set.of("to", "in", "from", "into");
 
     /**
-     * "During her visit to Lomé", "arrived in Nassau": a one-word name tagged as a person that is a capital, right after a
+     * "During her visit to Lomé", "arrived in Nassau", "a visit to Nay Pyi Taw": a name tagged as a person that is a capital, right after a
      * preposition of place, is the capital, unless the article names a person so, in a longer name or after a title
      * ("Queen Victoria sailed to Victoria" keeps the queen's name a name).
      */
     private Optional<PlaceRef> capitalTaggedAsPerson(AnnotatedDoc doc, EntitySpan s, DocMentions mentions) {
-        if (s.kind() != EntityKind.PERSON || s.first() != s.last() || s.first() < 2) return Optional.empty();
+        // (one word, "to Kyiv", or several that are the capital's whole name, "to Nay Pyi Taw")
+        if (s.kind() != EntityKind.PERSON || s.first() < 2) return Optional.empty();
         Sentence sent = doc.sentences().get(s.sentence());
         if (!PLACE_CASES.contains(sent.token(s.first() - 1).word())) return Optional.empty();
         if (s.last() < sent.tokens().size() && sent.token(s.last() + 1).pos().equals("POS")) return Optional.empty();

@@ -98,6 +98,9 @@ public final class Gazetteer {
                 String key = NameKey.of(p.name());
                 byName.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
                 if (!city.word() || p.capital()) cities.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                // (a national capital as GeoNames spells it, where the countries dataset spells it otherwise:
+                // "Nay Pyi Taw" for "Naypyidaw"; not one that is a common English word, "Male")
+                if (p.capital() && !city.word()) capitals.put(p.name(), p.country(), NameIndex.CITY_DATA);
             }
             for (RefData.Override o : RefData.overrides()) addOverride(o, byName);
             for (RefData.SubdivisionRow row : RefData.subdivisions()) addSubdivision(row);

@@ -10,6 +10,8 @@ import java.util.Optional;
  * ("Congolese": COD or COG).
  */
 final class NameIndex {
+    /** A name only the cities dataset gives (a capital GeoNames spells otherwise: "Nay Pyi Taw"); any country's own wins. */
+    static final int CITY_DATA = 0;
     static final int TERRITORY = 1;
     static final int INDEPENDENT = 2;
     static final int OVERRIDE = 3;

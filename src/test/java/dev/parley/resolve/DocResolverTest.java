@@ -966,6 +966,28 @@ class DocResolverTest {
         assertTrue(e.placeAt(1, 5).isEmpty());
     }
 
+    @Test void aCapitalOfSeveralWordsTaggedAsAPersonIsTheCapital() {
+        // "Pattarapong's visit to Nay Pyi Taw is pencilled in for August."
+        DocEntities e = Docs.entities(Docs.parse(PUBLISHED, """
+                1 Pattarapong Pattarapong NNP PERSON 3 nmod:poss
+                2 's 's POS O 1 case
+                3 visit visit NN O 10 nsubj:pass
+                4 to to IN O 7 case
+                5 Nay Nay NNP PERSON 7 compound
+                6 Pyi Pyi NNP PERSON 7 compound
+                7 Taw Taw NNP PERSON 3 nmod
+                8 is be VBZ O 10 aux:pass
+                9 now now RB O 10 advmod
+                10 pencilled pencil VBN O 0 root
+                11 in in RP O 10 compound:prt
+                12 for for IN O 13 case
+                13 August August NNP DATE 10 obl 2024-08
+                14 . . . O 10 punct
+                """));
+        assertEquals("MMR", e.placeAt(0, 7).orElseThrow().country());
+        assertEquals(List.of("Pattarapong"), names(e));
+    }
+
     @Test void aCapitalTaggedAsAPersonAfterAPrepositionOfPlaceIsTheCapital() {
         // "During her visit to Lomé, Dubois signed." (the tagger took the capital for a person); "Nassau said" stays a
         // name, and so does "to Victoria" in an article that names Queen Victoria
