@@ -282,7 +282,11 @@ final class Summits {
         if (known.isPresent()) return known.get().label();
         boolean named = name.matches(".*([A-Z]{2,}|\\d).*") || name.startsWith("Group of")
                 || d.tok(first).ner().equals("ORGANIZATION") || d.tok(first).ner().equals("MISC") || parts.size() >= 2;
-        return named ? canonicalGroup(name) : null;
+        if (!named) return null;
+        // ("The ASEAN Business and Investment Summit", "an ASEAN Youth Summit": a summit of people outside government
+        // keeps its whole name, not the organisation's)
+        for (String w : parts) if (Lexicon.NON_STATE_GROUPS.contains(w.toLowerCase(Locale.ROOT))) return name;
+        return canonicalGroup(name);
     }
 
     /**

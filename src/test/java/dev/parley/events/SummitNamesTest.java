@@ -170,6 +170,42 @@ class SummitNamesTest {
         assertEquals(List.of("summit Three Seas Initiative"), summits(initiative));
     }
 
+    @Test void aSummitOfPeopleOutsideGovernmentIsNotTheOrganisationsSummit() {
+        // "The ASEAN Business and Investment Summit will be held in Jakarta on Monday." is a business conference, not
+        // the ASEAN summit; "The ASEAN Summit ..." is
+        String business = """
+                1 The the DT O 6 det
+                2 ASEAN ASEAN NNP ORGANIZATION 3 compound
+                3 Business Business NNP O 6 compound
+                4 and and CC O 5 cc
+                5 Investment Investment NNP O 3 conj
+                6 Summit Summit NNP O 9 nsubj:pass
+                7 will will MD O 9 aux
+                8 be be VB O 9 aux:pass
+                9 held hold VBN O 0 root
+                10 in in IN O 11 case
+                11 Jakarta Jakarta NNP LOCATION 9 obl
+                12 on on IN O 13 case
+                13 Monday Monday NNP DATE 9 obl 2024-05-20
+                14 . . . O 9 punct
+                """;
+        assertTrue(summits(business).stream().noneMatch(x -> x.equals("summit ASEAN")), summits(business).toString());
+        String summit = """
+                1 The the DT O 3 det
+                2 ASEAN ASEAN NNP ORGANIZATION 3 compound
+                3 Summit Summit NNP O 6 nsubj:pass
+                4 will will MD O 6 aux
+                5 be be VB O 6 aux:pass
+                6 held hold VBN O 0 root
+                7 in in IN O 8 case
+                8 Jakarta Jakarta NNP LOCATION 6 obl
+                9 on on IN O 10 case
+                10 Monday Monday NNP DATE 6 obl 2024-05-20
+                11 . . . O 6 punct
+                """;
+        assertEquals(List.of("summit ASEAN"), summits(summit));
+    }
+
     @Test void aSummitThatAGroupsLeadersHoldIsTheGroupsSummit() {
         // "Mercosur leaders are due to hold their summit in Rio early next month."
         String table = """
