@@ -1033,7 +1033,13 @@ public final class EventMerger {
             // visit" with "arrived on Sunday" and "travels to Ohrid on Wednesday" in others: from its first day
             int len = 0;
             for (Resolved r : cl.members) if (r.c().type() == cl.type) len = Math.max(len, r.c().durationDays());
-            if (len > date.days()) date = EventDate.days(date.start(), date.start().plusDays(len - 1L));
+            // (a day known only as the one the visit was left, "arrived from Bamako on Thursday", is its last)
+            EventDate known = date;
+            boolean lastDay = date.days() == 1 && own.stream().filter(r -> known.equals(r.c().date())).allMatch(r -> endsIt(r.c()));
+            if (len > date.days()) {
+                date = lastDay ? EventDate.days(date.end().minusDays(len - 1L), date.end())
+                        : EventDate.days(date.start(), date.start().plusDays(len - 1L));
+            }
         }
         return date;
     }

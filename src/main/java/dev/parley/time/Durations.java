@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the length of an event in days: "two-day visit", "for four days", "a week-long tour", "a fortnight". */
+/**
+ * Finds the length of an event in days: "two-day visit", "for four days", "a week-long tour", "a fortnight", "spent two
+ * nights" (three days).
+ */
 public final class Durations {
     /** A duration found in a sentence; offsets are char offsets into the sentence, end exclusive. */
     public record Duration(int begin, int end, int days) {
@@ -21,7 +24,7 @@ public final class Durations {
     private static final String NUMBER = "(?<n>\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fourteen)";
     private static final Pattern PATTERN = Pattern.compile(
-            "\\b(?:" + NUMBER + "[\\s-]+(?<unit>day|week)s?(?:[\\s-]*long)?"
+            "\\b(?:" + NUMBER + "[\\s-]+(?<unit>day|week|night)s?(?:[\\s-]*long)?"
             + "|(?<weeklong>week[\\s-]*long)|(?<daylong>day[\\s-]*long)|(?<fortnight>fortnight))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "three days after the vote" is an offset, but "for three days after landing" is still a length. */
@@ -49,7 +52,9 @@ public final class Durations {
             else {
                 String n = m.group("n").toLowerCase(Locale.ROOT);
                 int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
-                days = count * (m.group("unit").equalsIgnoreCase("week") ? 7 : 1);
+                String unit = m.group("unit").toLowerCase(Locale.ROOT);
+                // ("spent two nights in Bamako": three days, from the arrival to the leaving)
+                days = unit.equals("week") ? count * 7 : unit.equals("night") ? count + 1 : count;
             }
             String before = sentence.substring(Math.max(0, m.start() - 20), m.start());
             if (days < 1 || days > MAX_DAYS || NOT_LENGTH_BEFORE.matcher(before).find()) continue;

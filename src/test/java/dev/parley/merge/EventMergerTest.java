@@ -223,6 +223,22 @@ class EventMergerTest {
         assertEquals(2, merge(List.of(arrived, thursday)).size());
     }
 
+    @Test void aStaysLengthCountsBackFromTheDayItWasLeft() {
+        // a.txt: "arrived from Nairobi on Thursday" (16 May, the day Kenya was left); b.txt: "in Nairobi, where she spent
+        // two nights" (three days, no day of its own): 14-16 May
+        LocalDate thursday = LocalDate.of(2024, 5, 16);
+        String ta = "Sentence 0 of a.txt.";
+        Candidate left = new Candidate("a.txt", 0, 0, ta.length(), 0, ta.length(), ta, "arrived", EventType.VISIT,
+                List.of(p(0, Role.VISITOR, 1)), "Nairobi", "KEN", EventDate.day(thursday), 0, Status.OCCURRED, true, null,
+                thursday.plusDays(1), false, List.of("arrived-from", Candidate.LEFT_PLACE), List.of());
+        String tb = "Sentence 0 of b.txt.";
+        Candidate spent = new Candidate("b.txt", 0, 0, tb.length(), 0, tb.length(), tb, "spent", EventType.VISIT,
+                List.of(p(0, Role.VISITOR, 1)), "Nairobi", "KEN", null, 3, Status.OCCURRED, true, null, thursday.plusDays(1), false);
+        List<DiplomaticEvent> events = merge(List.of(left, spent));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventDate.days(thursday.minusDays(2), thursday), events.get(0).date());
+    }
+
     private static Set<String> docsOf(DiplomaticEvent e) {
         return e.mentions().stream().map(m -> m.document()).collect(Collectors.toCollection(java.util.TreeSet::new));
     }

@@ -175,6 +175,15 @@ class DateExpressionsTest {
     }
 
     @Test
+    void nightsSpentAreTheDaysFromArrivalToLeaving() {
+        // "spent two nights in Bamako" runs over three days; "two nights later" is no length
+        assertEquals(List.of(3), Durations.find("In Bamako, where he spent two nights, he met Sangare.").stream()
+                .map(Durations.Duration::days).toList());
+        assertEquals(List.of(2), Durations.find("She spent a night in Kigali.").stream().map(Durations.Duration::days).toList());
+        assertEquals(List.of(), Durations.find("Two nights later they met again."));
+    }
+
+    @Test
     void aDayCountedFromAnotherDayOfTheSentence() {
         // Friday 14 June 2024: Monday is the 10th, two days later the 12th
         List<DateMention> found = DateExpressions.find("Osei phoned Dube on Monday; two days later the two met in Geneva.",
