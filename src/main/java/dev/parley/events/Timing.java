@@ -666,6 +666,7 @@ final class Timing {
             steps = 1;
         }
         for (; cur > 0 && steps < 6; steps++) {
+            if (steps == 1 && reportedOn(d, cur, top)) return -1;
             if (anchors.contains(cur)) return sinceBetween(d, cur, top) ? -1 : (steps << 16) | cur;
             // "their first talks since the border incident in January": what follows "since" begins a stretch of
             // time before the event, and is not its date (the event's own "since February's summit" is its own)
@@ -690,6 +691,17 @@ final class Timing {
             cur = d.head(cur);
         }
         return -1;
+    }
+
+    /**
+     * Whether the date {@code date}, hung by the parser on the event's noun {@code noun}, is the day of the verb of
+     * reporting that takes the noun as its object: "His office announced the trip on Wednesday", "confirmed the visit
+     * on Monday" (of the two readings, news means the announcement's day).
+     */
+    private static boolean reportedOn(Deps d, int noun, int date) {
+        int verb = d.head(noun);
+        return date > noun && d.isNoun(noun) && d.rel(noun).equals("obj") && verb != 0 && d.isVerb(verb)
+                && Lexicon.REPORTING.contains(d.lemma(verb)) && d.head(date) == noun && d.caseOf(date).equals("on");
     }
 
     /**

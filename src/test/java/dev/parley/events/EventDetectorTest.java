@@ -378,6 +378,25 @@ class EventDetectorTest {
         assertTrue(own.stream().anyMatch(x -> x.startsWith("visit KEN ") && x.contains(" 2023-11-01..2023-11-30 occurred")), own.toString());
     }
 
+    @Test void aDayHungOnAReportedEventIsTheDayOfTheReport() {
+        // (Wed 15 May 2024) "Kenya announced Dubois's visit to Nairobi on Monday.": Monday is when it was announced; the
+        // parser hangs "on Monday" on the visit
+        List<String> got = summaries("""
+                1 Kenya Kenya NNP LOCATION 2 nsubj
+                2 announced announce VBD O 0 root
+                3 Dubois Dubois NNP PERSON 5 nmod:poss
+                4 's 's POS O 3 case
+                5 visit visit NN O 2 obj
+                6 to to IN O 7 case
+                7 Nairobi Nairobi NNP LOCATION 5 nmod
+                8 on on IN O 9 case
+                9 Monday Monday NNP DATE 5 nmod 2024-05-13
+                10 . . . O 2 punct
+                """);
+        assertTrue(got.stream().anyMatch(x -> x.startsWith("visit KEN ")), got.toString());
+        assertTrue(got.stream().noneMatch(x -> x.contains("2024-05-13")), got.toString());
+    }
+
     private static final String TRIP_BEGINS = """
                 1 Dubois Dubois NNP PERSON 3 nmod:poss
                 2 's 's POS O 1 case
