@@ -609,6 +609,33 @@ public final class EventDetector {
         return out;
     }
 
+    /**
+     * Provenance of an event counted from the day its sentence dates: "on the eve of the summit", "a day before the
+     * summit", "two days after the summit".
+     */
+    static final String EVE_OF = "eve-of";
+
+    private static final Map<String, Integer> DAY_COUNTS = Map.of("a", 1, "an", 1, "the", 1, "one", 1, "two", 2, "three", 3);
+
+    /**
+     * How many days the event noun {@code trig} lies after the day its sentence tells, when it hangs on the noun that
+     * day is: 1 for "the eve of the summit" and "a day before the summit", -2 for "two days after the summit"; else 0.
+     */
+    static int daysFromTheToldDay(Deps d, int trig) {
+        int h = d.head(trig);
+        if (h == 0) return 0;
+        String lemma = d.lemma(h).toLowerCase(java.util.Locale.ROOT);
+        String cs = d.caseOf(trig);
+        if (lemma.equals("eve") && cs.equals("of")) return 1;
+        if (!lemma.equals("day") || !(cs.equals("before") || cs.equals("after"))) return 0;
+        int n = 0;
+        for (int c : d.children(h)) {
+            String w = d.word(c).toLowerCase(java.util.Locale.ROOT);
+            if ((d.rel(c).equals("det") || d.rel(c).equals("nummod")) && DAY_COUNTS.containsKey(w)) n = DAY_COUNTS.get(w);
+        }
+        return cs.equals("before") ? n : -n;
+    }
+
     /** Provenance of a visit whose visitor's state is the article's other state ({@link Standing#visitorsState}). */
     static final String VISITORS_STATE = "visitors-state";
 
@@ -795,6 +822,14 @@ public final class EventDetector {
                 provenance.add(NEWS_DAY);
             }
         }
+        int offset = date != null && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate() && d.isNoun(trig)
+                ? daysFromTheToldDay(d, trig) : 0;
+        if (offset != 0) {
+            // ("The business forum opened on Saturday, on the eve of the ASEAN summit", "a day before the African Union
+            // summit": the day told is the eve's, and the summit is the day after it)
+            date = EventDate.day(date.start().plusDays(offset));
+            provenance.add(EVE_OF);
+        }
         int duration = Timing.duration(d, trig, anchors);
         boolean oneDay = date != null && date.precision() == Precision.DAY && date.days() == 1 && !date.approximate();
         if (oneDay && dayOf > 0) {
@@ -820,6 +855,9 @@ public final class EventDetector {
             date = new EventDate(date.start().minusYears(1), date.end().minusYears(1), date.precision(), date.approximate());
         }
         Status status = StatusRules.status(d, trig, verb, scope, tense, date, published);
+        if (status == Status.OCCURRED && provenance.contains(EVE_OF) && published != null && date.start().isAfter(published)) {
+            status = Status.PLANNED; // (the eve has passed, the summit is still to come)
+        }
         if (status == Status.OCCURRED && date == null && type == EventType.VISIT && d.isVerb(trig)
                 && (d.lemma(trig).equals("arrive") || d.lemma(trig).equals("land") || Lexicon.DEPART.contains(d.lemma(trig)))) {
             status = Status.ONGOING; // "arrived in Moscow", "departed for Egypt": the visit is under way

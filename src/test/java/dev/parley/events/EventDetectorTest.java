@@ -397,6 +397,38 @@ class EventDetectorTest {
         assertTrue(got.stream().noneMatch(x -> x.contains("2024-05-13")), got.toString());
     }
 
+    @Test void anEventCountedFromTheDayItsSentenceTellsIsDatedSo() {
+        // (Wed 15 May 2024) "The youth forum opened in Jakarta on Saturday, a day before the ASEAN summit.": the summit
+        // is Sunday the 12th; "on the eve of the ASEAN summit" says the same
+        String dayBefore = """
+                1 The the DT O 3 det
+                2 youth youth NN O 3 compound
+                3 forum forum NN O 4 nsubj
+                4 opened open VBD O 0 root
+                5 in in IN O 6 case
+                6 Jakarta Jakarta NNP LOCATION 4 obl
+                7 on on IN O 8 case
+                8 Saturday Saturday NNP DATE 4 obl 2024-05-11
+                9 , , , O 8 punct
+                10 a a DT O 11 det
+                11 day day NN TIME 8 appos
+                12 before before IN O 15 case
+                13 the the DT O 15 det
+                14 ASEAN ASEAN NNP ORGANIZATION 15 compound
+                15 summit summit NN O 11 nmod
+                16 . . . O 4 punct
+                """;
+        List<String> got = summaries(dayBefore);
+        assertTrue(got.contains("summit null null 2024-05-12..2024-05-12 occurred strong [] ASEAN"), got.toString());
+        String eve = dayBefore.replace("10 a a DT O 11 det", "10 the the DT O 11 det")
+                .replace("11 day day NN TIME 8 appos", "11 eve eve NN O 8 appos").replace("12 before before IN O 15 case", "12 of of IN O 15 case");
+        List<String> onTheEve = summaries(eve);
+        assertTrue(onTheEve.contains("summit null null 2024-05-12..2024-05-12 occurred strong [] ASEAN"), onTheEve.toString());
+        // (opened on the day of the report, Wednesday: the summit is Thursday, still to come)
+        List<String> today = summaries(dayBefore.replace("8 Saturday Saturday NNP DATE 4 obl 2024-05-11", "8 Wednesday Wednesday NNP DATE 4 obl 2024-05-15"));
+        assertTrue(today.contains("summit null null 2024-05-16..2024-05-16 planned strong [] ASEAN"), today.toString());
+    }
+
     private static final String TRIP_BEGINS = """
                 1 Dubois Dubois NNP PERSON 3 nmod:poss
                 2 's 's POS O 1 case
